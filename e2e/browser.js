@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium where it is installed (CI, these machines); Playwright's own otherwise. */
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+export const chromiumLaunchOptions = {
+	executablePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
+	args: [
+		// Root in a container needs --no-sandbox; the rest keep Chromium off the network.
+		...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic',
+		'--disable-dev-shm-usage'
+	]
+};

@@ -1,0 +1,34 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/browser.js';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '**/*.spec.ts',
+	// Software WebGL is slow: give map flights room, but never assert timings.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: chromiumLaunchOptions,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		}
+	],
+	webServer: {
+		// The built, prerendered site: what readers get.
+		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,46 @@
+// Screenshots of the built story at desktop and phone sizes, for looking at what we ship.
+// Usage: npm run build && node scripts/screenshot.js [outdir]   (starts its own preview server)
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/browser.js';
+
+const outDir = process.argv[2] ?? 'screenshots';
+const port = 4179;
+mkdirSync(outDir, { recursive: true });
+const server = spawn(
+	'npx',
+	['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+	{
+		stdio: 'ignore',
+		detached: true // its own process group, so the whole server stops with it
+	}
+);
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+	for (const [name, viewport] of [
+		['desktop', { width: 1280, height: 800 }],
+		['phone', { width: 390, height: 844 }]
+	]) {
+		const page = await browser.newPage({ viewport });
+		await page.goto(`http://127.0.0.1:${port}/`);
+		const steps = await page.locator('.step').all();
+		for (const [i, step] of steps.entries()) {
+			const id = await step.getAttribute('id');
+			await step.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+			await page
+				.waitForFunction(
+					(want) => document.querySelector('#map')?.getAttribute('data-view') === want,
+					id,
+					{ timeout: 20000 }
+				)
+				.catch(() => console.log(`${name}: ${id} did not settle`));
+			await page.screenshot({ path: `${outDir}/${name}-${i}-${id}.png` });
+		}
+		await page.close();
+	}
+} finally {
+	await browser.close();
+	process.kill(-server.pid);
+}

@@ -1,0 +1,52 @@
+// Everything that touches MapLibre's module lives behind this file, which the page
+// loads with a dynamic import() so the story's text never waits for the map.
+import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import basemapUrl from '$lib/data/basemap.json?url';
+import { REGION } from '$lib/basemap/build.js';
+import type { Place } from '$lib/story';
+import { buildStyle } from './style';
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+/**
+ * Creates the story's map in `container` and resolves once its style and data have
+ * loaded. Rejects (after cleaning up) when WebGL or the style cannot be had.
+ * The map is not interactive: it follows the story and never captures the page's scroll.
+ */
+export function createStoryMap(
+	container: HTMLElement,
+	places: readonly Place[]
+): Promise<MapLibreMap> {
+	// The bundler moves the worker file, so MapLibre cannot find it beside itself.
+	setWorkerUrl(absolute(workerUrl));
+	return new Promise((resolve, reject) => {
+		let map: MapLibreMap;
+		try {
+			map = new MapLibreMap({
+				container,
+				style: buildStyle({ basemapUrl: absolute(basemapUrl), fontUrl: absolute(fontUrl), places }),
+				bounds: REGION,
+				interactive: false,
+				attributionControl: false,
+				fadeDuration: 0
+			});
+		} catch (error) {
+			reject(error);
+			return;
+		}
+		const fail = (event: MapErrorEvent) => {
+			map.off('load', succeed);
+			map.remove();
+			reject(new Error(event.error?.message ?? 'The map could not load'));
+		};
+		const succeed = () => {
+			map.off('error', fail);
+			resolve(map);
+		};
+		map.once('load', succeed);
+		map.once('error', fail);
+	});
+}

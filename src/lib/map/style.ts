@@ -1,0 +1,146 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Place } from '$lib/story';
+import { PLACES_SOURCE } from './highlight';
+
+/** The one font the map draws its labels with, served from the page's own origin. */
+export const LABEL_FONT = 'Noto Sans Regular';
+
+/** The palette, shared with the static fallback map so both look alike. */
+export const COLORS = {
+	water: '#cfdfe8',
+	land: '#f3efe6',
+	storyCountry: '#ebe3d3',
+	border: '#9c8f7a',
+	countryLabel: '#8a7f6c',
+	place: '#6f6a60',
+	highlight: '#c8102e',
+	halo: '#ffffff',
+	text: '#2b2824'
+} as const;
+
+/** Countries the story happens in, drawn a shade darker than the rest. */
+const STORY_COUNTRIES = ['Syria', 'Iraq', 'Kazakhstan'];
+
+export interface StyleInputs {
+	/** Absolute URL of the basemap GeoJSON (same origin). */
+	basemapUrl: string;
+	/** Absolute URL of the label font file (same origin). */
+	fontUrl: string;
+	places: readonly Place[];
+}
+
+/** The places as GeoJSON points, keyed by gazetteer id for feature state. */
+export function placesGeoJSON(places: readonly Place[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+	return {
+		type: 'FeatureCollection',
+		features: places.map((place) => ({
+			type: 'Feature',
+			id: place.id,
+			properties: { id: place.id, name: place.name, labelSide: place.labelSide ?? 'right' },
+			geometry: { type: 'Point', coordinates: [place.lon, place.lat] }
+		}))
+	};
+}
+
+const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlighted'], false];
+
+/**
+ * The whole map style: land, water, borders and the story's places, with no tile
+ * server, no glyph server and no sprite. Labels come from `font-faces`.
+ */
+export function buildStyle({ basemapUrl, fontUrl, places }: StyleInputs): StyleSpecification {
+	return {
+		version: 8,
+		'font-faces': {
+			[LABEL_FONT]: [{ url: fontUrl, 'unicode-range': ['U+0000-00FF', 'U+2000-206F'] }]
+		},
+		sources: {
+			basemap: { type: 'geojson', data: basemapUrl },
+			[PLACES_SOURCE]: { type: 'geojson', data: placesGeoJSON(places), promoteId: 'id' }
+		},
+		layers: [
+			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'basemap',
+				filter: ['==', ['get', 'kind'], 'country'],
+				paint: {
+					'fill-color': [
+						'case',
+						['in', ['get', 'name'], ['literal', STORY_COUNTRIES]],
+						COLORS.storyCountry,
+						COLORS.land
+					]
+				}
+			},
+			{
+				id: 'borders',
+				type: 'line',
+				source: 'basemap',
+				filter: ['==', ['get', 'kind'], 'border'],
+				paint: { 'line-color': COLORS.border, 'line-width': 1, 'line-dasharray': [3, 2] }
+			},
+			{
+				id: 'country-labels',
+				type: 'symbol',
+				source: 'basemap',
+				filter: ['==', ['get', 'kind'], 'country-label'],
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [LABEL_FONT],
+					'text-size': 12,
+					'text-letter-spacing': 0.2
+				},
+				paint: { 'text-color': COLORS.countryLabel }
+			},
+			{
+				id: 'place-halos',
+				type: 'circle',
+				source: PLACES_SOURCE,
+				paint: {
+					'circle-color': COLORS.highlight,
+					'circle-opacity': ['case', highlighted, 0.22, 0],
+					'circle-radius': ['case', highlighted, 22, 0]
+				}
+			},
+			{
+				id: 'place-dots',
+				type: 'circle',
+				source: PLACES_SOURCE,
+				paint: {
+					'circle-color': ['case', highlighted, COLORS.highlight, COLORS.place],
+					'circle-radius': ['case', highlighted, 8, 4],
+					'circle-opacity': ['case', highlighted, 1, 0.6],
+					'circle-stroke-color': COLORS.halo,
+					'circle-stroke-width': ['case', highlighted, 2.5, 1]
+				}
+			},
+			{
+				id: 'place-labels',
+				type: 'symbol',
+				source: PLACES_SOURCE,
+				layout: {
+					'text-field': ['get', 'name'],
+					'text-font': [LABEL_FONT],
+					'text-size': 15,
+					'text-anchor': ['match', ['get', 'labelSide'], 'left', 'right', 'left'],
+					'text-offset': [
+						'match',
+						['get', 'labelSide'],
+						'left',
+						['literal', [-0.9, 0]],
+						['literal', [0.9, 0]]
+					],
+					'text-allow-overlap': true
+				},
+				paint: {
+					'text-color': ['case', highlighted, COLORS.text, COLORS.place],
+					'text-opacity': ['case', highlighted, 1, 0.65],
+					'text-halo-color': COLORS.halo,
+					'text-halo-width': ['case', highlighted, 2, 1]
+				}
+			}
+		]
+	};
+}

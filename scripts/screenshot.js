@@ -19,10 +19,12 @@ const server = spawn(
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-	for (const [name, viewport] of [
+	/** @type {[string, { width: number, height: number }][]} */
+	const sizes = [
 		['desktop', { width: 1280, height: 800 }],
 		['phone', { width: 390, height: 844 }]
-	]) {
+	];
+	for (const [name, viewport] of sizes) {
 		const page = await browser.newPage({ viewport });
 		await page.goto(`http://127.0.0.1:${port}/`);
 		const steps = await page.locator('.step').all();
@@ -42,5 +44,5 @@ try {
 	}
 } finally {
 	await browser.close();
-	process.kill(-server.pid);
+	if (server.pid) process.kill(-server.pid);
 }

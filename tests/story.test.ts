@@ -31,14 +31,17 @@ describe('the story', () => {
 	});
 
 	it('has the events the story is about', () => {
-		expect(story.events.find((e) => e.places.includes('palmyra') && e.date.startsWith('2016-12')))
-			.toBeTruthy();
+		expect(
+			story.events.find((e) => e.places.includes('palmyra') && e.date.startsWith('2016-12'))
+		).toBeTruthy();
 		expect(eventOn('2016-12-30')[0]?.body.join(' ')).toMatch(/Islamic State/);
 		expect(story.events.some((e) => e.places.includes('mosul'))).toBe(true);
 		const deirEzZor = story.events.find((e) => e.places.includes('deir-ez-zor'));
 		expect(deirEzZor?.date.startsWith('2017-01')).toBe(true);
 		expect(eventOn('2017-01-18')[0]?.places).toContain('al-bab');
-		expect(story.events.some((e) => /theatre/i.test(e.title) && e.places.includes('palmyra'))).toBe(true);
+		expect(story.events.some((e) => /theatre/i.test(e.title) && e.places.includes('palmyra'))).toBe(
+			true
+		);
 	});
 
 	it('places each of the five towns within 2 km of its centre', () => {

@@ -9,11 +9,16 @@ export interface ObserveStepsOptions {
 }
 
 /**
- * Watches the steps inside the node with one IntersectionObserver whose root is a
- * one-pixel band at the reading line. Whenever a step crosses the band, the active
- * step is recomputed from every step's position (see activeStepIndex). The observer
- * is rebuilt when the viewport's height changes and disconnected on destroy.
+ * Watches the steps inside the node with one IntersectionObserver whose root runs
+ * from far above the viewport down to the reading line: a step intersects it exactly
+ * when its top has crossed the line, so every crossing, however fast the scroll or
+ * long the jump, fires the observer. The active step is then recomputed from every
+ * step's position (see activeStepIndex). The observer is rebuilt when the viewport's
+ * height changes and disconnected on destroy.
  */
+/** How far above the viewport the observer's root reaches: further than any story scrolls. */
+const ABOVE = 1_000_000;
+
 export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, initial) => {
 	let options = initial;
 	let observer: IntersectionObserver | undefined;
@@ -29,7 +34,7 @@ export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, ini
 		height = window.innerHeight;
 		const line = Math.round(height * READING_LINE);
 		observer = new IntersectionObserver(update, {
-			rootMargin: `-${line}px 0px -${Math.max(0, height - line - 1)}px 0px`
+			rootMargin: `${ABOVE}px 0px -${Math.max(0, height - line)}px 0px`
 		});
 		for (const step of steps()) observer.observe(step);
 		update();

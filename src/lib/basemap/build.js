@@ -41,7 +41,7 @@ export const COUNTRY_LABELS = [
  * @returns {import('geojson').FeatureCollection}
  */
 export function buildBasemap(topology, options = {}) {
-	const { region = REGION, keep = 0.2, decimals = 2 } = options;
+	const { region = REGION, keep = 0.35, decimals = 2 } = options;
 	const presimplified = presimplify(/** @type {any} */ (topology));
 	const simplified = simplify(presimplified, quantile(presimplified, keep));
 	const countriesObject = /** @type {import('topojson-specification').GeometryCollection} */ (

@@ -52,7 +52,7 @@ export const events: StoryEvent[] = [
 			'The group was fighting on every front at once, RBTH noted: in Iraq, around Al Bab in northern Syria, and in the Syrian desert.'
 		],
 		places: ['mosul'],
-		camera: { maxZoom: 7 },
+		camera: { maxZoom: 6.2 },
 		sources: ['article']
 	},
 	{
@@ -78,7 +78,7 @@ export const events: StoryEvent[] = [
 			'Isaev read the attack as a sign of weakness rather than strength: losing ground elsewhere, the group needed Deir ez-Zor as a fortified base from which to fight on a shorter front.'
 		],
 		places: ['deir-ez-zor'],
-		camera: { maxZoom: 7 },
+		camera: { maxZoom: 6.2 },
 		sources: ['article', 'wiki-siege-of-deir-ez-zor']
 	},
 	{
@@ -91,7 +91,7 @@ export const events: StoryEvent[] = [
 			'Victor Nadein-Raevsky, a specialist on Turkey at the Institute of World Economy and International Relations, said the Turks had besieged the town for more than a month without the firepower to take it, and that Russian air power had made the difference. To him the joint raids showed Moscow and Ankara arriving at a common policy on Syria.'
 		],
 		places: ['al-bab'],
-		camera: { maxZoom: 7 },
+		camera: { maxZoom: 6.2 },
 		sources: ['article']
 	},
 	{
@@ -104,7 +104,7 @@ export const events: StoryEvent[] = [
 			'Isaev predicted that Russia would probably back a new government offensive on Palmyra with air strikes.'
 		],
 		places: ['palmyra'],
-		camera: { maxZoom: 7 },
+		camera: { maxZoom: 6.2 },
 		sources: ['article', 'wiki-palmyra']
 	},
 	{

@@ -1,0 +1,52 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Every browser test gets a page watched for what a reader should never meet:
+ * console errors, uncaught exceptions and requests leaving the page's origin.
+ * The checks run after the test body, so each test asserts them without saying so.
+ */
+export const test = base.extend<{ watched: Page }>({
+	watched: async ({ page, baseURL }, use) => {
+		const origin = new URL(baseURL!).origin;
+		const errors: string[] = [];
+		const offOrigin: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('request', (request) => {
+			const url = request.url();
+			if (/^(data|blob):/.test(url)) return;
+			if (new URL(url).origin !== origin) offOrigin.push(url);
+		});
+		await use(page);
+		expect(errors, 'console errors').toEqual([]);
+		expect(offOrigin, 'requests off the page’s origin').toEqual([]);
+	}
+});
+
+export { expect };
+
+/** The story's step elements, in order. */
+export const steps = (page: Page) => page.locator('[data-date][data-places]');
+
+/** The map's container, which carries data-highlighted and data-view. */
+export const storyMap = (page: Page) => page.locator('#map');
+
+/** Scrolls like a reader: the step's top comes up to just above the reading line. */
+export async function scrollToStep(step: Locator) {
+	await step.evaluate((element) => {
+		const top = element.getBoundingClientRect().top + window.scrollY;
+		window.scrollTo({ top: top - window.innerHeight * 0.4, behavior: 'instant' });
+	});
+}
+
+/** Waits until the map shows the step: highlighted places and a settled camera. */
+export async function expectMapOn(page: Page, step: Locator) {
+	const id = await step.getAttribute('id');
+	const places = await step.getAttribute('data-places');
+	await expect(step).toHaveAttribute('aria-current', 'step');
+	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+	await expect(storyMap(page)).toHaveAttribute('data-highlighted', places!);
+	await expect(storyMap(page)).toHaveAttribute('data-view', id!);
+}

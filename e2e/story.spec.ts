@@ -1,0 +1,78 @@
+import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
+
+const FIVE_PLACES = ['al-bab', 'mosul', 'palmyra', 'deir-ez-zor', 'astana'];
+
+test.describe('the story end to end', () => {
+	test('scrolling walks every step with the map following', async ({ watched: page }, info) => {
+		await page.goto('/');
+		const all = await steps(page).all();
+		expect(all.length).toBeGreaterThanOrEqual(8);
+		const highlightedOnTheWay = new Set<string>();
+		for (const step of all) {
+			await scrollToStep(step);
+			await expectMapOn(page, step);
+			const highlighted = await storyMap(page).getAttribute('data-highlighted');
+			for (const id of highlighted!.split(' ')) highlightedOnTheWay.add(id);
+		}
+		for (const id of FIVE_PLACES) expect(highlightedOnTheWay, id).toContain(id);
+		await page.screenshot({ path: info.outputPath('last-step.png') });
+	});
+
+	test('a fast scroll from the top to the end ends on the last step', async ({ watched: page }) => {
+		await page.goto('/');
+		await expectMapOn(page, steps(page).first());
+		await page.evaluate(() =>
+			window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' })
+		);
+		await expectMapOn(page, steps(page).last());
+		// And straight back up, skipping everything in between.
+		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+		await expectMapOn(page, steps(page).first());
+	});
+
+	test('each step is dated, titled and marked up for the map', async ({ watched: page }) => {
+		await page.goto('/');
+		const ids = new Set<string>();
+		for (const step of await steps(page).all()) {
+			const id = (await step.getAttribute('id'))!;
+			ids.add(id);
+			await expect(step).toHaveAttribute('data-date', /^\d{4}-\d{2}-\d{2}$/);
+			await expect(step).toHaveAttribute('data-places', /^[a-z-]+( [a-z-]+)*$/);
+			await expect(step.getByRole('heading', { level: 2 })).toHaveCount(1);
+			const datetime = await step.locator('time').getAttribute('datetime');
+			expect((await step.getAttribute('data-date'))!.startsWith(datetime!)).toBe(true);
+		}
+		expect(ids.size).toBe(await steps(page).count());
+		// Nothing but the steps carries both attributes.
+		expect(await page.locator('[data-date][data-places]:not(article)').count()).toBe(0);
+	});
+
+	test('the story reads in the prerendered HTML, before any script runs', async ({ request }) => {
+		const html = await (await request.get('/')).text();
+		for (const title of [
+			'The talks open in Astana',
+			'Russian and Turkish jets strike together near Al Bab'
+		])
+			expect(html).toContain(title);
+		expect(html).toContain('data-date="2017-01-18"');
+		expect(html).toContain('id="2017-01-18"');
+		// MapLibre is not among the scripts the page needs to start.
+		const preloads = [...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map(
+			(m) => m[1]!
+		);
+		for (const href of preloads) {
+			const script = await (await request.get(new URL(href, 'http://x/').pathname)).text();
+			expect(script, href).not.toContain('maplibregl');
+		}
+	});
+
+	test('the map never captures the page’s scroll', async ({ watched: page }) => {
+		await page.goto('/');
+		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+		const box = (await storyMap(page).boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+		const before = await page.evaluate(() => window.scrollY);
+		await page.mouse.wheel(0, 600);
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+	});
+});

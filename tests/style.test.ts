@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildStyle, LABEL_FONT, placesGeoJSON } from '$lib/map/style';
+import { story } from '$lib/story';
+
+const origin = 'https://story.example';
+const style = buildStyle({
+	basemapUrl: `${origin}/_app/immutable/assets/basemap.json`,
+	fontUrl: `${origin}/_app/immutable/assets/noto-sans.woff2`,
+	places: story.places
+});
+
+describe('the map style', () => {
+	it('is a valid MapLibre style', () => {
+		expect(validateStyleMin(style)).toEqual([]);
+	});
+
+	it('needs no glyph server, sprite or tiles: labels come from font-faces', () => {
+		expect(style.glyphs).toBeUndefined();
+		expect(style.sprite).toBeUndefined();
+		expect(style['font-faces']?.[LABEL_FONT]).toBeDefined();
+		const fonts = style.layers.flatMap((layer) =>
+			layer.type === 'symbol' ? [layer.layout?.['text-font']] : []
+		);
+		expect(fonts.length).toBeGreaterThan(0);
+		for (const font of fonts) expect(font).toEqual([LABEL_FONT]);
+	});
+
+	it('loads nothing from another origin', () => {
+		const urls = JSON.stringify(style).match(/[a-z]+:\/\/[^"]+/g) ?? [];
+		expect(urls.length).toBeGreaterThan(0);
+		for (const url of urls) expect(url.startsWith(origin), url).toBe(true);
+	});
+
+	it('highlights through feature state, so a step never rebuilds the style', () => {
+		const placeLayers = style.layers.filter(
+			(layer) => 'source' in layer && layer.source === 'places'
+		);
+		expect(placeLayers.map((l) => l.id)).toEqual(['place-halos', 'place-dots', 'place-labels']);
+		for (const layer of placeLayers) expect(JSON.stringify(layer.paint)).toContain('feature-state');
+	});
+
+	it('draws every gazetteer place, keyed by its id', () => {
+		const features = placesGeoJSON(story.places).features;
+		expect(features.map((f) => f.id)).toEqual(story.places.map((p) => p.id));
+		expect(features[0]!.geometry.coordinates).toEqual([story.places[0]!.lon, story.places[0]!.lat]);
+	});
+});

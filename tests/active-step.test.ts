@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepIndex } from '$lib/scroll/active-step';
+import { activeStepIndex, crossedStepIndex, readingLine } from '$lib/scroll/active-step';
 
 describe('activeStepIndex', () => {
 	const line = 440;
@@ -28,5 +28,22 @@ describe('activeStepIndex', () => {
 
 	it('counts a top exactly on the line as crossed', () => {
 		expect(activeStepIndex([0, line], line)).toBe(1);
+	});
+});
+
+describe('crossedStepIndex and readingLine', () => {
+	it('is -1 while no step has reached the line', () => {
+		expect(crossedStepIndex([900, 1800], 440)).toBe(-1);
+		expect(crossedStepIndex([100, 1800], 440)).toBe(0);
+	});
+
+	it('puts the line a little below the middle beside a full-height map', () => {
+		expect(readingLine(800, 800)).toBe(440);
+	});
+
+	it('puts the line in the text below a map stacked on a phone’s screen', () => {
+		const line = readingLine(844, 420);
+		expect(line).toBeGreaterThan(420);
+		expect(line).toBe(Math.round(420 + 424 * 0.33));
 	});
 });

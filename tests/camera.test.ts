@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraFor, DEFAULT_MAX_ZOOM, paddingFor } from '$lib/map/camera';
+import { boundsOf, cameraFor, DEFAULT_MAX_ZOOM, paddingFor, zoomLimitFor } from '$lib/map/camera';
 import { placesOf, story } from '$lib/story';
 
 const byId = (id: string) => story.events.find((event) => event.id === id)!;
@@ -75,5 +75,18 @@ describe('paddingFor', () => {
 		const padding = paddingFor(narrow, text, 40);
 		expect(600 - padding.left - padding.right).toBeGreaterThanOrEqual(200);
 		expect(300 - padding.top - padding.bottom).toBeGreaterThanOrEqual(100);
+	});
+});
+
+describe('zoomLimitFor', () => {
+	const camera = { bounds: [37, 36, 37, 36] as [number, number, number, number], maxZoom: 6.5 };
+
+	it('keeps the limit on a wide map', () => {
+		expect(zoomLimitFor(camera, 1280)).toBe(6.5);
+	});
+
+	it('eases off by up to one level on a phone-sized map', () => {
+		expect(zoomLimitFor(camera, 320)).toBe(5.5);
+		expect(zoomLimitFor(camera, 480)).toBeCloseTo(6.5 - Math.log2(640 / 480));
 	});
 });

@@ -1,45 +1,47 @@
 import type { Action } from 'svelte/action';
-import { activeStepIndex, READING_LINE } from '$lib/scroll/active-step';
+import { crossedStepIndex } from '$lib/scroll/active-step';
 
 export interface ObserveStepsOptions {
 	/** Selector for the step elements inside the node. */
 	selector: string;
-	/** Called with the active step's index whenever it may have changed. */
-	onActive: (index: number) => void;
+	/** The reading line, in pixels from the top of the viewport (see readingLine). */
+	line: () => number;
+	/** Called with the last step past the line (-1 for none) whenever it may have changed. */
+	onCrossed: (index: number) => void;
+}
+
+/** How far above the viewport the observer's root reaches: further than any story scrolls. */
+const ABOVE = 1_000_000;
+
+/** The steps' positions read now: for code that cannot wait for the observer. */
+export function crossedNow(node: ParentNode, selector: string, line: number): number {
+	const tops = Array.from(node.querySelectorAll(selector), (s) => s.getBoundingClientRect().top);
+	return crossedStepIndex(tops, line);
 }
 
 /**
  * Watches the steps inside the node with one IntersectionObserver whose root runs
  * from far above the viewport down to the reading line: a step intersects it exactly
  * when its top has crossed the line, so every crossing, however fast the scroll or
- * long the jump, fires the observer. The active step is then recomputed from every
- * step's position (see activeStepIndex). The observer is rebuilt when the viewport's
- * height changes and disconnected on destroy.
+ * long the jump, fires the observer. The crossed step is then recomputed from every
+ * step's position, never accumulated from events. The observer is rebuilt when the
+ * viewport resizes and disconnected on destroy.
  */
-/** How far above the viewport the observer's root reaches: further than any story scrolls. */
-const ABOVE = 1_000_000;
-
 export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, initial) => {
 	let options = initial;
 	let observer: IntersectionObserver | undefined;
-	let height = 0;
 
-	const steps = () => Array.from(node.querySelectorAll<HTMLElement>(options.selector));
-	const update = () => {
-		const tops = steps().map((step) => step.getBoundingClientRect().top);
-		options.onActive(activeStepIndex(tops, window.innerHeight * READING_LINE));
-	};
+	const update = () => options.onCrossed(crossedNow(node, options.selector, options.line()));
 	const observe = () => {
 		observer?.disconnect();
-		height = window.innerHeight;
-		const line = Math.round(height * READING_LINE);
-		observer = new IntersectionObserver(update, {
-			rootMargin: `${ABOVE}px 0px -${Math.max(0, height - line)}px 0px`
-		});
-		for (const step of steps()) observer.observe(step);
+		const below = Math.max(0, window.innerHeight - options.line());
+		observer = new IntersectionObserver(update, { rootMargin: `${ABOVE}px 0px -${below}px 0px` });
+		for (const step of node.querySelectorAll(options.selector)) observer.observe(step);
 		update();
 	};
-	const onResize = () => (window.innerHeight === height ? update() : observe());
+	// The root's margins are pixels of the viewport: a resize (even a phone's address
+	// bar) rebuilds them, while the line itself stays where the layout puts it.
+	const onResize = () => observe();
 
 	observe();
 	window.addEventListener('resize', onResize);

@@ -39,6 +39,15 @@ export function cameraFor(event: StoryEvent, places: readonly Place[]): Camera {
 	};
 }
 
+/** Below this map width the zoom limit eases off, so a phone's small map keeps some context. */
+const FULL_ZOOM_WIDTH = 640;
+
+/** A camera's zoom limit for a map of this width: one level wider at phone sizes. */
+export function zoomLimitFor(camera: Camera, mapWidth: number): number {
+	if (mapWidth >= FULL_ZOOM_WIDTH) return camera.maxZoom;
+	return camera.maxZoom - Math.min(1, Math.log2(FULL_ZOOM_WIDTH / Math.max(mapWidth, 1)));
+}
+
 /**
  * Padding that keeps the framed places clear of a text column lying over the map.
  * A column covering most of the map's width (a stacked phone layout) is not beside

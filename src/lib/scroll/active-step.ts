@@ -1,4 +1,16 @@
 /**
+ * The last step whose top has crossed the reading line, or -1 while none has
+ * (the reader is still in the introduction).
+ */
+export function crossedStepIndex(tops: readonly number[], line: number): number {
+	let crossed = -1;
+	tops.forEach((top, i) => {
+		if (top <= line) crossed = i;
+	});
+	return crossed;
+}
+
+/**
  * Which step is active, from the steps' positions alone (never from a history of
  * enter/exit events), so fast scrolls and jumps always end on the right step.
  *
@@ -8,12 +20,15 @@
  *   step while none has (the reader is still in the introduction)
  */
 export function activeStepIndex(tops: readonly number[], line: number): number {
-	let active = 0;
-	tops.forEach((top, i) => {
-		if (top <= line) active = i;
-	});
-	return active;
+	return Math.max(0, crossedStepIndex(tops, line));
 }
 
-/** Where the reading line sits, as a share of the viewport's height. */
-export const READING_LINE = 0.55;
+/**
+ * Where the reading line sits, in pixels from the top of the viewport. Beside a
+ * full-height map it is a little below the middle; under a map stacked at the top of
+ * a phone's screen it is a third of the way down the text that shows below the map.
+ */
+export function readingLine(viewportHeight: number, mapBottom: number): number {
+	if (mapBottom >= viewportHeight * 0.8) return Math.round(viewportHeight * 0.55);
+	return Math.round(mapBottom + (viewportHeight - mapBottom) * 0.33);
+}

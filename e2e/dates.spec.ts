@@ -1,0 +1,241 @@
+import type { Page } from '@playwright/test';
+import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
+
+const stepOn = (page: Page, date: string) =>
+	page.locator(`[data-date="${date}"][data-places]`).first();
+const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
+const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
+const notice = (page: Page) => page.getByRole('status');
+
+test.describe('the timeline', () => {
+	test('has one link per day with events, in proportion to time', async ({ watched: page }) => {
+		await page.goto('/');
+		const dates = [
+			...new Set(
+				await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-date')))
+			)
+		];
+		const links = timeline(page).getByRole('link');
+		await expect(links).toHaveCount(dates.length);
+		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+			dates.map((d) => `#${d}`)
+		);
+		// Later dates sit further right.
+		const xs = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().x));
+		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+	});
+
+	test('marks the reader’s date and moves its indicator while scrolling', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		const indicator = timeline(page).locator('.now');
+		await scrollToStep(stepOn(page, '2016-12-22'));
+		await expect(mark(page, '2016-12-22')).toHaveAttribute('aria-current', 'date');
+		const before = (await indicator.boundingBox())!.x;
+		await scrollToStep(stepOn(page, '2017-01-18'));
+		await expect(mark(page, '2017-01-18')).toHaveAttribute('aria-current', 'date');
+		await expect(mark(page, '2016-12-22')).not.toHaveAttribute('aria-current');
+		await expect.poll(async () => (await indicator.boundingBox())!.x).toBeGreaterThan(before + 50);
+	});
+
+	test('a click jumps to the date and Back returns to where the reader was', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await scrollToStep(stepOn(page, '2016-12-22'));
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await expect(page).toHaveURL(/#2016-12-22$/);
+		const length = await page.evaluate(() => history.length);
+
+		await mark(page, '2017-01-18').click();
+		await expectMapOn(page, stepOn(page, '2017-01-18'));
+		await expect(page).toHaveURL(/#2017-01-18$/);
+		expect(await page.evaluate(() => history.length)).toBe(length + 1);
+
+		await page.goBack();
+		await expect(page).toHaveURL(/#2016-12-22$/);
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+
+		await page.goForward();
+		await expect(page).toHaveURL(/#2017-01-18$/);
+		await expectMapOn(page, stepOn(page, '2017-01-18'));
+	});
+
+	test('is one tab stop, walked with the arrow keys, Home and End', async ({ watched: page }) => {
+		await page.goto('/');
+		await scrollToStep(stepOn(page, '2016-12-30'));
+		await expect(mark(page, '2016-12-30')).toHaveAttribute('aria-current', 'date');
+		const tabbable = timeline(page).locator('a[tabindex="0"]');
+		await expect(tabbable).toHaveCount(1);
+		await expect(tabbable).toHaveAttribute('href', '#2016-12-30');
+
+		await tabbable.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(mark(page, '2017-01-01')).toBeFocused();
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('ArrowLeft');
+		await expect(mark(page, '2016-12-22')).toBeFocused();
+		await page.keyboard.press('End');
+		await expect(mark(page, '2017-01-23')).toBeFocused();
+		await page.keyboard.press('Home');
+		await expect(mark(page, '2016-12-11')).toBeFocused();
+		// Focus is visible: the focused mark draws an outline.
+		const outline = await mark(page, '2016-12-11').evaluate(
+			(a) => getComputedStyle(a).outlineStyle
+		);
+		expect(outline).not.toBe('none');
+
+		await page.keyboard.press('End');
+		await page.keyboard.press('Enter');
+		await expectMapOn(page, stepOn(page, '2017-01-23'));
+		await expect(page).toHaveURL(/#2017-01-23$/);
+	});
+
+	test('a long jump never shows the steps it passes', async ({ watched: page }) => {
+		await page.goto('/');
+		await expectMapOn(page, steps(page).first());
+		await page.evaluate(() => {
+			const seen: string[] = [];
+			(window as unknown as { seen: string[] }).seen = seen;
+			new MutationObserver(() => {
+				const current = document.querySelector('[aria-current="step"]')?.id;
+				if (current && seen.at(-1) !== current) seen.push(current);
+			}).observe(document.body, { subtree: true, attributeFilter: ['aria-current'] });
+		});
+		await mark(page, '2017-01-23').click();
+		await expectMapOn(page, steps(page).last());
+		expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
+			'astana-talks'
+		]);
+	});
+});
+
+test.describe('the date picker', () => {
+	test('is labelled and limited to the story', async ({ watched: page }) => {
+		await page.goto('/');
+		const picker = page.getByLabel('Jump to a date');
+		await expect(picker).toBeVisible();
+		await expect(picker).toHaveAttribute('type', 'date');
+		await expect(picker).toHaveAttribute('min', '2016-12-01');
+		await expect(picker).toHaveAttribute('max', '2017-01-23');
+	});
+
+	test('opens the event on the chosen date', async ({ watched: page }) => {
+		await page.goto('/');
+		await page.getByLabel('Jump to a date').fill('2017-01-18');
+		await expectMapOn(page, stepOn(page, '2017-01-18'));
+		await expect(page).toHaveURL(/#2017-01-18$/);
+		await expect(notice(page)).toHaveText('');
+	});
+
+	test('opens the latest event before a date without one, and says so', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await page.getByLabel('Jump to a date').fill('2016-12-25');
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await expect(notice(page)).toHaveText(
+			'No event on 25 December 2016; showing 22 December 2016.'
+		);
+	});
+});
+
+test.describe('date links', () => {
+	test('open the story at that date, as if the reader had scrolled there', async ({
+		watched: page
+	}) => {
+		await page.goto('/#2017-01-18');
+		await expectMapOn(page, stepOn(page, '2017-01-18'));
+		await expect(page.locator('#al-bab-joint-strikes')).toBeInViewport();
+		await expect(notice(page)).toHaveText('');
+	});
+
+	test('open the latest event before a date without one, with a polite note', async ({
+		watched: page
+	}) => {
+		await page.goto('/#2017-01-10');
+		await expectMapOn(page, stepOn(page, '2017-01-01'));
+		await expect(notice(page)).toHaveText('No event on 10 January 2017; showing January 2017.');
+	});
+
+	test('clamp to the first and last events', async ({ watched: page }) => {
+		await page.goto('/#2016-11-20');
+		await expectMapOn(page, steps(page).first());
+		await page.goto('about:blank');
+		await page.goto('/#2017-02-10');
+		await expectMapOn(page, steps(page).last());
+		await expect(notice(page)).toContainText('showing 23 January 2017');
+	});
+
+	test('follow the reader’s scrolling without adding history', async ({ watched: page }) => {
+		await page.goto('/');
+		const length = await page.evaluate(() => history.length);
+		for (const date of ['2016-12-22', '2016-12-30', '2017-01-14']) {
+			await scrollToStep(stepOn(page, date));
+			await expect(page).toHaveURL(new RegExp(`#${date}$`));
+		}
+		expect(await page.evaluate(() => history.length)).toBe(length);
+		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+		await expect(page).toHaveURL(/\/$/);
+	});
+
+	for (const fragment of [
+		'#2017-13-45',
+		'#<img src=x onerror=alert(1)>',
+		'#javascript:alert(1)',
+		`#${'2017-01-18'.repeat(500)}`,
+		'#%E0%A4%A'
+	]) {
+		test(`ignore ${fragment.slice(0, 30)} with a message`, async ({ watched: page }) => {
+			let dialogs = 0;
+			page.on('dialog', (dialog) => {
+				dialogs += 1;
+				void dialog.dismiss();
+			});
+			await page.goto(`/${fragment}`);
+			await expect(notice(page)).toContainText('opens at the top');
+			expect(await page.locator('main img, [onerror]').count()).toBe(0);
+			expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
+			await expectMapOn(page, steps(page).first());
+			// Still usable: scrolling on works and the note goes once the reader moves on.
+			await scrollToStep(stepOn(page, '2016-12-22'));
+			await expectMapOn(page, stepOn(page, '2016-12-22'));
+			await expect(notice(page)).toHaveText('');
+			expect(dialogs).toBe(0);
+		});
+	}
+});
+
+test.describe('motion', () => {
+	/** Clicks a mark and reports whether the page had scrolled by the time click() returned. */
+	async function jumpMovesAtOnce(page: Page, date: string) {
+		await page.goto('/');
+		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+		const movedAtOnce = await mark(page, date).evaluate((a: HTMLElement) => {
+			a.click();
+			return window.scrollY > 0;
+		});
+		await expectMapOn(page, stepOn(page, date));
+		return movedAtOnce;
+	}
+
+	test('jumps scroll smoothly by default', async ({ watched: page }) => {
+		expect(await jumpMovesAtOnce(page, '2017-01-20')).toBe(false);
+	});
+
+	test('jumps are instant for readers who prefer reduced motion', async ({ watched: page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		expect(await jumpMovesAtOnce(page, '2017-01-20')).toBe(true);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a date link still lands on its step', async ({ page }) => {
+		await page.goto('/#2017-01-18');
+		await expect(page.locator('#al-bab-joint-strikes')).toBeInViewport();
+		await expect(page.locator('#al-bab-joint-strikes h2')).toBeVisible();
+	});
+});

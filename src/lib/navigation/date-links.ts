@@ -1,0 +1,113 @@
+import { formatDate } from '$lib/story/dates';
+import { isIsoDay, STORY_END, STORY_START } from '$lib/story/schema';
+import type { StoryEvent } from '$lib/story';
+
+/** What a URL fragment asks for. */
+export type FragmentRequest =
+	/** No fragment, or one naming an element of the page (a skip link's target): leave it be. */
+	| { kind: 'none' }
+	/** A day of the story's calendar, `YYYY-MM-DD`. */
+	| { kind: 'date'; date: string }
+	/** Anything else: ignored, with a message the reader can read. */
+	| { kind: 'invalid'; message: string };
+
+/** Longer fragments are not even decoded: nothing of ours is this long. */
+export const MAX_FRAGMENT_LENGTH = 100;
+
+const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
+
+/**
+ * Reads a location hash (`#2017-01-18`). Never throws and never returns the raw
+ * text for display: a hostile fragment is described, not echoed.
+ * @param isPageAnchor whether an id names an element of the page (the browser handles those)
+ */
+export function parseFragment(
+	hash: string,
+	isPageAnchor: (id: string) => boolean = () => false
+): FragmentRequest {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	if (raw === '') return { kind: 'none' };
+	if (raw.length > MAX_FRAGMENT_LENGTH)
+		return {
+			kind: 'invalid',
+			message: 'The link’s date is too long to be a date, so the story opens at the top.'
+		};
+	let text: string;
+	try {
+		text = decodeURIComponent(raw);
+	} catch {
+		return {
+			kind: 'invalid',
+			message: 'The link’s date could not be read, so the story opens at the top.'
+		};
+	}
+	if (isIsoDay(text)) return { kind: 'date', date: text };
+	if (isPageAnchor(text)) return { kind: 'none' };
+	if (DATE_LIKE.test(text))
+		return {
+			kind: 'invalid',
+			message: 'The link’s date is not a real day, so the story opens at the top.'
+		};
+	return {
+		kind: 'invalid',
+		message:
+			'The link does not name a date (they look like #2017-01-18), so the story opens at the top.'
+	};
+}
+
+/** The event a date opens, and whether it is exactly that day's. */
+export interface Resolution {
+	event: StoryEvent;
+	exact: boolean;
+}
+
+/**
+ * The event on `date`, or else the latest before it; before the first event, the
+ * first; after the last, the last. `events` must be in date order (the schema checks).
+ */
+export function eventForDate(events: readonly StoryEvent[], date: string): Resolution {
+	const first = events[0];
+	if (!first) throw new Error('eventForDate needs at least one event');
+	let found = first;
+	for (const event of events) {
+		if (event.date <= date) found = found.date === event.date ? found : event;
+		else break;
+	}
+	return { event: found, exact: found.date === date };
+}
+
+/**
+ * The polite note shown when the date opened is not the one asked for, or null.
+ * "No event on 5 January 2017; showing 30 December 2016."
+ */
+export function describeResolution(asked: string, { event, exact }: Resolution): string | null {
+	if (exact) return null;
+	const shown = formatDate(event.date, event.precision);
+	const askedText = formatDate(asked);
+	if (asked < STORY_START) return `The story begins after ${askedText}; showing ${shown}.`;
+	if (asked > STORY_END) return `The story ends before ${askedText}; showing ${shown}.`;
+	return `No event on ${askedText}; showing ${shown}.`;
+}
+
+/** Where a date sits on the story's timeline, from 0 (1 December 2016) to 1 (23 January 2017). */
+export function timelinePosition(date: string): number {
+	const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+	const span = day(STORY_END) - day(STORY_START);
+	return Math.min(1, Math.max(0, (day(date) - day(STORY_START)) / span));
+}
+
+/** The fragment for a step: its date. */
+export const fragmentFor = (event: StoryEvent) => `#${event.date}`;
+
+/** Why the URL is about to change. */
+export type UrlChange = 'scroll' | 'jump' | 'history';
+
+/**
+ * How the URL follows the story: scrolling replaces the fragment (no new history
+ * entries, so Back still leaves the story); a deliberate jump pushes one entry, so Back
+ * returns to where the reader was; Back and Forward themselves change nothing.
+ */
+export function historyAction(change: UrlChange, currentHash: string, nextHash: string) {
+	if (change === 'history' || currentHash === nextHash) return null;
+	return change === 'jump' ? 'push' : 'replace';
+}

@@ -1,0 +1,148 @@
+import { pushState, replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import type { StoryEvent } from '$lib/story';
+import {
+	describeResolution,
+	eventForDate,
+	fragmentFor,
+	historyAction,
+	parseFragment,
+	type UrlChange
+} from './date-links';
+
+export interface NavigatorOptions {
+	events: readonly StoryEvent[];
+	/** The last step past the reading line, read from the page now (-1: none). */
+	crossedNow: () => number;
+}
+
+/** Longest a jump may hold the map on its target before scrolling takes over again. */
+const JUMP_HOLD_MS = 2500;
+
+/**
+ * The reader's place in the story and every way of moving it: scrolling, date links,
+ * the timeline, the date picker, Back and Forward. The active step is derived from
+ * the scroll position, except while a deliberate jump is under way: then it is the
+ * jump's target, so a long smooth scroll never sends the map to the steps it passes.
+ */
+export class StoryNavigator {
+	/** The last step past the reading line, from the scroll observer (-1: none yet). */
+	crossed = $state(-1);
+	/** The target of a jump under way, if any. */
+	jumpTarget = $state<number | null>(null);
+	/** A polite note for the reader about the last date link or jump, if any. */
+	notice = $state<string | null>(null);
+	/** Set once the page's own fragment has been read; until then the URL is left alone. */
+	private following = $state(false);
+	/** The step the notice is about (-1: none); it goes when the reader leaves that step. */
+	private noticeStep = -1;
+
+	readonly activeIndex = $derived(this.jumpTarget ?? Math.max(0, this.crossed));
+
+	private readonly events: readonly StoryEvent[];
+	private readonly readCrossed: () => number;
+	private releaseTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor({ events, crossedNow }: NavigatorOptions) {
+		this.events = events;
+		this.readCrossed = crossedNow;
+	}
+
+	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
+	jumpToDate(date: string, change: UrlChange = 'jump') {
+		const resolution = eventForDate(this.events, date);
+		const index = this.events.indexOf(resolution.event);
+		this.jumpTo(index, change);
+		this.say(describeResolution(date, resolution), index);
+	}
+
+	private say(notice: string | null, aboutStep = -1) {
+		this.notice = notice;
+		this.noticeStep = aboutStep;
+	}
+
+	/** Brings a step to the reading line; `jump` adds a history entry, others do not. */
+	jumpTo(index: number, change: UrlChange) {
+		const event = this.events[index];
+		if (!event) return;
+		this.say(null);
+		this.setUrl(change, fragmentFor(event)); // before scrolling: Back returns here
+		this.jumpTarget = index;
+		const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+		document.getElementById(event.id)?.scrollIntoView({
+			behavior: reduced || change !== 'jump' ? 'instant' : 'smooth',
+			block: 'start'
+		});
+		clearTimeout(this.releaseTimer);
+		this.releaseTimer = setTimeout(() => this.release(), JUMP_HOLD_MS);
+	}
+
+	/** Hands the active step back to the scroll position. */
+	release = () => {
+		clearTimeout(this.releaseTimer);
+		if (this.jumpTarget === null) return;
+		this.crossed = this.readCrossed();
+		this.jumpTarget = null;
+	};
+
+	/** Reads the location's fragment: on load, and after Back, Forward or an edited URL. */
+	followLocation = (change: 'load' | 'history') => {
+		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
+		if (request.kind === 'invalid') {
+			this.say(request.message);
+		} else if (request.kind === 'date') {
+			const resolution = eventForDate(this.events, request.date);
+			const index = this.events.indexOf(resolution.event);
+			// After Back or Forward the router has restored the reader's place: keep it
+			// if it shows this step already.
+			if (change === 'load' || Math.max(0, this.readCrossed()) !== index)
+				this.jumpTo(index, 'history');
+			this.say(describeResolution(request.date, resolution), index);
+		}
+		this.following = true;
+	};
+
+	/** The URL's fragment follows the step being read, without adding history. */
+	followScroll() {
+		if (!this.following || this.jumpTarget !== null) return;
+		if (this.notice && this.crossed >= 0 && this.crossed !== this.noticeStep) this.say(null);
+		const event = this.crossed >= 0 ? this.events[this.crossed] : undefined;
+		this.setUrl('scroll', event ? fragmentFor(event) : '');
+	}
+
+	private setUrl(change: UrlChange, hash: string) {
+		const action = historyAction(change, location.hash, hash);
+		const url = hash || location.pathname + location.search;
+		// A fragment or this page's own path: nothing for resolve() to add.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		if (action === 'push') pushState(url, {});
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		else if (action === 'replace') replaceState(url, page.state);
+	}
+
+	/** Registers the listeners that keep the navigator in step; returns their cleanup. */
+	attach(): () => void {
+		let pending = 0;
+		const onHistory = () => {
+			// popstate and hashchange both fire for one traversal; the router restores
+			// the scroll position in between. Read the result once, a frame later.
+			cancelAnimationFrame(pending);
+			pending = requestAnimationFrame(() => this.followLocation('history'));
+		};
+		const onReaderScroll = () => this.release();
+		addEventListener('popstate', onHistory);
+		addEventListener('hashchange', onHistory);
+		addEventListener('scrollend', this.release);
+		addEventListener('wheel', onReaderScroll, { passive: true });
+		addEventListener('touchstart', onReaderScroll, { passive: true });
+		return () => {
+			cancelAnimationFrame(pending);
+			clearTimeout(this.releaseTimer);
+			removeEventListener('popstate', onHistory);
+			removeEventListener('hashchange', onHistory);
+			removeEventListener('scrollend', this.release);
+			removeEventListener('wheel', onReaderScroll);
+			removeEventListener('touchstart', onReaderScroll);
+		};
+	}
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+	describeResolution,
+	eventForDate,
+	historyAction,
+	MAX_FRAGMENT_LENGTH,
+	parseFragment,
+	timelinePosition
+} from '$lib/navigation/date-links';
+import { story } from '$lib/story';
+
+const { events } = story;
+
+describe('parseFragment', () => {
+	it('reads a date', () => {
+		expect(parseFragment('#2017-01-18')).toEqual({ kind: 'date', date: '2017-01-18' });
+		expect(parseFragment('2016-12-30')).toEqual({ kind: 'date', date: '2016-12-30' });
+	});
+
+	it('leaves an empty fragment and the page’s own anchors alone', () => {
+		expect(parseFragment('')).toEqual({ kind: 'none' });
+		expect(parseFragment('#')).toEqual({ kind: 'none' });
+		expect(parseFragment('#story', (id) => id === 'story')).toEqual({ kind: 'none' });
+	});
+
+	it('rejects a date that is not a real day', () => {
+		const parsed = parseFragment('#2017-13-45');
+		expect(parsed.kind).toBe('invalid');
+		expect(parseFragment('#2017-02-29').kind).toBe('invalid');
+	});
+
+	it('describes hostile fragments without echoing them', () => {
+		for (const hash of [
+			'#%3Cimg%20src=x%20onerror=alert(1)%3E',
+			'#<img src=x onerror=alert(1)>',
+			'#javascript:alert(1)',
+			`#${'9'.repeat(5000)}`,
+			'#%E0%A4%A',
+			'#2017-01-18<script>'
+		]) {
+			const parsed = parseFragment(hash);
+			expect(parsed.kind, hash).toBe('invalid');
+			if (parsed.kind === 'invalid') {
+				expect(parsed.message).not.toMatch(/img|script|alert|999/);
+			}
+		}
+	});
+
+	it('does not decode an overlong fragment', () => {
+		expect(parseFragment('#' + '%'.repeat(MAX_FRAGMENT_LENGTH + 1)).kind).toBe('invalid');
+	});
+});
+
+describe('eventForDate', () => {
+	it('opens the event on that date', () => {
+		expect(eventForDate(events, '2017-01-18')).toEqual({
+			event: events.find((e) => e.date === '2017-01-18'),
+			exact: true
+		});
+	});
+
+	it('opens the first event of a day that has two', () => {
+		const { event } = eventForDate(events, '2017-01-01');
+		expect(event).toBe(events.find((e) => e.date === '2017-01-01'));
+	});
+
+	it('otherwise opens the latest event before the date', () => {
+		const { event, exact } = eventForDate(events, '2016-12-31');
+		expect(event.date).toBe('2016-12-30');
+		expect(exact).toBe(false);
+		expect(eventForDate(events, '2017-01-19').event.date).toBe('2017-01-18');
+	});
+
+	it('clamps dates before the first event and after the last', () => {
+		expect(eventForDate(events, '2016-12-01').event).toBe(events[0]);
+		expect(eventForDate(events, '2010-01-01').event).toBe(events[0]);
+		expect(eventForDate(events, '2017-06-01').event).toBe(events.at(-1));
+	});
+});
+
+describe('describeResolution', () => {
+	it('says nothing when the date asked for is the date shown', () => {
+		expect(describeResolution('2017-01-18', eventForDate(events, '2017-01-18'))).toBeNull();
+	});
+
+	it('says in plain words which date is shown instead', () => {
+		expect(describeResolution('2016-12-31', eventForDate(events, '2016-12-31'))).toBe(
+			'No event on 31 December 2016; showing 30 December 2016.'
+		);
+		expect(describeResolution('2017-01-05', eventForDate(events, '2017-01-05'))).toBe(
+			'No event on 5 January 2017; showing January 2017.'
+		);
+	});
+
+	it('explains dates outside the story', () => {
+		expect(describeResolution('2017-03-01', eventForDate(events, '2017-03-01'))).toBe(
+			'The story ends before 1 March 2017; showing 23 January 2017.'
+		);
+		expect(describeResolution('2016-11-01', eventForDate(events, '2016-11-01'))).toMatch(
+			/^The story begins after 1 November 2016; showing 11 December 2016\.$/
+		);
+	});
+});
+
+describe('historyAction', () => {
+	it('replaces the entry while scrolling', () => {
+		expect(historyAction('scroll', '#2016-12-11', '#2016-12-22')).toBe('replace');
+	});
+
+	it('pushes one entry for a deliberate jump', () => {
+		expect(historyAction('jump', '#2016-12-11', '#2017-01-18')).toBe('push');
+	});
+
+	it('changes nothing for Back and Forward, or when the URL is already right', () => {
+		expect(historyAction('history', '#2016-12-11', '#2017-01-18')).toBeNull();
+		expect(historyAction('jump', '#2017-01-18', '#2017-01-18')).toBeNull();
+		expect(historyAction('scroll', '', '')).toBeNull();
+	});
+});
+
+describe('timelinePosition', () => {
+	it('places the story’s span in proportion to time', () => {
+		expect(timelinePosition('2016-12-01')).toBe(0);
+		expect(timelinePosition('2017-01-23')).toBe(1);
+		expect(timelinePosition('2016-12-28')).toBeCloseTo(27 / 53);
+		expect(timelinePosition('2018-01-01')).toBe(1);
+	});
+});

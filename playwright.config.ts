@@ -21,7 +21,25 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			testIgnore: '**/phone.spec.ts',
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		},
+		// Phones: an iPhone-sized and a Pixel-sized screen with touch, in Chromium.
+		{
+			name: 'iphone',
+			testMatch: '**/phone.spec.ts',
+			use: {
+				viewport: { width: 390, height: 844 },
+				screen: { width: 390, height: 844 },
+				deviceScaleFactor: 3,
+				isMobile: true,
+				hasTouch: true
+			}
+		},
+		{
+			name: 'pixel',
+			testMatch: '**/phone.spec.ts',
+			use: { ...devices['Pixel 7'] }
 		}
 	],
 	webServer: {

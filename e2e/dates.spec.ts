@@ -237,5 +237,7 @@ test.describe('without JavaScript', () => {
 		await page.goto('/#2017-01-18');
 		await expect(page.locator('#al-bab-joint-strikes')).toBeInViewport();
 		await expect(page.locator('#al-bab-joint-strikes h2')).toBeVisible();
+		// Nothing claims to be the current step when nothing follows the reader.
+		await expect(page.locator('[aria-current]')).toHaveCount(0);
 	});
 });

@@ -33,12 +33,9 @@ export const steps = (page: Page) => page.locator('[data-date][data-places]');
 /** The map's container, which carries data-highlighted and data-view. */
 export const storyMap = (page: Page) => page.locator('#map');
 
-/** Scrolls like a reader: the step's top comes up to just above the reading line. */
+/** Scrolls like a reader: the step's top comes up past the reading line, clear of the map. */
 export async function scrollToStep(step: Locator) {
-	await step.evaluate((element) => {
-		const top = element.getBoundingClientRect().top + window.scrollY;
-		window.scrollTo({ top: top - window.innerHeight * 0.4, behavior: 'instant' });
-	});
+	await step.evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
 }
 
 /** Waits until the map shows the step: highlighted places and a settled camera. */

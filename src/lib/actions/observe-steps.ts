@@ -40,8 +40,13 @@ export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, ini
 		update();
 	};
 	// The root's margins are pixels of the viewport: a resize (even a phone's address
-	// bar) rebuilds them, while the line itself stays where the layout puts it.
-	const onResize = () => observe();
+	// bar) rebuilds them, while the line itself stays where the layout puts it. Wait a
+	// frame, so that whoever restores the reader's place after a rotation goes first.
+	let frame = 0;
+	const onResize = () => {
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(observe);
+	};
 
 	observe();
 	window.addEventListener('resize', onResize);
@@ -51,6 +56,7 @@ export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, ini
 			update();
 		},
 		destroy() {
+			cancelAnimationFrame(frame);
 			observer?.disconnect();
 			window.removeEventListener('resize', onResize);
 		}

@@ -136,7 +136,16 @@ export function buildStyle({ basemapUrl, fontUrl, places }: StyleInputs): StyleS
 				},
 				paint: {
 					'text-color': ['case', highlighted, COLORS.text, COLORS.place],
-					'text-opacity': ['case', highlighted, 1, 0.65],
+					// Zoomed out, only the step's own places keep their names: the rest crowd.
+					'text-opacity': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						4.5,
+						['case', highlighted, 1, 0],
+						5.5,
+						['case', highlighted, 1, 0.65]
+					],
 					'text-halo-color': COLORS.halo,
 					'text-halo-width': ['case', highlighted, 2, 1]
 				}

@@ -42,6 +42,8 @@ export class StoryNavigator {
 	private readonly events: readonly StoryEvent[];
 	private readonly readCrossed: () => number;
 	private releaseTimer: ReturnType<typeof setTimeout> | undefined;
+	/** The step being read, as of the last settled scroll: what a rotation must keep. */
+	private readingIndex = 0;
 
 	constructor({ events, crossedNow }: NavigatorOptions) {
 		this.events = events;
@@ -104,6 +106,7 @@ export class StoryNavigator {
 
 	/** The URL's fragment follows the step being read, without adding history. */
 	followScroll() {
+		if (this.jumpTarget === null) this.readingIndex = Math.max(0, this.crossed);
 		if (!this.following || this.jumpTarget !== null) return;
 		if (this.notice && this.crossed >= 0 && this.crossed !== this.noticeStep) this.say(null);
 		const event = this.crossed >= 0 ? this.events[this.crossed] : undefined;
@@ -130,9 +133,19 @@ export class StoryNavigator {
 			pending = requestAnimationFrame(() => this.followLocation('history'));
 		};
 		const onReaderScroll = () => this.release();
+		// Turning a phone or resizing a window reflows the text: bring the step being
+		// read back to the reading line. Height-only changes (a phone's address bar
+		// showing or hiding) reflow nothing and are left alone.
+		let width = innerWidth;
+		const onResize = () => {
+			if (innerWidth === width) return;
+			width = innerWidth;
+			if (this.readingIndex > 0 || this.crossed >= 0) this.jumpTo(this.readingIndex, 'history');
+		};
 		addEventListener('popstate', onHistory);
 		addEventListener('hashchange', onHistory);
 		addEventListener('scrollend', this.release);
+		addEventListener('resize', onResize);
 		addEventListener('wheel', onReaderScroll, { passive: true });
 		addEventListener('touchstart', onReaderScroll, { passive: true });
 		return () => {
@@ -141,6 +154,7 @@ export class StoryNavigator {
 			removeEventListener('popstate', onHistory);
 			removeEventListener('hashchange', onHistory);
 			removeEventListener('scrollend', this.release);
+			removeEventListener('resize', onResize);
 			removeEventListener('wheel', onReaderScroll);
 			removeEventListener('touchstart', onReaderScroll);
 		};

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '/work/main/e2e/browser.js';
+const b = await chromium.launch(chromiumLaunchOptions);
+const p = await b.newPage({ viewport: { width: 844, height: 390 } });
+p.on('console', m => m.type() !== 'warning' && console.log('console', m.type(), m.text()));
+p.on('pageerror', e => console.log('pageerror', e.message));
+p.on('requestfailed', r => console.log('failed', r.url()));
+p.on('response', r => r.status() >= 400 && console.log('status', r.status(), r.url()));
+await p.goto(process.argv[2]);
+await p.waitForTimeout(6000);
+console.log(await p.locator('#map').evaluate(e => [e.dataset.view, e.dataset.highlighted]), await p.evaluate(() => [location.hash, scrollY, document.querySelector('[aria-current=step]')?.id]));
+await b.close();

@@ -6,7 +6,25 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered to plain files in build/, servable by any static host.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true })
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Emitted as a <meta> tag in the static build. Scripts run only from this origin
+		// (SvelteKit's own start-up script is allowed by its hash); nothing else is reached.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				// Svelte writes style attributes (the timeline's positions).
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -53,7 +53,10 @@ export function zoomLimitFor(camera: Camera, mapWidth: number): number {
  * A column covering most of the map's width (a stacked phone layout) is not beside
  * the map, so it reserves nothing. Padding never leaves less than a third of the map.
  */
-export function paddingFor(map: Box, text: Box | null, margin = 48): Padding {
+/** The space kept between the framed places and the edge of what is visible, in pixels. */
+export const MAP_MARGIN = 48;
+
+export function paddingFor(map: Box, text: Box | null, margin = MAP_MARGIN): Padding {
 	const padding = { top: margin, right: margin, bottom: margin, left: margin };
 	const width = map.right - map.left;
 	const height = map.bottom - map.top;

@@ -19,7 +19,7 @@ export const COLORS = {
 } as const;
 
 /** Countries the story happens in, drawn a shade darker than the rest. */
-const STORY_COUNTRIES = ['Syria', 'Iraq', 'Kazakhstan'];
+export const STORY_COUNTRIES: readonly string[] = ['Syria', 'Iraq', 'Kazakhstan'];
 
 export interface StyleInputs {
 	/** Absolute URL of the basemap GeoJSON (same origin). */

@@ -1,0 +1,213 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+	const summary = violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary).toEqual([]);
+}
+
+for (const [size, viewport] of [
+	['desktop', { width: 1280, height: 800 }],
+	['phone', { width: 390, height: 844 }]
+] as const) {
+	test.describe(`axe at ${size} size`, () => {
+		test.use({ viewport });
+
+		test('finds nothing at the top of the story', async ({ watched: page }) => {
+			await page.goto('/');
+			await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+			await expectNoAxeViolations(page);
+		});
+
+		test('finds nothing mid-story, with a notice showing', async ({ watched: page }) => {
+			await page.goto('/#2017-01-10');
+			await expectMapOn(page, steps(page).nth(3));
+			await expect(page.getByRole('status')).not.toHaveText('');
+			await expectNoAxeViolations(page);
+		});
+	});
+}
+
+test('the page is built from headings, times and landmarks', async ({ watched: page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+	const stepCount = await steps(page).count();
+	for (const step of await steps(page).all()) {
+		await expect(step.getByRole('heading', { level: 2 })).toHaveCount(1);
+		await expect(step.locator('time[datetime]')).toHaveCount(1);
+	}
+	expect(stepCount).toBeGreaterThanOrEqual(8);
+	await expect(page.getByRole('banner')).toHaveCount(1);
+	await expect(page.getByRole('main')).toHaveCount(1);
+	await expect(page.getByRole('navigation', { name: /timeline/i })).toHaveCount(1);
+});
+
+test('a skip link takes the keyboard past the timeline and the map', async ({ watched: page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to the story' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	// The next stop is inside the story text, not the timeline or date picker.
+	const focused = await page.evaluate(() => document.activeElement?.closest('#story') !== null);
+	expect(focused).toBe(true);
+});
+
+test('the map has a name and a live region says what it shows', async ({ watched: page }) => {
+	await page.goto('/');
+	const live = page.locator('[aria-live="polite"]');
+	await expect(live).toHaveText('Map: Palmyra, central Syria');
+	await scrollToStep(page.locator('#al-bab-joint-strikes'));
+	await expect(live).toHaveText('Map: Al Bab, northern Syria');
+	await expect(storyMap(page)).toHaveAttribute('role', 'img');
+	await expect(storyMap(page)).toHaveAccessibleName('Map: Al Bab, northern Syria');
+	await scrollToStep(page.locator('#nationwide-truce'));
+	await expect(live).toHaveText('Map: Damascus, the Syrian capital; Aleppo, northern Syria');
+});
+
+/** Animation frames between a step becoming current and the map settling on it. */
+async function framesToSettle(page: Page, stepId: string) {
+	await page.evaluate((id) => {
+		const state = { frames: -1 };
+		(window as unknown as { settle: typeof state }).settle = state;
+		const step = document.getElementById(id)!;
+		const map = document.getElementById('map')!;
+		new MutationObserver(() => {
+			if (step.getAttribute('aria-current') !== 'step' || state.frames >= 0) return;
+			state.frames = 0;
+			const count = () => {
+				if (map.dataset.view === id) return;
+				state.frames += 1;
+				requestAnimationFrame(count);
+			};
+			count();
+		}).observe(step, { attributeFilter: ['aria-current'] });
+	}, stepId);
+	await scrollToStep(page.locator(`#${stepId}`));
+	await expect(storyMap(page)).toHaveAttribute('data-view', stepId);
+	return page.evaluate(() => (window as unknown as { settle: { frames: number } }).settle.frames);
+}
+
+test.describe('reduced motion', () => {
+	test('without the preference, the camera flies for many frames', async ({ watched: page }) => {
+		await page.goto('/');
+		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+		expect(await framesToSettle(page, 'mosul-squeeze')).toBeGreaterThan(2);
+	});
+
+	test('with it, the map jumps to the step within a frame or two', async ({ watched: page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+		expect(await framesToSettle(page, 'mosul-squeeze')).toBeLessThanOrEqual(2);
+		expect(
+			await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)
+		).toBe('auto');
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the whole narrative reads, with dates, links and static maps', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		for (const step of await steps(page).all()) {
+			await expect(step.getByRole('heading')).toBeVisible();
+			await expect(step.locator('time')).toBeVisible();
+		}
+		const overview = page.locator('.static-overview');
+		await expect(overview).toBeVisible();
+		await expect
+			.poll(() => overview.evaluate((img: HTMLImageElement) => img.naturalWidth))
+			.toBeGreaterThan(0);
+		const stepMap = page.locator('#al-bab-joint-strikes .step-map');
+		await stepMap.scrollIntoViewIfNeeded();
+		await expect(stepMap).toBeVisible();
+		await expect
+			.poll(() => stepMap.evaluate((img: HTMLImageElement) => img.naturalWidth))
+			.toBeGreaterThan(0);
+		await expect(page.getByRole('navigation', { name: /timeline/i }).getByRole('link')).toHaveCount(
+			8
+		);
+	});
+});
+
+test('a WebGL context lost mid-story falls back without errors', async ({ watched: page }) => {
+	await page.goto('/');
+	await scrollToStep(page.locator('#aleppo-retaken'));
+	await expectMapOn(page, page.locator('#aleppo-retaken'));
+	await page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
+		const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+		gl!.getExtension('WEBGL_lose_context')!.loseContext();
+	});
+	await expect(storyMap(page)).toHaveAttribute('data-mode', 'static');
+	await expectMapOn(page, page.locator('#aleppo-retaken'));
+	await scrollToStep(page.locator('#mosul-squeeze'));
+	await expectMapOn(page, page.locator('#mosul-squeeze'));
+});
+
+test.describe('the Content-Security-Policy', () => {
+	test('allows scripts from this origin only, and nothing from elsewhere', async ({ request }) => {
+		const html = await (await request.get('/')).text();
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+		expect(csp).toBeDefined();
+		const directives = Object.fromEntries(
+			csp!.split(';').map((d) => {
+				const [name, ...values] = d.trim().split(/\s+/);
+				return [name, values];
+			})
+		);
+		expect(directives['default-src']).toEqual(["'self'"]);
+		expect(directives['script-src']).toContain("'self'");
+		expect(directives['script-src']).not.toContain("'unsafe-inline'");
+		expect(directives['script-src']).not.toContain("'unsafe-eval'");
+		expect(csp).not.toMatch(/https?:|\*/);
+	});
+
+	test('blocks an injected inline script', async ({ page }) => {
+		await page.goto('/');
+		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+		const ran = await page.evaluate(async () => {
+			const blocked = new Promise((resolve) =>
+				document.addEventListener('securitypolicyviolation', () => resolve('blocked'), {
+					once: true
+				})
+			);
+			const script = document.createElement('script');
+			script.textContent = 'window.injected = true';
+			document.body.append(script);
+			await blocked;
+			return (window as unknown as { injected?: boolean }).injected === true;
+		});
+		expect(ran).toBe(false);
+	});
+});
+
+test('printing gives the narrative with a static map per step and no sticky chrome', async ({
+	watched: page
+}) => {
+	await page.goto('/');
+	await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.bar')).toBeHidden();
+	await expect(page.locator('.map-pane')).toBeHidden();
+	for (const step of await steps(page).all()) {
+		await expect(step.locator('h2')).toBeVisible();
+		await expect(step.locator('.step-map')).toBeVisible();
+	}
+	const first = page.locator('.step-map').first();
+	await first.scrollIntoViewIfNeeded();
+	await expect
+		.poll(() => first.evaluate((img: HTMLImageElement) => img.naturalWidth))
+		.toBeGreaterThan(0);
+});

@@ -1,0 +1,126 @@
+import { geoMercator, geoPath } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import type { Bounds, Place } from '$lib/story';
+import type { Camera } from './camera';
+import { COLORS, STORY_COUNTRIES } from './style';
+
+export interface StaticMapInputs {
+	basemap: FeatureCollection;
+	places: readonly Place[];
+	/** Gazetteer ids drawn highlighted. */
+	highlighted: readonly string[];
+	bounds: Bounds;
+	width: number;
+	height: number;
+	/** What the image shows, in words (becomes its <title>). */
+	title: string;
+}
+
+/** The smallest span a static map shows, in degrees: about the live map's closest view. */
+const MIN_SPAN: [lon: number, lat: number] = [7, 5];
+
+/** A camera's box, widened around its centre when it is too small to give context. */
+export function staticFrameFor(camera: Camera): Bounds {
+	const [west, south, east, north] = camera.bounds;
+	const [cx, cy] = [(west + east) / 2, (south + north) / 2];
+	const halfLon = Math.max(east - west, MIN_SPAN[0]) / 2;
+	const halfLat = Math.max(north - south, MIN_SPAN[1]) / 2;
+	return [cx - halfLon, cy - halfLat, cx + halfLon, cy + halfLat];
+}
+
+const escape = (text: string) =>
+	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The map as a standalone SVG document, from the same basemap and gazetteer as the
+ * live map: what readers without JavaScript or WebGL see, and what prints.
+ */
+export function renderStaticMap(inputs: StaticMapInputs): string {
+	const { basemap, places, highlighted, bounds, width, height, title } = inputs;
+	const [west, south, east, north] = bounds;
+	const margin = Math.round(Math.min(width, height) * 0.08);
+	const projection = geoMercator()
+		.fitExtent(
+			[
+				[margin, margin],
+				[width - margin, height - margin]
+			],
+			{
+				type: 'MultiPoint',
+				coordinates: [
+					[west, south],
+					[east, north]
+				]
+			}
+		)
+		.clipExtent([
+			[0, 0],
+			[width, height]
+		]);
+	const path = geoPath(projection).digits(1);
+	const wanted = new Set(highlighted);
+
+	const countries = (story: boolean) =>
+		basemap.features
+			.filter((f) => f.properties?.kind === 'country')
+			.filter((f) => STORY_COUNTRIES.includes(f.properties?.name) === story)
+			.map((f) => path(f))
+			.filter(Boolean)
+			.join('');
+	const countryLabels = basemap.features
+		.filter((f) => f.properties?.kind === 'country-label' && f.geometry.type === 'Point')
+		.flatMap((f) => {
+			const point =
+				f.geometry.type === 'Point' ? projection(f.geometry.coordinates as [number, number]) : null;
+			if (
+				!point ||
+				point[0] < 40 ||
+				point[0] > width - 40 ||
+				point[1] < 10 ||
+				point[1] > height - 10
+			)
+				return [];
+			return [
+				`<text x="${Math.round(point[0])}" y="${Math.round(point[1])}" class="country">${escape(f.properties?.name ?? '')}</text>`
+			];
+		})
+		.join('');
+	const borders = basemap.features
+		.filter((f) => f.properties?.kind === 'border')
+		.map((f) => path(f))
+		.join('');
+	const marks = [...places]
+		// Highlighted places last, so they draw on top.
+		.sort((a, b) => Number(wanted.has(a.id)) - Number(wanted.has(b.id)))
+		.flatMap((place) => {
+			const point = projection([place.lon, place.lat]);
+			if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height)
+				return [];
+			const [x, y] = point.map((v) => Math.round(v));
+			const on = wanted.has(place.id);
+			const left = place.labelSide === 'left';
+			const dx = left ? -12 : 12;
+			const label = `<text x="${x! + dx}" y="${y! + 5}" text-anchor="${left ? 'end' : 'start'}" class="${on ? 'on' : 'off'}">${escape(place.name)}</text>`;
+			return on
+				? [
+						`<circle cx="${x}" cy="${y}" r="18" fill="${COLORS.highlight}" fill-opacity="0.22"/><circle cx="${x}" cy="${y}" r="7" fill="${COLORS.highlight}" stroke="#fff" stroke-width="2.5"/>${label}`
+					]
+				: [
+						`<circle cx="${x}" cy="${y}" r="4" fill="${COLORS.place}" fill-opacity="0.6" stroke="#fff"/>${label}`
+					];
+		})
+		.join('');
+
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
+		`<title>${escape(title)}</title>`,
+		`<style>text{font:15px system-ui,'Noto Sans',sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.on{font-weight:700;fill:${COLORS.text}}.off{fill:${COLORS.place};opacity:.8}.country{font-size:12px;letter-spacing:2px;text-anchor:middle;fill:${COLORS.countryLabel};stroke:none}</style>`,
+		`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
+		`<path d="${countries(false)}" fill="${COLORS.land}"/>`,
+		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,
+		`<path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1" stroke-dasharray="3 2"/>`,
+		countryLabels,
+		marks,
+		'</svg>'
+	].join('');
+}

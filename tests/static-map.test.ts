@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { cameraFor } from '$lib/map/camera';
+import { renderStaticMap, staticFrameFor } from '$lib/map/static-map';
+import { staticMapAlt } from '$lib/map/static-maps';
+import { placesOf, story } from '$lib/story';
+
+const basemap = JSON.parse(
+	readFileSync(new URL('../src/lib/data/basemap.json', import.meta.url), 'utf8')
+) as FeatureCollection;
+const event = story.events.find((e) => e.id === 'nationwide-truce')!;
+
+function render(highlighted: string[], places = story.places) {
+	return renderStaticMap({
+		basemap,
+		places,
+		highlighted,
+		bounds: staticFrameFor(cameraFor(event, placesOf(event))),
+		width: 800,
+		height: 600,
+		title: staticMapAlt(placesOf(event))
+	});
+}
+
+describe('the static map', () => {
+	const svg = render(event.places);
+
+	it('is a titled SVG document of the requested size', () => {
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600"')).toBe(
+			true
+		);
+		expect(svg).toContain(
+			'<title>Map: Damascus, the Syrian capital; Aleppo, northern Syria</title>'
+		);
+		expect(svg.endsWith('</svg>')).toBe(true);
+	});
+
+	it('highlights the step’s places and draws the others dimmed', () => {
+		expect(
+			svg
+				.match(/class="on">([^<]+)</g)
+				?.map((m) => m.slice(11, -1))
+				.sort()
+		).toEqual(['Aleppo', 'Damascus']);
+		expect(svg).toMatch(/class="off">Palmyra</);
+		// Places outside the frame are left out: Astana is thousands of kilometres away.
+		expect(svg).not.toContain('Astana');
+	});
+
+	it('clips the basemap to its frame, so each file stays small', () => {
+		expect(svg.length).toBeLessThan(60_000);
+		const coordinates = [...svg.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [
+			Number(m[1]),
+			Number(m[2])
+		]);
+		expect(coordinates.length).toBeGreaterThan(50);
+		for (const [x, y] of coordinates) {
+			expect(x).toBeGreaterThanOrEqual(-1);
+			expect(x).toBeLessThanOrEqual(801);
+			expect(y).toBeGreaterThanOrEqual(-1);
+			expect(y).toBeLessThanOrEqual(601);
+		}
+	});
+
+	it('escapes names', () => {
+		const odd = [{ ...story.places[0]!, name: 'A <b>&</b> "B"' }];
+		const out = render([odd[0]!.id], odd);
+		expect(out).toContain('A &lt;b&gt;&amp;&lt;/b&gt; &quot;B&quot;');
+		expect(out).not.toContain('<b>');
+	});
+});
+
+describe('staticFrameFor', () => {
+	it('widens a single town to a readable area around it', () => {
+		const [w, s, e, n] = staticFrameFor({ bounds: [40, 35, 40, 35], maxZoom: 6 });
+		expect([e - w, n - s]).toEqual([7, 5]);
+		expect([(w + e) / 2, (s + n) / 2]).toEqual([40, 35]);
+	});
+
+	it('keeps a box that is already wide enough', () => {
+		expect(staticFrameFor({ bounds: [35, 30, 80, 55], maxZoom: 6 })).toEqual([35, 30, 80, 55]);
+	});
+});

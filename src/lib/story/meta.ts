@@ -1,6 +1,12 @@
 /** The story's front matter and closing note: words, not code. */
 export const meta = {
 	title: 'Road to Astana',
+	/** Where the story is published: the canonical link and share cards point here. */
+	url: 'https://graphics.example.org/road-to-astana/',
+	/** The share card's picture (static/share.png, drawn by scripts/build-images.js). */
+	shareImage: { path: 'share.png', width: 1200, height: 630 },
+	shareImageAlt:
+		'Map from Syria and Iraq to Kazakhstan marking Al Bab, Palmyra, Deir ez-Zor, Mosul and Astana, beside the title Road to Astana',
 	dek: 'Six weeks of the Syrian war, from the fall of Palmyra to the peace talks in Kazakhstan',
 	description:
 		'A map story of the six weeks of the Syrian war that led to the Astana talks, from December 2016 to 23 January 2017.',

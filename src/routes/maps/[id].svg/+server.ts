@@ -6,7 +6,12 @@ import basemap from '$lib/data/basemap.json';
 import { cameraFor } from '$lib/map/camera';
 import { renderStaticMap, staticFrameFor } from '$lib/map/static-map';
 import { placesOf, story } from '$lib/story';
-import { OVERVIEW_BOUNDS, STATIC_MAP_SIZE, staticMapAlt } from '$lib/map/static-maps';
+import {
+	OVERVIEW_BOUNDS,
+	OVERVIEW_PLACES,
+	STATIC_MAP_SIZE,
+	staticMapAlt
+} from '$lib/map/static-maps';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -22,7 +27,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const svg = renderStaticMap({
 		basemap: basemap as FeatureCollection,
 		places: story.places,
-		highlighted: event?.places ?? [],
+		highlighted: event?.places ?? OVERVIEW_PLACES,
 		bounds: event ? staticFrameFor(cameraFor(event, placesOf(event))) : OVERVIEW_BOUNDS,
 		...STATIC_MAP_SIZE,
 		title: staticMapAlt(event ? placesOf(event) : [])

@@ -1,0 +1,57 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+// Offline reading: the first visit stores the whole story (page, scripts, styles,
+// MapLibre and its worker, the basemap, the font, the static maps); after that it
+// loads and works with the network gone. Each build has its own cache, and a new
+// build's worker deletes the old one when it takes over.
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `road-to-astana-${version}`;
+const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(ASSETS))
+			.then(() => sw.skipWaiting())
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) =>
+				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
+			)
+			.then(() => sw.clients.claim())
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// The story's files never change within a build: the cache answers first.
+			const cached = await cache.match(url.pathname, { ignoreSearch: true });
+			if (cached) return cached;
+			try {
+				return await fetch(request);
+			} catch (error) {
+				// Offline, a page that is not the story opens the story.
+				const story = request.mode === 'navigate' && (await cache.match(sw.registration.scope));
+				if (story) return story;
+				throw error;
+			}
+		})()
+	);
+});

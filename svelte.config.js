@@ -7,6 +7,8 @@ const config = {
 	kit: {
 		// Every page is prerendered to plain files in build/, servable by any static host.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// Inline the page's CSS (about 4 KB gzip): one round trip fewer before the text paints.
+		inlineStyleThreshold: 20_000,
 		// Emitted as a <meta> tag in the static build. Scripts run only from this origin
 		// (SvelteKit's own start-up script is allowed by its hash); nothing else is reached.
 		csp: {
@@ -18,8 +20,10 @@ const config = {
 				'connect-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				// Svelte writes style attributes (the timeline's positions).
-				'style-src': ['self', 'unsafe-inline'],
+				// The page's CSS is inlined (hashed by SvelteKit); Svelte also writes style
+				// attributes (the timeline's positions), which style-src-attr allows.
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']

@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
+import {
+	expectMapOn,
+	scrollToStep,
+	steps,
+	storyMap,
+	test,
+	expect,
+	waitForLiveMap
+} from './fixtures';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -99,14 +107,14 @@ async function framesToSettle(page: Page, stepId: string) {
 test.describe('reduced motion', () => {
 	test('without the preference, the camera flies for many frames', async ({ watched: page }) => {
 		await page.goto('/');
-		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+		await waitForLiveMap(page);
 		expect(await framesToSettle(page, 'mosul-squeeze')).toBeGreaterThan(2);
 	});
 
 	test('with it, the map jumps to the step within a frame or two', async ({ watched: page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await page.goto('/');
-		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+		await waitForLiveMap(page);
 		expect(await framesToSettle(page, 'mosul-squeeze')).toBeLessThanOrEqual(2);
 		expect(
 			await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)
@@ -144,6 +152,7 @@ test.describe('without JavaScript', () => {
 test('a WebGL context lost mid-story falls back without errors', async ({ watched: page }) => {
 	await page.goto('/');
 	await scrollToStep(page.locator('#aleppo-retaken'));
+	await waitForLiveMap(page);
 	await expectMapOn(page, page.locator('#aleppo-retaken'));
 	await page.evaluate(() => {
 		const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;

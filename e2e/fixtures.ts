@@ -47,3 +47,12 @@ export async function expectMapOn(page: Page, step: Locator) {
 	await expect(storyMap(page)).toHaveAttribute('data-highlighted', places!);
 	await expect(storyMap(page)).toHaveAttribute('data-view', id!);
 }
+
+/**
+ * Brings in the live MapLibre map, which waits for the reader's first interaction
+ * (or a few idle seconds), and waits until it has replaced the static map.
+ */
+export async function waitForLiveMap(page: Page) {
+	await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
+	await expect(storyMap(page)).toHaveAttribute('data-mode', 'live');
+}

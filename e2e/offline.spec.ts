@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectMapOn, scrollToStep, steps, test, expect } from './fixtures';
+import { expectMapOn, scrollToStep, steps, test, expect, waitForLiveMap } from './fixtures';
 
 /** Waits until the service worker controls the page and has stored the whole story. */
 async function waitForOfflineCopy(page: Page) {
@@ -32,13 +32,14 @@ test('after one visit the story reads to the end offline, map included', async (
 		if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
 	});
 	await page.goto('/');
+	await waitForLiveMap(page);
 	await expectMapOn(page, steps(page).first());
 	await waitForOfflineCopy(page);
 
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-	await expect(page.locator('#map')).toHaveAttribute('data-mode', 'live');
+	await waitForLiveMap(page);
 	for (const step of await steps(page).all()) {
 		await scrollToStep(step);
 		await expectMapOn(page, step);

@@ -1,4 +1,12 @@
-import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
+import {
+	expectMapOn,
+	scrollToStep,
+	steps,
+	storyMap,
+	test,
+	expect,
+	waitForLiveMap
+} from './fixtures';
 
 // Run by the phone projects (see playwright.config.ts): portrait phones with touch.
 
@@ -82,7 +90,7 @@ test('pinch-zoom of the page stays allowed', async ({ watched: page }) => {
 
 test('a swipe that starts on the map scrolls the story', async ({ watched: page }) => {
 	await page.goto('/');
-	await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+	await waitForLiveMap(page);
 	const map = (await storyMap(page).boundingBox())!;
 	const before = await page.evaluate(() => window.scrollY);
 	// A real touch sequence (Chromium's own input pipeline), finger moving up the map.

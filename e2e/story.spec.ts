@@ -1,4 +1,12 @@
-import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
+import {
+	expectMapOn,
+	scrollToStep,
+	steps,
+	storyMap,
+	test,
+	expect,
+	waitForLiveMap
+} from './fixtures';
 
 const FIVE_PLACES = ['al-bab', 'mosul', 'palmyra', 'deir-ez-zor', 'astana'];
 
@@ -68,7 +76,7 @@ test.describe('the story end to end', () => {
 
 	test('the map never captures the page’s scroll', async ({ watched: page }) => {
 		await page.goto('/');
-		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
+		await waitForLiveMap(page);
 		const box = (await storyMap(page).boundingBox())!;
 		await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
 		const before = await page.evaluate(() => window.scrollY);

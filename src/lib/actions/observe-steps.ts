@@ -48,14 +48,20 @@ export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, ini
 		frame = requestAnimationFrame(observe);
 	};
 
-	observe();
+	// Start in a task of its own: measuring every step forces a layout, which should
+	// not lengthen the task that hydrates the page.
+	let starting: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+		starting = undefined;
+		observe();
+	});
 	window.addEventListener('resize', onResize);
 	return {
 		update(next) {
 			options = next;
-			update();
+			if (!starting) update();
 		},
 		destroy() {
+			clearTimeout(starting);
 			cancelAnimationFrame(frame);
 			observer?.disconnect();
 			window.removeEventListener('resize', onResize);

@@ -1,7 +1,6 @@
 // Everything that touches MapLibre's module lives behind this file, which the page
 // loads with a dynamic import() so the story's text never waits for the map.
 import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import basemapUrl from '$lib/data/basemap.json?url';

@@ -1,0 +1,241 @@
+// npm run bench: builds the story, serves it with gzip on loopback, and measures it
+// against the targets in issue 6. Prints every figure beside its target and exits 1
+// when one is missed. Timings live here, never in the test suite.
+//   node scripts/bench.js [--no-build] [--runs N]
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumLaunchOptions, DEBIAN_CHROMIUM } from '../e2e/browser.js';
+import { serve } from './serve.js';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const build = new URL('../build/', import.meta.url).pathname;
+
+if (!args.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+
+/** @type {{ name: string, value: number, unit: string, target: string, ok: boolean }[]} */
+const results = [];
+/** @param {string} name @param {number} value @param {string} unit @param {'<=' | '>=' | '=='} op @param {number} target */
+function record(name, value, unit, op, target) {
+	const ok = op === '<=' ? value <= target : op === '>=' ? value >= target : value === target;
+	results.push({ name, value, unit, target: `${op} ${target}${unit ? ' ' + unit : ''}`, ok });
+}
+const gzipKB = (/** @type {string} */ file) =>
+	gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+const median = (/** @type {number[]} */ xs) =>
+	[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+// 1. Sizes, read from the build.
+const html = readFileSync(`${build}index.html`, 'utf8');
+// Every script the page names in its HTML (preloads and the start-up imports).
+const firstPaintScripts = [...new Set(html.match(/_app\/immutable\/[^"')\s]+\.js/g) ?? [])];
+const firstPaintJs = firstPaintScripts.reduce((sum, file) => sum + gzipKB(`${build}${file}`), 0);
+record('JavaScript for the first paint (gzip)', firstPaintJs, 'KB', '<=', 60);
+const chunks = readdirSync(`${build}_app/immutable/chunks`).map(
+	(f) => `${build}_app/immutable/chunks/${f}`
+);
+const maplibreChunk = chunks.find((f) => readFileSync(f, 'utf8').includes('maplibregl'));
+const maplibreWorker = readdirSync(`${build}_app/immutable/assets`).find((f) =>
+	f.startsWith('maplibre-gl-worker')
+);
+const maplibreKB =
+	(maplibreChunk ? gzipKB(maplibreChunk) : 0) +
+	(maplibreWorker ? gzipKB(`${build}_app/immutable/assets/${maplibreWorker}`) : 0);
+record(
+	'MapLibre among the first-paint scripts',
+	firstPaintScripts.some((f) => maplibreChunk?.endsWith(f)) ? 1 : 0,
+	'',
+	'==',
+	0
+);
+const basemap = readdirSync(`${build}_app/immutable/assets`).find((f) => f.startsWith('basemap'));
+record(
+	'Basemap data (gzip)',
+	basemap ? gzipKB(`${build}_app/immutable/assets/${basemap}`) : NaN,
+	'KB',
+	'<=',
+	150
+);
+
+const server = await serve(4300);
+try {
+	// 2. Lighthouse 12.2.3, mobile preset (simulated slow 4G, 4x CPU), median of runs.
+	/** @type {Record<string, number[]>} */
+	const lh = {};
+	for (let run = 0; run < runs; run++) {
+		const chrome = await chromeLauncher.launch({
+			chromePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined,
+			chromeFlags: ['--headless=new', ...chromiumLaunchOptions.args]
+		});
+		try {
+			const result = await lighthouse(server.url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+			});
+			const lhr = result?.lhr;
+			if (!lhr) throw new Error('Lighthouse returned no report');
+			const put = (/** @type {string} */ key, /** @type {number} */ value) =>
+				(lh[key] ??= []).push(value);
+			for (const [id, category] of Object.entries(lhr.categories))
+				put(id, Math.round((category.score ?? 0) * 100));
+			put('lcp', lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
+			put('tbt', lhr.audits['total-blocking-time']?.numericValue ?? NaN);
+			put('cls', lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
+			put('fcp', lhr.audits['first-contentful-paint']?.numericValue ?? NaN);
+			if (run === 0) {
+				mkdirSync('bench-results', { recursive: true });
+				writeFileSync('bench-results/lighthouse.json', JSON.stringify(lhr, null, 1));
+			}
+		} finally {
+			await chrome.kill();
+		}
+	}
+	const m = (/** @type {string} */ key) => median(lh[key] ?? []);
+	record(`Lighthouse Performance (median of ${runs})`, m('performance'), '', '>=', 100);
+	record('Lighthouse Accessibility', m('accessibility'), '', '>=', 100);
+	record('Lighthouse Best Practices', m('best-practices'), '', '>=', 100);
+	record('Lighthouse SEO', m('seo'), '', '>=', 100);
+	record('Largest Contentful Paint', m('lcp') / 1000, 's', '<=', 1.0);
+	record('Total Blocking Time', m('tbt'), 'ms', '<=', 50);
+	record('Cumulative Layout Shift', m('cls'), '', '<=', 0);
+	results.push({
+		name: 'First Contentful Paint (for reference)',
+		value: m('fcp') / 1000,
+		unit: 's',
+		target: '-',
+		ok: true
+	});
+
+	// 3. In the page, with Playwright: highlight latency, long tasks, heap growth.
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(server.url);
+	await page.mouse.move(900, 400);
+	await page.mouse.wheel(0, 1); // the reader's first scroll brings in the live map
+	await page.waitForFunction(() => document.getElementById('map')?.dataset.mode === 'live');
+	await page.waitForFunction(() => document.getElementById('map')?.dataset.view);
+	const stepIds = await page.$$eval('[data-date][data-places]', (els) => els.map((e) => e.id));
+
+	// From a step becoming current to its places highlighted and painted (two frames later at most).
+	await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.latencies = [];
+		const map = /** @type {HTMLElement} */ (document.getElementById('map'));
+		new MutationObserver((records) => {
+			for (const r of records) {
+				const step = /** @type {HTMLElement} */ (r.target);
+				if (step.getAttribute('aria-current') !== 'step') continue;
+				const start = performance.now();
+				const wanted = step.dataset.places;
+				const check = () => {
+					if (map.dataset.highlighted === wanted)
+						requestAnimationFrame(() => w.latencies.push(performance.now() - start));
+					else requestAnimationFrame(check);
+				};
+				check();
+			}
+		}).observe(document.body, { subtree: true, attributeFilter: ['aria-current'] });
+	});
+	// Long tasks while reading: the reader scrolls the whole story with the wheel.
+	await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.longTasks = [];
+		new PerformanceObserver((list) =>
+			w.longTasks.push(...list.getEntries().map((e) => e.duration))
+		).observe({ type: 'longtask' });
+	});
+	await page.mouse.move(900, 400);
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	for (let y = 0; y < height; y += 120) {
+		await page.mouse.wheel(0, 120);
+		await page.waitForTimeout(60);
+	}
+	await page.waitForTimeout(2000);
+	const latencies = await page.evaluate(() => /** @type {any} */ (window).latencies);
+	const longTasks = await page.evaluate(() => /** @type {any} */ (window).longTasks);
+	record(
+		`Step to highlight painted, worst of ${latencies.length} steps`,
+		Math.max(...latencies),
+		'ms',
+		'<=',
+		50
+	);
+	results.push({
+		name: 'Step to highlight painted, median',
+		value: median(latencies),
+		unit: 'ms',
+		target: '-',
+		ok: true
+	});
+	record('Long tasks while scrolling the story', longTasks.length, '', '<=', 0);
+	results.push({
+		name: 'Longest task while scrolling',
+		value: Math.max(0, ...longTasks),
+		unit: 'ms',
+		target: '-',
+		ok: true
+	});
+
+	// Heap: 20 passes through every step; growth after the first pass must stay small.
+	const cdp = await page.context().newCDPSession(page);
+	const heap = async () => {
+		await cdp.send('HeapProfiler.collectGarbage');
+		await cdp.send('HeapProfiler.collectGarbage');
+		return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+	};
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const pass = async () => {
+		for (const id of stepIds) {
+			await page.evaluate(
+				(stepId) => document.getElementById(stepId)?.scrollIntoView({ behavior: 'instant' }),
+				id
+			);
+			await page.waitForFunction(
+				(stepId) => document.getElementById('map')?.dataset.view === stepId,
+				id
+			);
+		}
+	};
+	await pass();
+	const first = await heap();
+	for (let i = 1; i < 20; i++) await pass();
+	const last = await heap();
+	results.push({
+		name: 'JS heap after the first pass',
+		value: first,
+		unit: 'MB',
+		target: '-',
+		ok: true
+	});
+	record('JS heap growth over 20 passes', ((last - first) / first) * 100, '%', '<=', 10);
+	await browser.close();
+} finally {
+	server.close();
+}
+
+results.push({
+	name: 'MapLibre and its worker (gzip, fetched after first paint)',
+	value: maplibreKB,
+	unit: 'KB',
+	target: '-',
+	ok: true
+});
+const width = Math.max(...results.map((r) => r.name.length));
+console.log(`\n${'figure'.padEnd(width)}  ${'value'.padStart(10)}  target`);
+for (const r of results) {
+	const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(r.value < 10 ? 2 : 1);
+	console.log(
+		`${r.name.padEnd(width)}  ${(value + (r.unit ? ' ' + r.unit : '')).padStart(10)}  ${r.target.padEnd(12)} ${r.target === '-' ? '' : r.ok ? 'ok' : 'MISSED'}`
+	);
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 1));
+const missed = results.filter((r) => !r.ok);
+console.log(missed.length ? `\n${missed.length} target(s) missed.` : '\nEvery target met.');
+process.exit(missed.length ? 1 : 0);

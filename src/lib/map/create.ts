@@ -30,7 +30,8 @@ export function createStoryMap(
 				bounds: REGION,
 				interactive: false,
 				attributionControl: false,
-				fadeDuration: 0
+				fadeDuration: 0,
+				renderWorldCopies: false
 			});
 		} catch (error) {
 			reject(error);

@@ -28,6 +28,12 @@ export function staticFrameFor(camera: Camera): Bounds {
 	return [cx - halfLon, cy - halfLat, cx + halfLon, cy + halfLat];
 }
 
+// Presentation attributes, not a <style> element: the SVG is also inlined into the
+// page, where the Content-Security-Policy admits no stray style elements.
+const HALO = `stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-size="15"`;
+const ON = `${HALO} font-weight="700" fill="${COLORS.text}"`;
+const OFF = `${HALO} fill="${COLORS.place}" opacity="0.8"`;
+
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -81,7 +87,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			)
 				return [];
 			return [
-				`<text x="${Math.round(point[0])}" y="${Math.round(point[1])}" class="country">${escape(f.properties?.name ?? '')}</text>`
+				`<text x="${Math.round(point[0])}" y="${Math.round(point[1])}" font-size="12" letter-spacing="2" text-anchor="middle" fill="${COLORS.countryLabel}">${escape(f.properties?.name ?? '')}</text>`
 			];
 		})
 		.join('');
@@ -100,7 +106,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			const on = wanted.has(place.id);
 			const left = place.labelSide === 'left';
 			const dx = left ? -12 : 12;
-			const label = `<text x="${x! + dx}" y="${y! + 5}" text-anchor="${left ? 'end' : 'start'}" class="${on ? 'on' : 'off'}">${escape(place.name)}</text>`;
+			const label = `<text x="${x! + dx}" y="${y! + 5}" text-anchor="${left ? 'end' : 'start'}" ${on ? ON : OFF}>${escape(place.name)}</text>`;
 			return on
 				? [
 						`<circle cx="${x}" cy="${y}" r="18" fill="${COLORS.highlight}" fill-opacity="0.22"/><circle cx="${x}" cy="${y}" r="7" fill="${COLORS.highlight}" stroke="#fff" stroke-width="2.5"/>${label}`
@@ -112,9 +118,8 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		.join('');
 
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" font-family="system-ui, 'Noto Sans', sans-serif">`,
 		`<title>${escape(title)}</title>`,
-		`<style>text{font:15px system-ui,'Noto Sans',sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.on{font-weight:700;fill:${COLORS.text}}.off{fill:${COLORS.place};opacity:.8}.country{font-size:12px;letter-spacing:2px;text-anchor:middle;fill:${COLORS.countryLabel};stroke:none}</style>`,
 		`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
 		`<path d="${countries(false)}" fill="${COLORS.land}"/>`,
 		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,

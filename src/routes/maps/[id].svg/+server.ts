@@ -1,17 +1,9 @@
 // Static maps, prerendered at build time: one per step (its places highlighted) and an
-// overview. They stand in for the live map without JavaScript or WebGL, and in print.
+// overview. They stand in for the live map until it starts, without WebGL or
+// JavaScript, and in print.
 import { error } from '@sveltejs/kit';
-import type { FeatureCollection } from 'geojson';
-import basemap from '$lib/data/basemap.json';
-import { cameraFor } from '$lib/map/camera';
-import { renderStaticMap, staticFrameFor } from '$lib/map/static-map';
-import { placesOf, story } from '$lib/story';
-import {
-	OVERVIEW_BOUNDS,
-	OVERVIEW_PLACES,
-	STATIC_MAP_SIZE,
-	staticMapAlt
-} from '$lib/map/static-maps';
+import { staticMapSvg } from '$lib/server/static-maps';
+import { story } from '$lib/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -22,15 +14,7 @@ export const entries: EntryGenerator = () => [
 ];
 
 export const GET: RequestHandler = ({ params }) => {
-	const event = story.events.find((e) => e.id === params.id);
-	if (!event && params.id !== 'overview') error(404, 'No such map');
-	const svg = renderStaticMap({
-		basemap: basemap as FeatureCollection,
-		places: story.places,
-		highlighted: event?.places ?? OVERVIEW_PLACES,
-		bounds: event ? staticFrameFor(cameraFor(event, placesOf(event))) : OVERVIEW_BOUNDS,
-		...STATIC_MAP_SIZE,
-		title: staticMapAlt(event ? placesOf(event) : [])
-	});
+	const svg = staticMapSvg(params.id);
+	if (!svg) error(404, 'No such map');
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 };

@@ -1,0 +1,26 @@
+// The static maps' SVG, built on the server only (it needs the whole basemap).
+import type { FeatureCollection } from 'geojson';
+import basemap from '$lib/data/basemap.json';
+import { cameraFor } from '$lib/map/camera';
+import { renderStaticMap, staticFrameFor } from '$lib/map/static-map';
+import {
+	OVERVIEW_BOUNDS,
+	OVERVIEW_PLACES,
+	STATIC_MAP_SIZE,
+	staticMapAlt
+} from '$lib/map/static-maps';
+import { placesOf, story } from '$lib/story';
+
+/** The static map of a step (by id) or of the overview (`overview`); null for anything else. */
+export function staticMapSvg(id: string): string | null {
+	const event = story.events.find((e) => e.id === id);
+	if (!event && id !== 'overview') return null;
+	return renderStaticMap({
+		basemap: basemap as FeatureCollection,
+		places: story.places,
+		highlighted: event?.places ?? OVERVIEW_PLACES,
+		bounds: event ? staticFrameFor(cameraFor(event, placesOf(event))) : OVERVIEW_BOUNDS,
+		...STATIC_MAP_SIZE,
+		title: staticMapAlt(event ? placesOf(event) : [])
+	});
+}

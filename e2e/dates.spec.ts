@@ -168,6 +168,16 @@ test.describe('date links', () => {
 		await expect(notice(page)).toContainText('showing 23 January 2017');
 	});
 
+	test('work when the reader edits the date in the address bar', async ({ watched: page }) => {
+		await page.goto('/');
+		await scrollToStep(steps(page).last());
+		await expect(page).toHaveURL(/#2017-01-23$/);
+		// A same-page navigation to another fragment, as typing in the address bar does.
+		await page.goto('/#2017-01-18');
+		await expectMapOn(page, stepOn(page, '2017-01-18'));
+		await expect(page).toHaveURL(/#2017-01-18$/);
+	});
+
 	test('follow the reader’s scrolling without adding history', async ({ watched: page }) => {
 		await page.goto('/');
 		const length = await page.evaluate(() => history.length);

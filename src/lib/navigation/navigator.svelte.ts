@@ -1,5 +1,6 @@
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
+import { untrack } from 'svelte';
 import type { StoryEvent } from '$lib/story';
 import {
 	describeResolution,
@@ -106,11 +107,16 @@ export class StoryNavigator {
 
 	/** The URL's fragment follows the step being read, without adding history. */
 	followScroll() {
-		if (this.jumpTarget === null) this.readingIndex = Math.max(0, this.crossed);
+		// Runs in an effect: it must react to the reader's place alone, never to the
+		// router's own state (reading it here once undid a reader's edit of the URL).
+		const crossed = this.crossed;
+		if (this.jumpTarget === null) this.readingIndex = Math.max(0, crossed);
 		if (!this.following || this.jumpTarget !== null) return;
-		if (this.notice && this.crossed >= 0 && this.crossed !== this.noticeStep) this.say(null);
-		const event = this.crossed >= 0 ? this.events[this.crossed] : undefined;
-		this.setUrl('scroll', event ? fragmentFor(event) : '');
+		untrack(() => {
+			if (this.notice && crossed >= 0 && crossed !== this.noticeStep) this.say(null);
+			const event = crossed >= 0 ? this.events[crossed] : undefined;
+			this.setUrl('scroll', event ? fragmentFor(event) : '');
+		});
 	}
 
 	private setUrl(change: UrlChange, hash: string) {

@@ -37,14 +37,20 @@ function fakeMap() {
 	return map;
 }
 
+/** A fake map, and a director on it that records each step it reports settled. */
+function directed() {
+	const map = fakeMap();
+	const settled: string[] = [];
+	const director = createCameraDirector(map, (id) => settled.push(id));
+	return { map, settled, director };
+}
+
 const camera: Camera = { bounds: [37, 35, 38, 36], maxZoom: 6 };
 const padding = { top: 10, right: 10, bottom: 10, left: 10 };
 
 describe('the camera director', () => {
 	it('reports a flight settled only when it ends', () => {
-		const map = fakeMap();
-		const settled: string[] = [];
-		const director = createCameraDirector(map, (id) => settled.push(id));
+		const { map, settled, director } = directed();
 		director.show('al-bab', camera, padding, true);
 		expect(settled).toEqual([]);
 		expect(map.calls[0]).toEqual({
@@ -59,9 +65,7 @@ describe('the camera director', () => {
 	});
 
 	it('never reports a flight that a newer step interrupted', () => {
-		const map = fakeMap();
-		const settled: string[] = [];
-		const director = createCameraDirector(map, (id) => settled.push(id));
+		const { map, settled, director } = directed();
 		director.show('palmyra', camera, padding, true);
 		director.show('mosul', camera, padding, true);
 		director.show('astana', camera, padding, true);
@@ -70,9 +74,7 @@ describe('the camera director', () => {
 	});
 
 	it('jumps and settles at once without animation', () => {
-		const map = fakeMap();
-		const settled: string[] = [];
-		const director = createCameraDirector(map, (id) => settled.push(id));
+		const { map, settled, director } = directed();
 		director.show('palmyra', camera, padding, true);
 		director.show('mosul', camera, padding, false);
 		expect(map.calls.at(-1)?.duration).toBe(0);

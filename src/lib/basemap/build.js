@@ -5,9 +5,9 @@
 import { clipPolygon, clipPolyline } from 'lineclip';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
+import { REGION } from './region.js';
 
-/** West, south, east, north: the eastern Mediterranean to Kazakhstan, Moscow included. */
-export const REGION = /** @type {[number, number, number, number]} */ ([0, 15, 105, 66]);
+export { REGION };
 
 /**
  * Country names drawn on the basemap, at hand-picked points (a centroid can fall

@@ -4,7 +4,7 @@ import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } fr
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import basemapUrl from '$lib/data/basemap.json?url';
-import { REGION } from '$lib/basemap/build.js';
+import { REGION } from '$lib/basemap/region.js';
 import type { Place } from '$lib/story';
 import { buildStyle } from './style';
 

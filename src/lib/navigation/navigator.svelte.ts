@@ -77,10 +77,22 @@ export class StoryNavigator {
 			block: 'start'
 		});
 		clearTimeout(this.releaseTimer);
-		this.releaseTimer = setTimeout(() => this.release(), JUMP_HOLD_MS);
+		this.releaseTimer = setTimeout(this.finishJump, JUMP_HOLD_MS);
 	}
 
-	/** Hands the active step back to the scroll position. */
+	/**
+	 * The jump's scroll has ended (or run out of time). If it stopped short of its step
+	 * (CI saw a smooth scroll cut short now and then), finish it at once; then hand the
+	 * active step back to the scroll position.
+	 */
+	private finishJump = () => {
+		const target = this.jumpTarget === null ? undefined : this.events[this.jumpTarget];
+		if (target && Math.max(0, this.readCrossed()) !== this.jumpTarget)
+			document.getElementById(target.id)?.scrollIntoView({ behavior: 'instant', block: 'start' });
+		this.release();
+	};
+
+	/** Hands the active step back to the scroll position (the reader took over, or the jump ended). */
 	release = () => {
 		clearTimeout(this.releaseTimer);
 		if (this.jumpTarget === null) return;
@@ -150,7 +162,7 @@ export class StoryNavigator {
 		};
 		addEventListener('popstate', onHistory);
 		addEventListener('hashchange', onHistory);
-		addEventListener('scrollend', this.release);
+		addEventListener('scrollend', this.finishJump);
 		addEventListener('resize', onResize);
 		addEventListener('wheel', onReaderScroll, { passive: true });
 		addEventListener('touchstart', onReaderScroll, { passive: true });
@@ -159,7 +171,7 @@ export class StoryNavigator {
 			clearTimeout(this.releaseTimer);
 			removeEventListener('popstate', onHistory);
 			removeEventListener('hashchange', onHistory);
-			removeEventListener('scrollend', this.release);
+			removeEventListener('scrollend', this.finishJump);
 			removeEventListener('resize', onResize);
 			removeEventListener('wheel', onReaderScroll);
 			removeEventListener('touchstart', onReaderScroll);

@@ -251,3 +251,34 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[aria-current]')).toHaveCount(0);
 	});
 });
+
+test.describe('before the page’s scripts arrive', () => {
+	/** Holds the page's scripts back until `release()`: the reader acts on the bare HTML. */
+	async function holdScripts(page: Page) {
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await released;
+			await route.continue();
+		});
+		return release;
+	}
+
+	test('a date picked is honoured once they do', async ({ watched: page }) => {
+		const release = await holdScripts(page);
+		await page.goto('/');
+		await page.getByLabel('Jump to a date').fill('2017-01-18');
+		release();
+		await expectMapOn(page, stepOn(page, '2017-01-18'));
+		await expect(page).toHaveURL(/#2017-01-18$/);
+	});
+
+	test('a timeline mark clicked is honoured once they do', async ({ watched: page }) => {
+		const release = await holdScripts(page);
+		await page.goto('/');
+		await mark(page, '2017-01-20').click();
+		release();
+		await expectMapOn(page, stepOn(page, '2017-01-20'));
+		await expect(page).toHaveURL(/#2017-01-20$/);
+	});
+});

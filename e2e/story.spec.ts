@@ -65,13 +65,29 @@ test.describe('the story end to end', () => {
 		expect(html).toContain('data-date="2017-01-18"');
 		expect(html).toContain('id="2017-01-18"');
 		// MapLibre is not among the scripts the page needs to start.
-		const preloads = [...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map(
-			(m) => m[1]!
-		);
-		for (const href of preloads) {
-			const script = await (await request.get(new URL(href, 'http://x/').pathname)).text();
+		const startScripts = [...new Set(html.match(/_app\/immutable\/[^"]+\.js/g))];
+		expect(startScripts.length).toBeGreaterThan(0);
+		for (const href of startScripts) {
+			const script = await (await request.get(`/${href}`)).text();
 			expect(script, href).not.toContain('maplibregl');
 		}
+	});
+
+	test('the text paints before any script is fetched, then the story comes alive', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+		const timings = await page.evaluate(() => ({
+			firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			scripts: performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.name.endsWith('.js'))
+				.map((entry) => entry.startTime)
+		}));
+		expect(timings.firstPaint).toBeGreaterThan(0);
+		expect(timings.scripts.length).toBeGreaterThan(0);
+		for (const fetchedAt of timings.scripts) expect(fetchedAt).toBeGreaterThan(timings.firstPaint!);
 	});
 
 	test('the map never captures the page’s scroll', async ({ watched: page }) => {

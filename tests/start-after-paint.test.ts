@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { startAfterFirstPaint } from '$lib/server/start-after-paint';
+
+const hash = (text: string) =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// The shape of SvelteKit 2's start-up script, as prerendered.
+const kitScript = `
+	{
+		const element = document.currentScript.parentElement;
+		Promise.all([
+			import("./_app/immutable/entry/start.js"),
+			import("./_app/immutable/entry/app.js")
+		]).then(([kit, app]) => {
+			kit.start(app, element, { node_ids: [0, 2] });
+		});
+	}
+`;
+const page = (script: string, csp = hash(script)) =>
+	`<head><meta http-equiv="content-security-policy" content="script-src 'self' ${csp}"></head>` +
+	`<body><div><script>${script}</script></div></body>`;
+
+const scriptOf = (html: string) => /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+
+describe('starting the app after the first paint', () => {
+	const scripts = ['./_app/immutable/entry/start.js', './_app/immutable/chunks/a.js'];
+	const html = startAfterFirstPaint(page(kitScript), scripts);
+	const script = scriptOf(html);
+
+	it('waits for the first contentful paint before importing anything', () => {
+		const waitAt = script.indexOf("getEntriesByName('first-contentful-paint')");
+		expect(waitAt).toBeGreaterThan(-1);
+		expect(waitAt).toBeLessThan(script.indexOf('import('));
+		// Where paint timing is missing, it starts anyway.
+		expect(script).toMatch(/setTimeout\(painted, \d+\)/);
+	});
+
+	it('preloads the scripts Kit would have preloaded, after the paint', () => {
+		expect(script).toContain(JSON.stringify(scripts));
+		expect(script.indexOf('modulepreload')).toBeGreaterThan(
+			script.indexOf('first-contentful-paint')
+		);
+	});
+
+	it('keeps both of Kit’s imports and its start call', () => {
+		expect(script).toContain('import("./_app/immutable/entry/start.js")');
+		expect(script).toContain('import("./_app/immutable/entry/app.js")');
+		expect(script).toContain('kit.start(app, element');
+	});
+
+	it('names the new script’s hash in the CSP, and drops the old one', () => {
+		expect(html).toContain(hash(script));
+		expect(html).not.toContain(hash(kitScript));
+	});
+
+	it('parses as JavaScript', () => {
+		expect(() => new Function(script.replace(/import\(/g, 'Promise.resolve('))).not.toThrow();
+	});
+});
+
+describe('pages it cannot or need not rewrite', () => {
+	it('leaves a page without Kit’s start-up script alone', () => {
+		const plain = '<body><script>console.log(1)</script></body>';
+		expect(startAfterFirstPaint(plain)).toBe(plain);
+	});
+
+	it('fails the build when Kit’s start-up script changes shape', () => {
+		const changed = kitScript.replace('Promise.all([', 'Promise.allSettled([');
+		expect(() => startAfterFirstPaint(page(changed))).toThrow(/no longer imports/);
+	});
+
+	it('fails the build when the CSP does not name the script', () => {
+		expect(() => startAfterFirstPaint(page(kitScript, "'sha256-other'"))).toThrow(/does not name/);
+	});
+});

@@ -9,6 +9,8 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Inline the page's CSS (about 4 KB gzip): one round trip fewer before the text paints.
 		inlineStyleThreshold: 20_000,
+		// The page registers its service worker itself, once the map is in (src/lib/offline.ts).
+		serviceWorker: { register: false },
 		// Emitted as a <meta> tag in the static build. Scripts run only from this origin
 		// (SvelteKit's own start-up script is allowed by its hash); nothing else is reached.
 		csp: {

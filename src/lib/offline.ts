@@ -1,0 +1,14 @@
+import { dev } from '$app/environment';
+
+/**
+ * Registers the service worker that keeps the story readable offline. The page calls
+ * this once its map has come in (live, or static for good): the worker's precache, about
+ * 2.4 MB, then finds most files in the HTTP cache instead of competing with the text and
+ * the map for a phone's slow line.
+ */
+export function keepOfflineCopy(): void {
+	if (!('serviceWorker' in navigator)) return;
+	navigator.serviceWorker
+		.register('./service-worker.js', { type: dev ? 'module' : 'classic' })
+		.catch((error: unknown) => console.warn('No offline copy of the story:', error));
+}

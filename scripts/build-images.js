@@ -7,7 +7,7 @@ import { chromiumLaunchOptions } from '../e2e/browser.js';
 
 /** @param {string} path */
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const icon = read('../static/favicon.svg');
+const icon = read('../src/lib/assets/favicon.svg');
 const overview = read('../build/maps/overview.svg');
 /** @param {string} name */
 const out = (name) => new URL(`../static/${name}`, import.meta.url).pathname;

@@ -90,6 +90,41 @@ test.describe('the story end to end', () => {
 		for (const fetchedAt of timings.scripts) expect(fetchedAt).toBeGreaterThan(timings.firstPaint!);
 	});
 
+	test('reading to the end shifts nothing on screen and fetches nothing more', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await waitForLiveMap(page);
+		await expectMapOn(page, steps(page).first());
+		const fetchedBefore = await page.evaluate(() => {
+			const w = window as unknown as { shifts: number[] };
+			w.shifts = [];
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries())
+					w.shifts.push((entry as PerformanceEntry & { value: number }).value);
+			}).observe({ type: 'layout-shift' });
+			return performance.getEntriesByType('resource').length;
+		});
+		for (const step of await steps(page).all()) {
+			await scrollToStep(step);
+			await expectMapOn(page, step);
+		}
+		const after = await page.evaluate((before) => {
+			const w = window as unknown as { shifts: number[] };
+			return {
+				shifts: w.shifts,
+				fetched: performance
+					.getEntriesByType('resource')
+					.slice(before)
+					.map((entry) => entry.name)
+			};
+		}, fetchedBefore);
+		// A step becoming current, or the timeline's indicator moving, moves no text.
+		expect(after.shifts).toEqual([]);
+		// Everything the story needs is in once the map is up (the icon is not refetched as the URL changes).
+		expect(after.fetched).toEqual([]);
+	});
+
 	test('the map never captures the page’s scroll', async ({ watched: page }) => {
 		await page.goto('/');
 		await waitForLiveMap(page);

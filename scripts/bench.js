@@ -12,7 +12,8 @@ import { chromiumLaunchOptions, DEBIAN_CHROMIUM } from '../e2e/browser.js';
 import { serve } from './serve.js';
 
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+// Five runs: single Lighthouse runs on a 2-core machine vary by a factor of several.
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const build = new URL('../build/', import.meta.url).pathname;
 
 if (!args.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
@@ -97,12 +98,29 @@ try {
 		}
 	}
 	const m = (/** @type {string} */ key) => median(lh[key] ?? []);
-	record(`Lighthouse Performance (median of ${runs})`, m('performance'), '', '>=', 100);
+	/** "min-max" of a figure across the runs, shown beside its median. */
+	const spread = (/** @type {string} */ key, scale = 1, digits = 0) => {
+		const xs = (lh[key] ?? []).map((x) => x / scale);
+		return `${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)}`;
+	};
+	record(
+		`Lighthouse Performance (median of ${runs}; runs: ${spread('performance')})`,
+		m('performance'),
+		'',
+		'>=',
+		100
+	);
 	record('Lighthouse Accessibility', m('accessibility'), '', '>=', 100);
 	record('Lighthouse Best Practices', m('best-practices'), '', '>=', 100);
 	record('Lighthouse SEO', m('seo'), '', '>=', 100);
-	record('Largest Contentful Paint', m('lcp') / 1000, 's', '<=', 1.0);
-	record('Total Blocking Time', m('tbt'), 'ms', '<=', 50);
+	record(
+		`Largest Contentful Paint (runs: ${spread('lcp', 1000, 2)} s)`,
+		m('lcp') / 1000,
+		's',
+		'<=',
+		1.0
+	);
+	record(`Total Blocking Time (runs: ${spread('tbt')} ms)`, m('tbt'), 'ms', '<=', 50);
 	record('Cumulative Layout Shift', m('cls'), '', '<=', 0);
 	results.push({
 		name: 'First Contentful Paint (for reference)',
@@ -113,110 +131,159 @@ try {
 	});
 
 	// 3. In the page, with Playwright: highlight latency, long tasks, heap growth.
-	const browser = await chromium.launch(chromiumLaunchOptions);
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.goto(server.url);
-	await page.mouse.move(900, 400);
-	await page.mouse.wheel(0, 1); // the reader's first scroll brings in the live map
-	await page.waitForFunction(() => document.getElementById('map')?.dataset.mode === 'live');
-	await page.waitForFunction(() => document.getElementById('map')?.dataset.view);
-	const stepIds = await page.$$eval('[data-date][data-places]', (els) => els.map((e) => e.id));
-
-	// From a step becoming current to its places highlighted and painted (two frames later at most).
-	await page.evaluate(() => {
-		const w = /** @type {any} */ (window);
-		w.latencies = [];
-		const map = /** @type {HTMLElement} */ (document.getElementById('map'));
-		new MutationObserver((records) => {
-			for (const r of records) {
-				const step = /** @type {HTMLElement} */ (r.target);
-				if (step.getAttribute('aria-current') !== 'step') continue;
-				const start = performance.now();
-				const wanted = step.dataset.places;
-				const check = () => {
-					if (map.dataset.highlighted === wanted)
-						requestAnimationFrame(() => w.latencies.push(performance.now() - start));
-					else requestAnimationFrame(check);
-				};
-				check();
-			}
-		}).observe(document.body, { subtree: true, attributeFilter: ['aria-current'] });
-	});
-	// Long tasks while reading: the reader scrolls the whole story with the wheel.
-	await page.evaluate(() => {
-		const w = /** @type {any} */ (window);
-		w.longTasks = [];
-		new PerformanceObserver((list) =>
-			w.longTasks.push(...list.getEntries().map((e) => e.duration))
-		).observe({ type: 'longtask' });
-	});
-	await page.mouse.move(900, 400);
-	const height = await page.evaluate(() => document.documentElement.scrollHeight);
-	for (let y = 0; y < height; y += 120) {
-		await page.mouse.wheel(0, 120);
-		await page.waitForTimeout(60);
-	}
-	await page.waitForTimeout(2000);
-	const latencies = await page.evaluate(() => /** @type {any} */ (window).latencies);
-	const longTasks = await page.evaluate(() => /** @type {any} */ (window).longTasks);
+	// A phone composites the page on its GPU. This machine has none, and Chromium's
+	// default here is software compositing, which copies every WebGL frame back to the
+	// main thread (25-55 ms a frame): a cost no phone pays. So the targets are measured
+	// with GPU compositing on SwiftShader (a software GPU, still slower than a phone's),
+	// and the default is reported beside them for reference.
+	const GPU_COMPOSITING = [
+		'--use-angle=swiftshader',
+		'--enable-unsafe-swiftshader',
+		'--ignore-gpu-blocklist'
+	];
+	const gpu = await readThrough(GPU_COMPOSITING, true);
 	record(
-		`Step to highlight painted, worst of ${latencies.length} steps`,
-		Math.max(...latencies),
+		`Step to highlight painted, worst of ${gpu.latencies.length} steps`,
+		Math.max(...gpu.latencies),
 		'ms',
 		'<=',
 		50
 	);
 	results.push({
 		name: 'Step to highlight painted, median',
-		value: median(latencies),
+		value: median(gpu.latencies),
 		unit: 'ms',
 		target: '-',
 		ok: true
 	});
-	record('Long tasks while scrolling the story', longTasks.length, '', '<=', 0);
+	record(
+		'Long tasks while scrolling the story (GPU compositing)',
+		gpu.longTasks.length,
+		'',
+		'<=',
+		0
+	);
 	results.push({
 		name: 'Longest task while scrolling',
-		value: Math.max(0, ...longTasks),
+		value: Math.max(0, ...gpu.longTasks),
 		unit: 'ms',
 		target: '-',
 		ok: true
 	});
-
-	// Heap: 20 passes through every step; growth after the first pass must stay small.
-	const cdp = await page.context().newCDPSession(page);
-	const heap = async () => {
-		await cdp.send('HeapProfiler.collectGarbage');
-		await cdp.send('HeapProfiler.collectGarbage');
-		return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
-	};
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	const pass = async () => {
-		for (const id of stepIds) {
-			await page.evaluate(
-				(stepId) => document.getElementById(stepId)?.scrollIntoView({ behavior: 'instant' }),
-				id
-			);
-			await page.waitForFunction(
-				(stepId) => document.getElementById('map')?.dataset.view === stepId,
-				id
-			);
-		}
-	};
-	await pass();
-	const first = await heap();
-	for (let i = 1; i < 20; i++) await pass();
-	const last = await heap();
+	const heap = /** @type {{ first: number, last: number }} */ (gpu.heap);
 	results.push({
 		name: 'JS heap after the first pass',
-		value: first,
+		value: heap.first,
 		unit: 'MB',
 		target: '-',
 		ok: true
 	});
-	record('JS heap growth over 20 passes', ((last - first) / first) * 100, '%', '<=', 10);
-	await browser.close();
+	record(
+		'JS heap growth over 20 passes',
+		((heap.last - heap.first) / heap.first) * 100,
+		'%',
+		'<=',
+		10
+	);
+	const software = await readThrough([], false);
+	results.push({
+		name: 'Long tasks while scrolling, software compositing (reference)',
+		value: software.longTasks.length,
+		unit: '',
+		target: '-',
+		ok: true
+	});
 } finally {
 	server.close();
+}
+
+/**
+ * A reader scrolls the whole story with the wheel, the live map up. Returns the
+ * step-to-highlight latencies and the long tasks; with `measureHeap`, also the JS heap
+ * after one and after twenty passes through every step.
+ * @param {string[]} extraArgs Chromium flags
+ * @param {boolean} measureHeap
+ */
+async function readThrough(extraArgs, measureHeap) {
+	const browser = await chromium.launch({
+		...chromiumLaunchOptions,
+		args: [...chromiumLaunchOptions.args, ...extraArgs]
+	});
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(server.url);
+		await page.mouse.move(900, 400);
+		await page.mouse.wheel(0, 1); // the reader's first scroll brings in the live map
+		await page.waitForFunction(() => document.getElementById('map')?.dataset.mode === 'live');
+		await page.waitForFunction(() => document.getElementById('map')?.dataset.view);
+		const stepIds = await page.$$eval('[data-date][data-places]', (els) => els.map((e) => e.id));
+
+		// From a step becoming current to its places highlighted and painted (two frames later at most).
+		await page.evaluate(() => {
+			const w = /** @type {any} */ (window);
+			w.latencies = [];
+			const map = /** @type {HTMLElement} */ (document.getElementById('map'));
+			new MutationObserver((records) => {
+				for (const r of records) {
+					const step = /** @type {HTMLElement} */ (r.target);
+					if (step.getAttribute('aria-current') !== 'step') continue;
+					const start = performance.now();
+					const wanted = step.dataset.places;
+					const check = () => {
+						if (map.dataset.highlighted === wanted)
+							requestAnimationFrame(() => w.latencies.push(performance.now() - start));
+						else requestAnimationFrame(check);
+					};
+					check();
+				}
+			}).observe(document.body, { subtree: true, attributeFilter: ['aria-current'] });
+		});
+		// Long tasks while reading: the reader scrolls the whole story with the wheel.
+		await page.evaluate(() => {
+			const w = /** @type {any} */ (window);
+			w.longTasks = [];
+			new PerformanceObserver((list) =>
+				w.longTasks.push(...list.getEntries().map((e) => e.duration))
+			).observe({ type: 'longtask' });
+		});
+		await page.mouse.move(900, 400);
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		for (let y = 0; y < height; y += 120) {
+			await page.mouse.wheel(0, 120);
+			await page.waitForTimeout(60);
+		}
+		await page.waitForTimeout(2000);
+		const latencies = await page.evaluate(() => /** @type {any} */ (window).latencies);
+		const longTasks = await page.evaluate(() => /** @type {any} */ (window).longTasks);
+		if (!measureHeap) return { latencies, longTasks };
+		// Heap: 20 passes through every step; growth after the first pass must stay small.
+		const cdp = await page.context().newCDPSession(page);
+		const heap = async () => {
+			await cdp.send('HeapProfiler.collectGarbage');
+			await cdp.send('HeapProfiler.collectGarbage');
+			return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+		};
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const pass = async () => {
+			for (const id of stepIds) {
+				await page.evaluate(
+					(stepId) => document.getElementById(stepId)?.scrollIntoView({ behavior: 'instant' }),
+					id
+				);
+				await page.waitForFunction(
+					(stepId) => document.getElementById('map')?.dataset.view === stepId,
+					id
+				);
+			}
+		};
+		await pass();
+		const first = await heap();
+		for (let i = 1; i < 20; i++) await pass();
+		const last = await heap();
+		return { latencies, longTasks, heap: { first, last } };
+	} finally {
+		await browser.close();
+	}
 }
 
 results.push({

@@ -88,6 +88,18 @@ test('pinch-zoom of the page stays allowed', async ({ watched: page }) => {
 	expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
 });
 
+test('the map draws at no more than twice the CSS pixels, even on a 3x screen', async ({
+	watched: page
+}) => {
+	await page.goto('/');
+	await waitForLiveMap(page);
+	const drawn = await page.locator('#map canvas').evaluate((canvas: HTMLCanvasElement) => ({
+		ratio: canvas.width / canvas.getBoundingClientRect().width,
+		device: devicePixelRatio
+	}));
+	expect(drawn.ratio).toBeCloseTo(Math.min(drawn.device, 2), 1);
+});
+
 test('a swipe that starts on the map scrolls the story', async ({ watched: page }) => {
 	await page.goto('/');
 	await waitForLiveMap(page);

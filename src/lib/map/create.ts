@@ -8,6 +8,9 @@ import { REGION } from '$lib/basemap/region.js';
 import type { Place } from '$lib/story';
 import { buildStyle } from './style';
 
+/** The map's drawing resolution, at most: see pixelRatio below. */
+export const MAX_PIXEL_RATIO = 2;
+
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 /**
@@ -31,7 +34,10 @@ export function createStoryMap(
 				interactive: false,
 				attributionControl: false,
 				fadeDuration: 0,
-				renderWorldCopies: false
+				renderWorldCopies: false,
+				// A 3x phone screen would draw 2.25 times the pixels of 2x every frame of a
+				// flight, for lines and labels no sharper to the eye.
+				pixelRatio: Math.min(devicePixelRatio, MAX_PIXEL_RATIO)
 			});
 		} catch (error) {
 			reject(error);

@@ -136,7 +136,7 @@ try {
 	record('Cumulative Layout Shift', m('cls'), '', '<=', 0);
 	record(
 		'Scripts fetched before the first paint (most in a run)',
-		Math.max(...lh.scriptsBeforePaint),
+		Math.max(...(lh.scriptsBeforePaint ?? [])),
 		'',
 		'==',
 		0

@@ -88,6 +88,18 @@ test('pinch-zoom of the page stays allowed', async ({ watched: page }) => {
 	expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
 });
 
+test('the first map’s place names are readable before the live map comes', async ({
+	watched: page
+}) => {
+	await page.goto('/');
+	const label = page.locator('.first-map .place-label').first();
+	await expect(label).toBeVisible();
+	// The text's box, halo included: the map is drawn at about half size on a phone, and
+	// its names at the desktop's 15 units measured 11 px here; at the phone's size, 18 px.
+	const height = await label.evaluate((text) => text.getBoundingClientRect().height);
+	expect(height).toBeGreaterThanOrEqual(15);
+});
+
 test('the map draws at no more than twice the CSS pixels, even on a 3x screen', async ({
 	watched: page
 }) => {

@@ -87,7 +87,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			)
 				return [];
 			return [
-				`<text x="${Math.round(point[0])}" y="${Math.round(point[1])}" font-size="12" letter-spacing="2" text-anchor="middle" fill="${COLORS.countryLabel}">${escape(f.properties?.name ?? '')}</text>`
+				`<text class="country-label" x="${Math.round(point[0])}" y="${Math.round(point[1])}" font-size="12" letter-spacing="2" text-anchor="middle" fill="${COLORS.countryLabel}">${escape(f.properties?.name ?? '')}</text>`
 			];
 		})
 		.join('');
@@ -106,7 +106,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			const on = wanted.has(place.id);
 			const left = place.labelSide === 'left';
 			const dx = left ? -12 : 12;
-			const label = `<text x="${x! + dx}" y="${y! + 5}" text-anchor="${left ? 'end' : 'start'}" ${on ? ON : OFF}>${escape(place.name)}</text>`;
+			const label = `<text class="place-label" x="${x! + dx}" y="${y}" dominant-baseline="central" text-anchor="${left ? 'end' : 'start'}" ${on ? ON : OFF}>${escape(place.name)}</text>`;
 			return on
 				? [
 						`<circle cx="${x}" cy="${y}" r="18" fill="${COLORS.highlight}" fill-opacity="0.22"/><circle cx="${x}" cy="${y}" r="7" fill="${COLORS.highlight}" stroke="#fff" stroke-width="2.5"/>${label}`

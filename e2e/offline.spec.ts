@@ -71,8 +71,18 @@ test('a new build replaces the old offline copy', async ({ watched: page }) => {
 		.not.toContain('road-to-astana-an-older-build');
 });
 
-test('the manifest names the story and its icons exist', async ({ request }) => {
-	const manifest = await (await request.get('/manifest.webmanifest')).json();
+test('the live page links its manifest, which names the story and its icons', async ({
+	watched: page,
+	request
+}) => {
+	// Linked once the page is live, not in the HTML: its fetch would compete with the text.
+	expect(await (await request.get('/')).text()).not.toContain('rel="manifest"');
+	await page.goto('/');
+	const link = page.locator('link[rel="manifest"]');
+	await expect(link).toHaveCount(1);
+	const href = await link.evaluate((element: HTMLLinkElement) => new URL(element.href).pathname);
+	expect(href).toBe('/manifest.webmanifest');
+	const manifest = await (await request.get(href)).json();
 	expect(manifest.name).toBe('Road to Astana');
 	expect(manifest.display).toBe('standalone');
 	expect(manifest.start_url).toBe('./');

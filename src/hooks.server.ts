@@ -1,12 +1,16 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 
 /*
  * Text first, scripts second: SvelteKit's <link rel="modulepreload"> tags would fetch the
- * scripts ahead of the first paint, so they are left out and the same scripts are
- * preloaded once the text has painted (see start-after-paint.ts).
+ * scripts ahead of the first paint, so they are left out of the built pages and the
+ * same scripts are preloaded once the text has painted (see start-after-paint.ts).
+ * The dev server is left as it is: it sends its CSP as a header, which the rewritten
+ * script's hash could not follow, and it has nothing to gain.
  */
 export const handle: Handle = ({ event, resolve }) => {
+	if (!building) return resolve(event);
 	const scripts: string[] = [];
 	return resolve(event, {
 		preload: ({ type, path }) => {

@@ -70,6 +70,13 @@ describe('pages it cannot or need not rewrite', () => {
 		expect(() => startAfterFirstPaint(page(changed))).toThrow(/no longer imports/);
 	});
 
+	it('rewrites a page without a CSP (the dev server’s) and adds none', () => {
+		const bare = `<body><div><script>${kitScript}</script></div></body>`;
+		const html = startAfterFirstPaint(bare);
+		expect(html).toContain('first-contentful-paint');
+		expect(html).not.toContain('sha256-');
+	});
+
 	it('fails the build when the CSP does not name the script', () => {
 		expect(() => startAfterFirstPaint(page(kitScript, "'sha256-other'"))).toThrow(/does not name/);
 	});

@@ -264,13 +264,16 @@ test.describe('before the page’s scripts arrive', () => {
 		return release;
 	}
 
-	test('a date picked is honoured once they do', async ({ watched: page }) => {
+	test('a date picked is honoured once they do, note included', async ({ watched: page }) => {
 		const release = await holdScripts(page);
 		await page.goto('/');
-		await page.getByLabel('Jump to a date').fill('2017-01-18');
+		await page.getByLabel('Jump to a date').fill('2016-12-25');
 		release();
-		await expectMapOn(page, stepOn(page, '2017-01-18'));
-		await expect(page).toHaveURL(/#2017-01-18$/);
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await expect(page).toHaveURL(/#2016-12-22$/);
+		await expect(notice(page)).toHaveText(
+			'No event on 25 December 2016; showing 22 December 2016.'
+		);
 	});
 
 	test('a timeline mark clicked is honoured once they do', async ({ watched: page }) => {

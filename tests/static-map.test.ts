@@ -11,8 +11,9 @@ const basemap = JSON.parse(
 ) as FeatureCollection;
 const event = story.events.find((e) => e.id === 'nationwide-truce')!;
 
-function render(highlighted: string[], places = story.places) {
+function render(highlighted: string[], places = story.places, standalone = true) {
 	return renderStaticMap({
+		standalone,
 		basemap,
 		places,
 		highlighted,
@@ -40,7 +41,6 @@ describe('the static map', () => {
 		const bold = [...svg.matchAll(/font-weight="700"[^>]*>([^<]+)</g)].map((m) => m[1]).sort();
 		expect(bold).toEqual(['Aleppo', 'Damascus']);
 		expect(svg).toMatch(/opacity="0.8">Palmyra</);
-		expect(svg).not.toContain('<style');
 		// Places outside the frame are left out: Astana is thousands of kilometres away.
 		expect(svg).not.toContain('Astana');
 	});
@@ -58,6 +58,18 @@ describe('the static map', () => {
 			expect(y).toBeGreaterThanOrEqual(-1);
 			expect(y).toBeLessThanOrEqual(601);
 		}
+	});
+
+	it('as an image file, sets its labels larger when drawn small', () => {
+		// Media queries in an SVG image answer to its drawn size: half size on a phone.
+		const rule = /@media \(max-width: \d+px\) \{ \.place-label \{ font-size: (\d+)px/.exec(svg);
+		expect(Number(rule?.[1])).toBeGreaterThan(15);
+		expect(svg).toMatch(/<text class="place-label"/);
+		expect(svg).toMatch(/<text class="country-label"/);
+	});
+
+	it('inlined into the page, carries no <style> (the page’s CSP admits none)', () => {
+		expect(render(event.places, story.places, false)).not.toContain('<style');
 	});
 
 	it('escapes names', () => {

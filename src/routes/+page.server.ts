@@ -8,5 +8,5 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = () => {
 	const first = story.events[0]!;
-	return { firstMap: { stepId: first.id, svg: staticMapSvg(first.id)! } };
+	return { firstMap: { stepId: first.id, svg: staticMapSvg(first.id, { inline: true })! } };
 };

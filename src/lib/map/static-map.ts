@@ -14,6 +14,12 @@ export interface StaticMapInputs {
 	height: number;
 	/** What the image shows, in words (becomes its <title>). */
 	title: string;
+	/**
+	 * Served as an image file (true) or inlined into the page (false). An image file
+	 * enlarges its own labels when drawn small (see SMALL_LABELS); the inline copy
+	 * cannot carry a <style> under the page's CSP, so the page's CSS does it there.
+	 */
+	standalone?: boolean;
 }
 
 /** The smallest span a static map shows, in degrees: about the live map's closest view. */
@@ -34,6 +40,14 @@ const HALO = `stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order
 const ON = `${HALO} font-weight="700" fill="${COLORS.text}"`;
 const OFF = `${HALO} fill="${COLORS.place}" opacity="0.8"`;
 
+/**
+ * Drawn into a phone's map pane, an 800x600 map shrinks to about half, and its labels
+ * with it (15 units: 8 px). Media queries in an SVG image answer to the image's own
+ * drawn size, so the file sets its labels larger when drawn small: about 13 px. The
+ * page's CSS does the same for the inline first map (StoryMap.svelte).
+ */
+const SMALL_LABELS = `<style>@media (max-width: 560px) { .place-label { font-size: 24px; stroke-width: 5px } .country-label { font-size: 19px } }</style>`;
+
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -42,7 +56,7 @@ const escape = (text: string) =>
  * live map: what readers without JavaScript or WebGL see, and what prints.
  */
 export function renderStaticMap(inputs: StaticMapInputs): string {
-	const { basemap, places, highlighted, bounds, width, height, title } = inputs;
+	const { basemap, places, highlighted, bounds, width, height, title, standalone = true } = inputs;
 	const [west, south, east, north] = bounds;
 	const margin = Math.round(Math.min(width, height) * 0.08);
 	const projection = geoMercator()
@@ -120,6 +134,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" font-family="system-ui, 'Noto Sans', sans-serif">`,
 		`<title>${escape(title)}</title>`,
+		standalone ? SMALL_LABELS : '',
 		`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
 		`<path d="${countries(false)}" fill="${COLORS.land}"/>`,
 		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,

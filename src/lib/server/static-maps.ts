@@ -11,8 +11,11 @@ import {
 } from '$lib/map/static-maps';
 import { placesOf, story } from '$lib/story';
 
-/** The static map of a step (by id) or of the overview (`overview`); null for anything else. */
-export function staticMapSvg(id: string): string | null {
+/**
+ * The static map of a step (by id) or of the overview (`overview`); null for anything
+ * else. `inline`: for inlining into the page rather than serving as an image file.
+ */
+export function staticMapSvg(id: string, { inline = false } = {}): string | null {
 	const event = story.events.find((e) => e.id === id);
 	if (!event && id !== 'overview') return null;
 	return renderStaticMap({
@@ -21,6 +24,7 @@ export function staticMapSvg(id: string): string | null {
 		highlighted: event?.places ?? OVERVIEW_PLACES,
 		bounds: event ? staticFrameFor(cameraFor(event, placesOf(event))) : OVERVIEW_BOUNDS,
 		...STATIC_MAP_SIZE,
-		title: staticMapAlt(event ? placesOf(event) : [])
+		title: staticMapAlt(event ? placesOf(event) : []),
+		standalone: !inline
 	});
 }

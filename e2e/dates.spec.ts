@@ -62,6 +62,22 @@ test.describe('the timeline', () => {
 		await expectMapOn(page, stepOn(page, '2017-01-18'));
 	});
 
+	test('Back in the middle of a jump returns to where the reader was, and stays', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await scrollToStep(stepOn(page, '2016-12-22'));
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await mark(page, '2017-01-20').click();
+		await expect(page).toHaveURL(/#2017-01-20$/);
+		await page.goBack(); // while the smooth scroll may still be on its way
+		await expect(page).toHaveURL(/#2016-12-22$/);
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		// Past the jump's hold (2.5 s): the abandoned jump must not finish itself.
+		await page.waitForTimeout(3000);
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+	});
+
 	test('is one tab stop, walked with the arrow keys, Home and End', async ({ watched: page }) => {
 		await page.goto('/');
 		await scrollToStep(stepOn(page, '2016-12-30'));

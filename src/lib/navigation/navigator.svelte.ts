@@ -100,6 +100,18 @@ export class StoryNavigator {
 		this.jumpTarget = null;
 	};
 
+	/**
+	 * Back, Forward or an edited URL: a jump still on its way is dropped at once (its
+	 * scroll may end before the next frame, and must not finish the jump and take the
+	 * reader back), and the URL stops following the scroll until the new location has
+	 * been read: the scroll still under way must not overwrite it.
+	 */
+	private abandonJump() {
+		clearTimeout(this.releaseTimer);
+		this.jumpTarget = null;
+		this.following = false;
+	}
+
 	/** Reads the location's fragment: on load, and after Back, Forward or an edited URL. */
 	followLocation = (change: 'load' | 'history') => {
 		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
@@ -114,6 +126,9 @@ export class StoryNavigator {
 				this.jumpTo(index, 'history');
 			this.say(describeResolution(request.date, resolution), index);
 		}
+		// Where the reader is now, before the URL follows it again (the observer reports a
+		// frame later).
+		if (this.jumpTarget === null) this.crossed = this.readCrossed();
 		this.following = true;
 	};
 
@@ -145,6 +160,7 @@ export class StoryNavigator {
 	attach(): () => void {
 		let pending = 0;
 		const onHistory = () => {
+			this.abandonJump();
 			// popstate and hashchange both fire for one traversal; the router restores
 			// the scroll position in between. Read the result once, a frame later.
 			cancelAnimationFrame(pending);

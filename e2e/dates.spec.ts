@@ -6,6 +6,11 @@ const stepOn = (page: Page, date: string) =>
 const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
 const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
 const notice = (page: Page) => page.getByRole('status');
+/** The reader scrolls to the step of a date, and the map follows. */
+async function readOn(page: Page, date: string) {
+	await scrollToStep(stepOn(page, date));
+	await expectMapOn(page, stepOn(page, date));
+}
 
 test.describe('the timeline', () => {
 	test('has one link per day with events, in proportion to time', async ({ watched: page }) => {
@@ -43,8 +48,7 @@ test.describe('the timeline', () => {
 		watched: page
 	}) => {
 		await page.goto('/');
-		await scrollToStep(stepOn(page, '2016-12-22'));
-		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await readOn(page, '2016-12-22');
 		await expect(page).toHaveURL(/#2016-12-22$/);
 		const length = await page.evaluate(() => history.length);
 
@@ -66,8 +70,7 @@ test.describe('the timeline', () => {
 		watched: page
 	}) => {
 		await page.goto('/');
-		await scrollToStep(stepOn(page, '2016-12-22'));
-		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await readOn(page, '2016-12-22');
 		await mark(page, '2017-01-20').click();
 		await expect(page).toHaveURL(/#2017-01-20$/);
 		await page.goBack(); // while the smooth scroll may still be on its way
@@ -225,8 +228,7 @@ test.describe('date links', () => {
 			expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
 			await expectMapOn(page, steps(page).first());
 			// Still usable: scrolling on works and the note goes once the reader moves on.
-			await scrollToStep(stepOn(page, '2016-12-22'));
-			await expectMapOn(page, stepOn(page, '2016-12-22'));
+			await readOn(page, '2016-12-22');
 			await expect(notice(page)).toHaveText('');
 			expect(dialogs).toBe(0);
 		});

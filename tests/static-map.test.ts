@@ -11,9 +11,9 @@ const basemap = JSON.parse(
 ) as FeatureCollection;
 const event = story.events.find((e) => e.id === 'nationwide-truce')!;
 
-function render(highlighted: string[], places = story.places, standalone = true) {
+function render(highlighted: string[], places = story.places, inline = false) {
 	return renderStaticMap({
-		standalone,
+		inline,
 		basemap,
 		places,
 		highlighted,
@@ -69,7 +69,7 @@ describe('the static map', () => {
 	});
 
 	it('inlined into the page, carries no <style> (the page’s CSP admits none)', () => {
-		expect(render(event.places, story.places, false)).not.toContain('<style');
+		expect(render(event.places, story.places, true)).not.toContain('<style');
 	});
 
 	it('escapes names', () => {

@@ -15,11 +15,11 @@ export interface StaticMapInputs {
 	/** What the image shows, in words (becomes its <title>). */
 	title: string;
 	/**
-	 * Served as an image file (true) or inlined into the page (false). An image file
+	 * Inlined into the page (true) rather than served as an image file. An image file
 	 * enlarges its own labels when drawn small (see SMALL_LABELS); the inline copy
 	 * cannot carry a <style> under the page's CSP, so the page's CSS does it there.
 	 */
-	standalone?: boolean;
+	inline?: boolean;
 }
 
 /** The smallest span a static map shows, in degrees: about the live map's closest view. */
@@ -56,7 +56,7 @@ const escape = (text: string) =>
  * live map: what readers without JavaScript or WebGL see, and what prints.
  */
 export function renderStaticMap(inputs: StaticMapInputs): string {
-	const { basemap, places, highlighted, bounds, width, height, title, standalone = true } = inputs;
+	const { basemap, places, highlighted, bounds, width, height, title, inline = false } = inputs;
 	const [west, south, east, north] = bounds;
 	const margin = Math.round(Math.min(width, height) * 0.08);
 	const projection = geoMercator()
@@ -134,7 +134,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" font-family="system-ui, 'Noto Sans', sans-serif">`,
 		`<title>${escape(title)}</title>`,
-		standalone ? SMALL_LABELS : '',
+		inline ? '' : SMALL_LABELS,
 		`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
 		`<path d="${countries(false)}" fill="${COLORS.land}"/>`,
 		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,

@@ -25,6 +25,6 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 		bounds: event ? staticFrameFor(cameraFor(event, placesOf(event))) : OVERVIEW_BOUNDS,
 		...STATIC_MAP_SIZE,
 		title: staticMapAlt(event ? placesOf(event) : []),
-		standalone: !inline
+		inline
 	});
 }

@@ -50,19 +50,56 @@ describe('the story schema', () => {
 
 	it('rejects empty text, naming the field', () => {
 		expect(validateStory(withEvent(4, { title: '  ' }))).toEqual([
-			'event "troika-convenes": title is empty'
+			'event "sponsors-disagree": title is empty'
 		]);
-		expect(validateStory(withEvent(4, { body: ['A paragraph.', ''] }))).toEqual([
-			'event "troika-convenes": body is empty or has an empty paragraph'
+		expect(
+			validateStory(
+				withEvent(4, {
+					body: [
+						{ text: 'A paragraph, RBTH reported.', sources: ['article'] },
+						{ text: ' ', sources: ['article'] }
+					]
+				})
+			)
+		).toEqual(['event "sponsors-disagree": body[1].text is empty']);
+		expect(validateStory(withEvent(4, { body: [] }))).toEqual([
+			'event "sponsors-disagree": body is empty'
 		]);
 	});
 
-	it('rejects an event without places or with an unknown source', () => {
+	it('rejects an event without places, or a paragraph without sources or with an unknown one', () => {
 		expect(validateStory(withEvent(5, { places: [] }))).toEqual([
 			'event "deir-ez-zor-attack": places is empty'
 		]);
-		expect(validateStory(withEvent(5, { sources: ['article', 'rumour'] }))).toEqual([
-			'event "deir-ez-zor-attack": sources has unknown source "rumour"'
+		const body = story.events[5]!.body;
+		expect(
+			validateStory(
+				withEvent(5, { body: [body[0]!, { ...body[1]!, sources: ['article', 'rumour'] }] })
+			)
+		).toEqual(['event "deir-ez-zor-attack": body[1].sources has unknown source "rumour"']);
+		expect(validateStory(withEvent(5, { body: [{ ...body[0]!, sources: [] }] }))).toEqual([
+			'event "deir-ez-zor-attack": body[0].sources is empty'
+		]);
+	});
+
+	it('rejects a line to a place the event does not show', () => {
+		expect(
+			validateStory(withEvent(4, { connections: [{ from: 'moscow', to: 'astana' }] }))
+		).toEqual([
+			'event "sponsors-disagree": connections[0].to "astana" is not one of the event\'s places'
+		]);
+	});
+
+	it('rejects a source without its date or a gazetteer entry without its GeoNames name', () => {
+		const sources = story.sources.map((s, i) => (i === 1 ? { ...s, date: 'December 2016' } : s));
+		expect(validateStory({ ...story, sources })).toEqual([
+			`source "${story.sources[1]!.id}": date "December 2016" is not a YYYY-MM-DD day (or YYYY-MM)`
+		]);
+		const places = story.places.map((p, i) =>
+			i === 0 ? { ...p, geonames: { name: 'Al Bāb', country: 'Syria' } } : p
+		);
+		expect(validateStory({ ...story, places })).toEqual([
+			'place "al-bab": geonames needs the entry\'s name and a two-letter country code'
 		]);
 	});
 

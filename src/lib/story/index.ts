@@ -21,11 +21,13 @@ export function placesOf(event: StoryEvent): Place[] {
 	return event.places.map((id) => placeById.get(id)).filter((p): p is Place => p !== undefined);
 }
 
+/** The sources an event's paragraphs cite, each once, in the order they are first cited. */
 export function sourcesOf(event: StoryEvent): Source[] {
-	return event.sources.map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
+	const ids = new Set(event.body.flatMap((paragraph) => paragraph.sources));
+	return [...ids].map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
 }
 
-export type { Bounds, Place, Source, Story, StoryEvent } from './types';
+export type { Bounds, Connection, Paragraph, Place, Source, Story, StoryEvent } from './types';
 
 /** Consecutive events that share a date, grouped: one date-link target per day. */
 export function groupByDay(events: readonly StoryEvent[]): StoryEvent[][] {

@@ -10,12 +10,20 @@ export const meta = {
 	dek: 'Six weeks of the Syrian war, from the fall of Palmyra to the peace talks in Kazakhstan',
 	description:
 		'A map story of the six weeks of the Syrian war that led to the Astana talks, from December 2016 to 23 January 2017.',
+	/** Paragraphs with their sources, like an event's: the same rules apply. */
 	intro: [
-		'On 23 January 2017 the Syrian government and the armed opposition met in Astana, the capital of Kazakhstan, for their first talks in almost a year. Russia, Turkey and Iran had called them.',
-		'The weeks before were some of the most crowded of the war. Scroll on to follow them on the map, or jump to a date.'
+		{
+			text: 'On 23 January 2017 delegations of the Syrian government and the armed opposition met in Astana, the capital of Kazakhstan, at talks that Russia, Turkey and Iran had convened, AP and RBTH reported. Russia Beyond the Headlines (RBTH), whose analysis this story follows, called them the first talks between the two sides in almost a year.',
+			sources: ['ap-astana-opening', 'article']
+		},
+		{
+			text: 'Here are the six weeks before them, as RBTH and the news reports named in each step told them. Scroll on to follow them on the map, or jump to a date.',
+			sources: ['article']
+		}
 	],
 	about: [
-		'This story retells a January 2017 news analysis by Russia Beyond the Headlines, which drew on interviews by the Russian daily Kommersant. Claims are attributed to the people who made them. Where the analysis gives no exact day, the step shows the month; exact days it does not give come from the outside sources named under each step.',
+		'This story retells a news analysis published by Russia Beyond the Headlines (RBTH) in January 2017, shortly before the Astana talks. RBTH quotes Leonid Isaev of the Higher School of Economics, Victor Nadein-Raevsky of the RAS Institute of World Economy and International Relations, and Alexei Malashenko of the Carnegie Moscow Center, who spoke to the Russian daily Kommersant.',
+		'Facts and days RBTH does not give, and what happened after it was written, come from the news reports named in each step; where a step has no exact day, it shows the month. Claims are attributed to whoever made them, and quotations are word for word from the source named beside them.',
 		'Basemap: Natural Earth, 1:50m countries (public domain).'
 	]
 } as const;

@@ -6,6 +6,7 @@ export const STORY_END = '2017-01-23';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** True for a real calendar day written `YYYY-MM-DD` (rejects 2017-02-30). */
 export function isIsoDay(value: string): boolean {
@@ -42,6 +43,8 @@ export function validateStory(story: Story): string[] {
 		if (!isText(place.region)) problems.push(`${at}: region is empty`);
 		if (!isCoordinate(place.lon, 180)) problems.push(`${at}: lon must be a number within ±180`);
 		if (!isCoordinate(place.lat, 90)) problems.push(`${at}: lat must be a number within ±90`);
+		if (!isText(place.geonames?.name) || !/^[A-Z]{2}$/.test(place.geonames?.country ?? ''))
+			problems.push(`${at}: geonames needs the entry's name and a two-letter country code`);
 		if (place.labelSide !== undefined && place.labelSide !== 'left' && place.labelSide !== 'right')
 			problems.push(`${at}: labelSide must be "left" or "right"`);
 	});
@@ -51,8 +54,18 @@ export function validateStory(story: Story): string[] {
 		if (!isText(source.id)) problems.push(`${at}: id is empty`);
 		else if (sourceIds.has(source.id)) problems.push(`${at}: id is used twice`);
 		else sourceIds.add(source.id);
-		if (!isText(source.publisher)) problems.push(`${at}: publisher is empty`);
+		if (!isText(source.outlet)) problems.push(`${at}: outlet is empty`);
 		if (!isText(source.title)) problems.push(`${at}: title is empty`);
+		if (typeof source.date !== 'string' || !(isIsoDay(source.date) || ISO_MONTH.test(source.date)))
+			problems.push(`${at}: date "${String(source.date)}" is not a YYYY-MM-DD day (or YYYY-MM)`);
+		if (source.author !== undefined && !isText(source.author))
+			problems.push(`${at}: author is empty`);
+		if (
+			!Array.isArray(source.citedAs) ||
+			source.citedAs.length === 0 ||
+			!source.citedAs.every(isText)
+		)
+			problems.push(`${at}: citedAs must name how the text cites it`);
 		if (source.url !== undefined && !/^https:\/\/\S+$/.test(source.url))
 			problems.push(`${at}: url must be an https:// address`);
 	});
@@ -83,8 +96,18 @@ export function validateStory(story: Story): string[] {
 		if (event.precision !== 'day' && event.precision !== 'month')
 			problems.push(`${at}: precision must be "day" or "month"`);
 		if (!isText(event.title)) problems.push(`${at}: title is empty`);
-		if (!Array.isArray(event.body) || event.body.length === 0 || !event.body.every(isText))
-			problems.push(`${at}: body is empty or has an empty paragraph`);
+		if (!Array.isArray(event.body) || event.body.length === 0)
+			problems.push(`${at}: body is empty`);
+		else
+			event.body.forEach((paragraph, p) => {
+				const where = `${at}: body[${p}]`;
+				if (!isText(paragraph?.text)) problems.push(`${where}.text is empty`);
+				if (!Array.isArray(paragraph?.sources) || paragraph.sources.length === 0)
+					problems.push(`${where}.sources is empty`);
+				else
+					for (const id of paragraph.sources)
+						if (!sourceIds.has(id)) problems.push(`${where}.sources has unknown source "${id}"`);
+			});
 
 		if (!Array.isArray(event.places) || event.places.length === 0)
 			problems.push(`${at}: places is empty`);
@@ -92,11 +115,13 @@ export function validateStory(story: Story): string[] {
 			for (const id of event.places)
 				if (!placeIds.has(id)) problems.push(`${at}: places has unknown place "${id}"`);
 
-		if (!Array.isArray(event.sources) || event.sources.length === 0)
-			problems.push(`${at}: sources is empty`);
-		else
-			for (const id of event.sources)
-				if (!sourceIds.has(id)) problems.push(`${at}: sources has unknown source "${id}"`);
+		// A line ends at places the step shows and names: no line from a nameless point.
+		for (const [c, connection] of (event.connections ?? []).entries())
+			for (const end of ['from', 'to'] as const)
+				if (!event.places?.includes(connection?.[end]))
+					problems.push(
+						`${at}: connections[${c}].${end} "${String(connection?.[end])}" is not one of the event's places`
+					);
 
 		const bounds = event.camera?.bounds;
 		if (bounds) {

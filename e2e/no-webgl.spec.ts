@@ -23,6 +23,17 @@ test('a static map follows every step, keeping the DOM contract', async ({ watch
 		else await expect(shown.locator('svg title')).toHaveText(/^Map: /);
 	}
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(
-		'Map: Astana, the capital of Kazakhstan'
+		/^Map: Astana, the capital of Kazakhstan; Moscow, Russia/
 	);
+	// The last step's lines, from the sponsors' capitals to Astana, are in its static map.
+	await expect(storyMap(page)).toHaveAttribute('data-connections', /moscow>astana/);
+	const lines = await page.request.get('/maps/astana-talks.svg');
+	expect(await lines.text()).toContain('class="connections"');
+});
+
+test('a step without lines draws none', async ({ watched: page }) => {
+	await page.goto('/');
+	await scrollToStep(steps(page).nth(1));
+	await expectMapOn(page, steps(page).nth(1));
+	await expect(storyMap(page)).toHaveAttribute('data-connections', '');
 });

@@ -17,7 +17,10 @@ describe('applyHighlight', () => {
 
 	it('highlights the step’s places and dims every other one', () => {
 		const { map, states } = fakeMap();
-		expect(applyHighlight(map, all, ['mosul', 'al-bab'])).toEqual(['mosul', 'al-bab']);
+		expect(applyHighlight(map, PLACES_SOURCE, all, ['mosul', 'al-bab'])).toEqual([
+			'mosul',
+			'al-bab'
+		]);
 		expect(Object.fromEntries([...states].map(([id, s]) => [id, s.highlighted]))).toEqual({
 			'al-bab': true,
 			aleppo: false,
@@ -28,14 +31,14 @@ describe('applyHighlight', () => {
 
 	it('clears the previous step’s highlight', () => {
 		const { map, states } = fakeMap();
-		applyHighlight(map, all, ['palmyra']);
-		applyHighlight(map, all, ['aleppo']);
+		applyHighlight(map, PLACES_SOURCE, all, ['palmyra']);
+		applyHighlight(map, PLACES_SOURCE, all, ['aleppo']);
 		expect(states.get('palmyra')?.highlighted).toBe(false);
 		expect(states.get('aleppo')?.highlighted).toBe(true);
 	});
 
 	it('reports only places the map has', () => {
 		const { map } = fakeMap();
-		expect(applyHighlight(map, all, ['atlantis', 'mosul'])).toEqual(['mosul']);
+		expect(applyHighlight(map, PLACES_SOURCE, all, ['atlantis', 'mosul'])).toEqual(['mosul']);
 	});
 });

@@ -9,7 +9,7 @@ import { placesOf, story } from '$lib/story';
 const basemap = JSON.parse(
 	readFileSync(new URL('../src/lib/data/basemap.json', import.meta.url), 'utf8')
 ) as FeatureCollection;
-const event = story.events.find((e) => e.id === 'nationwide-truce')!;
+const event = story.events.find((e) => e.id === 'ceasefire')!;
 
 function render(highlighted: string[], places = story.places, inline = false) {
 	return renderStaticMap({
@@ -31,18 +31,52 @@ describe('the static map', () => {
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600"')).toBe(
 			true
 		);
-		expect(svg).toContain(
-			'<title>Map: Damascus, the Syrian capital; Aleppo, northern Syria</title>'
-		);
+		expect(svg).toContain('<title>Map: Damascus, the Syrian capital</title>');
 		expect(svg.endsWith('</svg>')).toBe(true);
 	});
 
 	it('highlights the step’s places and draws the others dimmed', () => {
 		const bold = [...svg.matchAll(/font-weight="700"[^>]*>([^<]+)</g)].map((m) => m[1]).sort();
-		expect(bold).toEqual(['Aleppo', 'Damascus']);
+		expect(bold).toEqual(['Damascus']);
 		expect(svg).toMatch(/opacity="0.8">Palmyra</);
 		// Places outside the frame are left out: Astana is thousands of kilometres away.
 		expect(svg).not.toContain('Astana');
+	});
+
+	it('zoomed out, draws only the step’s places: no dot without a readable name', () => {
+		const talks = story.events.find((e) => e.id === 'astana-talks')!;
+		const wide = renderStaticMap({
+			basemap,
+			places: story.places,
+			highlighted: talks.places,
+			connections: talks.connections,
+			bounds: staticFrameFor(cameraFor(talks, placesOf(talks))),
+			width: 800,
+			height: 600,
+			title: 'wide'
+		});
+		const names = [...wide.matchAll(/class="place-label"[^>]*>([^<]+)</g)].map((m) => m[1]).sort();
+		expect(names).toEqual(['Ankara', 'Astana', 'Moscow', 'Tehran']);
+		expect(wide.match(/<circle /g)?.length).toBe(2 * names.length);
+	});
+
+	it('draws a step’s lines between its places, and none for a step without', () => {
+		const talks = story.events.find((e) => e.id === 'astana-talks')!;
+		const withLines = renderStaticMap({
+			basemap,
+			places: story.places,
+			highlighted: talks.places,
+			connections: talks.connections,
+			bounds: staticFrameFor(cameraFor(talks, placesOf(talks))),
+			width: 800,
+			height: 600,
+			title: 'lines'
+		});
+		const d = /<path class="connections" d="([^"]+)"/.exec(withLines)?.[1] ?? '';
+		// One curve (a move and many line segments) for each of the three capitals.
+		expect(d.match(/M/g)?.length).toBe(talks.connections!.length);
+		expect(d.match(/L/g)?.length).toBeGreaterThan(30);
+		expect(svg).not.toContain('class="connections"');
 	});
 
 	it('clips the basemap to its frame, so each file stays small', () => {

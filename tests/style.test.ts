@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { connectionsGeoJSON } from '$lib/map/connections';
 import { buildStyle, LABEL_FONT, placesGeoJSON } from '$lib/map/style';
 import { story } from '$lib/story';
 
@@ -7,7 +8,8 @@ const origin = 'https://story.example';
 const style = buildStyle({
 	basemapUrl: `${origin}/_app/immutable/assets/basemap.json`,
 	fontUrl: `${origin}/_app/immutable/assets/noto-sans.woff2`,
-	places: story.places
+	places: story.places,
+	connections: connectionsGeoJSON(story.events, story.places)
 });
 
 describe('the map style', () => {
@@ -38,6 +40,27 @@ describe('the map style', () => {
 		);
 		expect(placeLayers.map((l) => l.id)).toEqual(['place-halos', 'place-dots', 'place-labels']);
 		for (const layer of placeLayers) expect(JSON.stringify(layer.paint)).toContain('feature-state');
+	});
+
+	it('draws a place’s dot only where its name is drawn too', () => {
+		const paint = (id: string) => style.layers.find((layer) => layer.id === id)!.paint as object;
+		const labels = JSON.stringify(paint('place-labels'));
+		const dots = paint('place-dots') as Record<string, unknown>;
+		// The same zoom stops fade a context place's dot and its name in together.
+		const stops = (value: unknown) =>
+			JSON.stringify(value)
+				.match(/\["zoom"\],([\d.]+),.*?,([\d.]+),/)
+				?.slice(1);
+		const labelStops = stops(JSON.parse(labels)['text-opacity']);
+		expect(labelStops).toBeDefined();
+		expect(stops(dots['circle-opacity'])).toEqual(labelStops);
+		expect(stops(dots['circle-stroke-opacity'])).toEqual(labelStops);
+	});
+
+	it('draws the lines between places, shown only while their step is current', () => {
+		const lines = style.layers.find((layer) => layer.id === 'connection-lines')!;
+		expect('source' in lines && lines.source).toBe('connections');
+		expect(JSON.stringify(lines.paint)).toContain('feature-state');
 	});
 
 	it('draws every gazetteer place, keyed by its id', () => {

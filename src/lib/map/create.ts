@@ -5,8 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import basemapUrl from '$lib/data/basemap.json?url';
 import { REGION } from '$lib/basemap/region.js';
-import type { Place } from '$lib/story';
-import { buildStyle } from './style';
+import { buildStyle, type StyleInputs } from './style';
 
 /** The map's drawing resolution, at most: see pixelRatio below. */
 export const MAX_PIXEL_RATIO = 2;
@@ -20,7 +19,7 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
  */
 export function createStoryMap(
 	container: HTMLElement,
-	places: readonly Place[]
+	{ places, connections }: Pick<StyleInputs, 'places' | 'connections'>
 ): Promise<MapLibreMap> {
 	// The bundler moves the worker file, so MapLibre cannot find it beside itself.
 	setWorkerUrl(absolute(workerUrl));
@@ -29,7 +28,12 @@ export function createStoryMap(
 		try {
 			map = new MapLibreMap({
 				container,
-				style: buildStyle({ basemapUrl: absolute(basemapUrl), fontUrl: absolute(fontUrl), places }),
+				style: buildStyle({
+					basemapUrl: absolute(basemapUrl),
+					fontUrl: absolute(fontUrl),
+					places,
+					connections
+				}),
 				bounds: REGION,
 				interactive: false,
 				attributionControl: false,

@@ -6,21 +6,26 @@ export interface FeatureStateTarget {
 	): void;
 }
 
+/** The map's source of gazetteer places, keyed by place id. */
 export const PLACES_SOURCE = 'places';
+/** The map's source of lines between places, keyed by connection id. */
+export const CONNECTIONS_SOURCE = 'connections';
 
 /**
- * Marks the step's places highlighted and every other place not, through feature
- * state (a paint-only change: the style is never rebuilt). Returns the highlighted ids, in the step's order.
+ * Marks the step's features of one source highlighted and every other one not, through
+ * feature state (a paint-only change: the style is never rebuilt). Returns the
+ * highlighted ids the source has, in the step's order.
  */
 export function applyHighlight(
 	map: FeatureStateTarget,
-	allPlaceIds: readonly string[],
+	source: string,
+	allIds: readonly string[],
 	highlighted: readonly string[]
 ): string[] {
 	const wanted = new Set(highlighted);
-	for (const id of allPlaceIds) {
-		map.setFeatureState({ source: PLACES_SOURCE, id }, { highlighted: wanted.has(id) });
+	for (const id of allIds) {
+		map.setFeatureState({ source, id }, { highlighted: wanted.has(id) });
 	}
-	const known = new Set(allPlaceIds);
+	const known = new Set(allIds);
 	return highlighted.filter((id) => known.has(id));
 }

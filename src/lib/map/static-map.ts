@@ -2,6 +2,8 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { Bounds, Place } from '$lib/story';
 import type { Camera } from './camera';
+import { greatCircle } from './connections';
+import { placesInView } from './context';
 import { COLORS, STORY_COUNTRIES } from './style';
 
 export interface StaticMapInputs {
@@ -9,6 +11,8 @@ export interface StaticMapInputs {
 	places: readonly Place[];
 	/** Gazetteer ids drawn highlighted. */
 	highlighted: readonly string[];
+	/** Lines drawn between highlighted places (gazetteer ids). */
+	connections?: readonly { from: string; to: string }[];
 	bounds: Bounds;
 	width: number;
 	height: number;
@@ -21,6 +25,16 @@ export interface StaticMapInputs {
 	 */
 	inline?: boolean;
 }
+
+/**
+ * Below this scale (pixels a degree of longitude) only the step's own places are drawn:
+ * the others' names would crowd, and a dot without its name tells the reader nothing.
+ * About the live map's zoom 5, where its other places fade in.
+ */
+export const CONTEXT_MIN_SCALE = 40;
+
+/** How much of each side a pane narrower than the drawing crops: a square pane, 12.5%. */
+const SIDE_CROP = 0.125;
 
 /** The smallest span a static map shows, in degrees: about the live map's closest view. */
 const MIN_SPAN: [lon: number, lat: number] = [7, 5];
@@ -56,7 +70,8 @@ const escape = (text: string) =>
  * live map: what readers without JavaScript or WebGL see, and what prints.
  */
 export function renderStaticMap(inputs: StaticMapInputs): string {
-	const { basemap, places, highlighted, bounds, width, height, title, inline = false } = inputs;
+	const { basemap, places, highlighted, connections = [], bounds, width, height, title } = inputs;
+	const inline = inputs.inline ?? false;
 	const [west, south, east, north] = bounds;
 	const margin = Math.round(Math.min(width, height) * 0.08);
 	const projection = geoMercator()
@@ -79,6 +94,37 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		]);
 	const path = geoPath(projection).digits(1);
 	const wanted = new Set(highlighted);
+	const [cx, cy] = [(west + east) / 2, (south + north) / 2];
+	const scale = projection([cx + 1, cy])![0] - projection([cx, cy])![0];
+	// Context places only where names have room, and only with the whole name in what a
+	// narrower pane shows of the drawing (it is cropped at the sides, never top and bottom).
+	const safeX = width * SIDE_CROP;
+	const fits = new Set(
+		scale < CONTEXT_MIN_SCALE
+			? []
+			: placesInView(
+					places,
+					{
+						project: (lonLat) => {
+							const [x, y] = projection(lonLat) ?? [-1, -1];
+							return { x: x - safeX, y };
+						}
+					},
+					width - 2 * safeX,
+					height
+				)
+	);
+	const drawn = places.filter((p) => wanted.has(p.id) || fits.has(p.id));
+	const byId = new Map(places.map((place) => [place.id, place]));
+	const lines = connections
+		.flatMap(({ from, to }) => {
+			const [a, b] = [byId.get(from), byId.get(to)];
+			if (!a || !b) return [];
+			const line = greatCircle([a.lon, a.lat], [b.lon, b.lat]);
+			return [path({ type: 'LineString', coordinates: line })];
+		})
+		.filter(Boolean)
+		.join('');
 
 	const countries = (story: boolean) =>
 		basemap.features
@@ -109,7 +155,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		.filter((f) => f.properties?.kind === 'border')
 		.map((f) => path(f))
 		.join('');
-	const marks = [...places]
+	const marks = [...drawn]
 		// Highlighted places last, so they draw on top.
 		.sort((a, b) => Number(wanted.has(a.id)) - Number(wanted.has(b.id)))
 		.flatMap((place) => {
@@ -140,6 +186,9 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,
 		`<path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1" stroke-dasharray="3 2"/>`,
 		countryLabels,
+		lines
+			? `<path class="connections" d="${lines}" fill="none" stroke="${COLORS.highlight}" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round" stroke-opacity="0.85"/>`
+			: '',
 		marks,
 		'</svg>'
 	].join('');

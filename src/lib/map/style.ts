@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '$lib/story';
-import { PLACES_SOURCE } from './highlight';
+import { PLACE_LABEL } from './context';
+import { CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 
 /** The one font the map draws its labels with, served from the page's own origin. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -27,6 +28,8 @@ export interface StyleInputs {
 	/** Absolute URL of the label font file (same origin). */
 	fontUrl: string;
 	places: readonly Place[];
+	/** Every line between places that a step draws (see connections.ts). */
+	connections: GeoJSON.FeatureCollection<GeoJSON.LineString>;
 }
 
 /** The places as GeoJSON points, keyed by gazetteer id for feature state. */
@@ -43,12 +46,34 @@ export function placesGeoJSON(places: readonly Place[]): GeoJSON.FeatureCollecti
 }
 
 const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlighted'], false];
+/** Set once the camera has settled: the place's dot and whole name fit the map (context.ts). */
+const inView: ExpressionSpecification = ['boolean', ['feature-state', 'inView'], false];
+
+/**
+ * Besides the step's own places, only those whose dot and whole name fit the map are
+ * drawn, and zoomed out not even those: they would crowd. A place's dot and its name
+ * fade in together, so no dot is ever drawn without its name.
+ */
+const contextShown = (full: number): ExpressionSpecification => [
+	'interpolate',
+	['linear'],
+	['zoom'],
+	4.5,
+	['case', highlighted, 1, 0],
+	5.5,
+	['case', highlighted, 1, inView, full, 0]
+];
 
 /**
  * The whole map style: land, water, borders and the story's places, with no tile
  * server, no glyph server and no sprite. Labels come from `font-faces`.
  */
-export function buildStyle({ basemapUrl, fontUrl, places }: StyleInputs): StyleSpecification {
+export function buildStyle({
+	basemapUrl,
+	fontUrl,
+	places,
+	connections
+}: StyleInputs): StyleSpecification {
 	return {
 		version: 8,
 		'font-faces': {
@@ -56,7 +81,8 @@ export function buildStyle({ basemapUrl, fontUrl, places }: StyleInputs): StyleS
 		},
 		sources: {
 			basemap: { type: 'geojson', data: basemapUrl },
-			[PLACES_SOURCE]: { type: 'geojson', data: placesGeoJSON(places), promoteId: 'id' }
+			[PLACES_SOURCE]: { type: 'geojson', data: placesGeoJSON(places), promoteId: 'id' },
+			[CONNECTIONS_SOURCE]: { type: 'geojson', data: connections, promoteId: 'id' }
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
@@ -95,6 +121,19 @@ export function buildStyle({ basemapUrl, fontUrl, places }: StyleInputs): StyleS
 				paint: { 'text-color': COLORS.countryLabel }
 			},
 			{
+				// A step's lines (capitals to a summit): drawn only while their step is current.
+				id: 'connection-lines',
+				type: 'line',
+				source: CONNECTIONS_SOURCE,
+				layout: { 'line-cap': 'round' },
+				paint: {
+					'line-color': COLORS.highlight,
+					'line-width': 2.5,
+					'line-opacity': ['case', highlighted, 0.85, 0],
+					'line-dasharray': [2, 1.5]
+				}
+			},
+			{
 				id: 'place-halos',
 				type: 'circle',
 				source: PLACES_SOURCE,
@@ -111,7 +150,8 @@ export function buildStyle({ basemapUrl, fontUrl, places }: StyleInputs): StyleS
 				paint: {
 					'circle-color': ['case', highlighted, COLORS.highlight, COLORS.place],
 					'circle-radius': ['case', highlighted, 8, 4],
-					'circle-opacity': ['case', highlighted, 1, 0.6],
+					'circle-opacity': contextShown(0.6),
+					'circle-stroke-opacity': contextShown(1),
 					'circle-stroke-color': COLORS.halo,
 					'circle-stroke-width': ['case', highlighted, 2.5, 1]
 				}
@@ -123,29 +163,20 @@ export function buildStyle({ basemapUrl, fontUrl, places }: StyleInputs): StyleS
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': [LABEL_FONT],
-					'text-size': 15,
+					'text-size': PLACE_LABEL.size,
 					'text-anchor': ['match', ['get', 'labelSide'], 'left', 'right', 'left'],
 					'text-offset': [
 						'match',
 						['get', 'labelSide'],
 						'left',
-						['literal', [-0.9, 0]],
-						['literal', [0.9, 0]]
+						['literal', [-PLACE_LABEL.offset, 0]],
+						['literal', [PLACE_LABEL.offset, 0]]
 					],
 					'text-allow-overlap': true
 				},
 				paint: {
 					'text-color': ['case', highlighted, COLORS.text, COLORS.place],
-					// Zoomed out, only the step's own places keep their names: the rest crowd.
-					'text-opacity': [
-						'interpolate',
-						['linear'],
-						['zoom'],
-						4.5,
-						['case', highlighted, 1, 0],
-						5.5,
-						['case', highlighted, 1, 0.65]
-					],
+					'text-opacity': contextShown(0.65),
 					'text-halo-color': COLORS.halo,
 					'text-halo-width': ['case', highlighted, 2, 1]
 				}

@@ -22,6 +22,7 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 		basemap: basemap as FeatureCollection,
 		places: story.places,
 		highlighted: event?.places ?? OVERVIEW_PLACES,
+		connections: event?.connections,
 		bounds: event ? staticFrameFor(cameraFor(event, placesOf(event))) : OVERVIEW_BOUNDS,
 		...STATIC_MAP_SIZE,
 		title: staticMapAlt(event ? placesOf(event) : []),

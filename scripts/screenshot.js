@@ -16,7 +16,16 @@ const server = spawn(
 		detached: true // its own process group, so the whole server stops with it
 	}
 );
-await new Promise((r) => setTimeout(r, 2500));
+// Wait for the server to answer (it takes longer on a busy machine).
+for (let tries = 0; ; tries++) {
+	const up = await fetch(`http://127.0.0.1:${port}/`).then(
+		(r) => r.ok,
+		() => false
+	);
+	if (up) break;
+	if (tries > 100) throw new Error('the preview server did not start');
+	await new Promise((r) => setTimeout(r, 200));
+}
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
 	/** @type {[string, { width: number, height: number }][]} */

@@ -5,6 +5,7 @@ import {
 	historyAction,
 	MAX_FRAGMENT_LENGTH,
 	parseFragment,
+	timelineMonths,
 	timelinePosition
 } from '$lib/navigation/date-links';
 import { story } from '$lib/story';
@@ -124,5 +125,23 @@ describe('timelinePosition', () => {
 		expect(timelinePosition('2017-01-23')).toBe(1);
 		expect(timelinePosition('2016-12-28')).toBeCloseTo(27 / 53);
 		expect(timelinePosition('2018-01-01')).toBe(1);
+	});
+});
+
+describe('timelineMonths', () => {
+	it('names each month of the story where it starts on the timeline', () => {
+		const months = timelineMonths();
+		expect(months.map((m) => m.label)).toEqual(['December 2016', 'January 2017']);
+		expect(months[0]!.at).toBe(0);
+		expect(months[1]!.at).toBeCloseTo(timelinePosition('2017-01-01'));
+	});
+
+	it('starts with the month the story starts in, crosses a year and stops at the end', () => {
+		expect(timelineMonths('2016-11-15', '2017-02-01').map((m) => m.date)).toEqual([
+			'2016-11-01',
+			'2016-12-01',
+			'2017-01-01',
+			'2017-02-01'
+		]);
 	});
 });

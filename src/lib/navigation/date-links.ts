@@ -96,6 +96,26 @@ export function timelinePosition(date: string): number {
 	return Math.min(1, Math.max(0, (day(date) - day(STORY_START)) / span));
 }
 
+/** A month of the story's calendar, where it starts on the timeline and its name. */
+export interface TimelineMonth {
+	date: string;
+	at: number;
+	label: string;
+}
+
+/** The months the story's span touches: "December 2016" from 0, "January 2017" from 1 Jan. */
+export function timelineMonths(start = STORY_START, end = STORY_END): TimelineMonth[] {
+	const months: TimelineMonth[] = [];
+	let [year, month] = start.split('-').map(Number) as [number, number];
+	for (;;) {
+		const date = `${year}-${String(month).padStart(2, '0')}-01`;
+		if (date > end) break;
+		months.push({ date, at: timelinePosition(date), label: formatDate(date, 'month') });
+		[year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+	}
+	return months;
+}
+
 /** The fragment for a step: its date. */
 export const fragmentFor = (event: StoryEvent) => `#${event.date}`;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByDay, placesOf, sourcesOf, story } from '$lib/story';
+import { citationOf } from '$lib/story/citation';
 import { formatDate } from '$lib/story/dates';
 
 const eventOn = (date: string) => story.events.filter((event) => event.date === date);
@@ -72,5 +73,22 @@ describe('the story', () => {
 	it('writes dates the way the story prints them', () => {
 		expect(formatDate('2017-01-18')).toBe('18 January 2017');
 		expect(formatDate('2016-12-01', 'month')).toBe('December 2016');
+	});
+});
+
+describe('a citation', () => {
+	const reuters = story.sources.find((s) => s.id === 'reuters-palmyra-captured')!;
+	const article = story.sources.find((s) => s.id === 'article')!;
+
+	it('quotes the headline, then the byline and the day', () => {
+		expect(citationOf(reuters)).toEqual({
+			title: `“${reuters.title}”`,
+			after: `, by ${reuters.author}, 11 December 2016`
+		});
+	});
+
+	it('describes a piece whose headline is not known, without quotation marks', () => {
+		expect(citationOf(article).title).toBe(article.title);
+		expect(citationOf(article).after).toBe(', January 2017');
 	});
 });

@@ -21,8 +21,3 @@ export function formatDate(isoDay: string, precision: DatePrecision = 'day'): st
 	const monthYear = `${MONTHS[month - 1]} ${year}`;
 	return precision === 'month' ? monthYear : `${day} ${monthYear}`;
 }
-
-/** A publication date, `YYYY-MM-DD` or `YYYY-MM` (only the month known), as the story prints it. */
-export function formatPublished(date: string): string {
-	return date.length === 7 ? formatDate(`${date}-01`, 'month') : formatDate(date);
-}

@@ -12,7 +12,8 @@ export const sources: Source[] = [
 		outlet: 'Russia Beyond the Headlines (RBTH)',
 		// Our copy does not carry the headline, byline or address; the analysis reports the
 		// strikes of 18 January and looks ahead to the talks of 23 January 2017.
-		title: 'News analysis of the Syrian war ahead of the Astana talks (headline not recorded)',
+		title: 'news analysis of the Syrian war ahead of the Astana talks, published 18–22 January',
+		untitled: true,
 		date: '2017-01',
 		citedAs: ['RBTH', 'Russia Beyond the Headlines'],
 		speakers: ['Isaev', 'Malashenko', 'Nadein-Raevsky', 'Rouhani', 'Lavrov']

@@ -29,8 +29,10 @@ export interface Source {
 	id: string;
 	/** Who published it ("Russia Beyond the Headlines", "Reuters"). */
 	outlet: string;
-	/** The headline or page title, as published. */
+	/** The headline or page title, as published; or, where it is `untitled`, what the piece is. */
 	title: string;
+	/** The published headline is not known: `title` describes the piece, and prints without quotation marks. */
+	untitled?: boolean;
 	/** When it was published, `YYYY-MM-DD` (or `YYYY-MM` where only the month is known). */
 	date: string;
 	/** The byline, where there is one. */

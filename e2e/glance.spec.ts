@@ -36,7 +36,9 @@ test('hovering a mark shows its date and headline, and leaving hides them', asyn
 	expect(await shown(tip)).toBe(false);
 	await mark(page, '2017-01-18').hover();
 	await expect.poll(() => shown(tip)).toBe(true);
-	await expect(tip).toHaveText(/^18 January 2017: Russia reports joint strikes with Turkey near Al Bab$/);
+	await expect(tip).toHaveText(
+		/^18 January 2017: Russia reports joint strikes with Turkey near Al Bab$/
+	);
 	// It opens below the bar, over the page, not cut off by the window.
 	const box = (await tip.boundingBox())!;
 	const bar = (await page.locator('header.bar').boundingBox())!;

@@ -59,7 +59,7 @@ test.describe('the story end to end', () => {
 		const html = await (await request.get('/')).text();
 		for (const title of [
 			'The talks open in Astana',
-			'Russian and Turkish jets strike together near Al Bab'
+			'Russia reports joint strikes with Turkey near Al Bab'
 		])
 			expect(html).toContain(title);
 		expect(html).toContain('data-date="2017-01-18"');

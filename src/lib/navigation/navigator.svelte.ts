@@ -3,11 +3,13 @@ import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { StoryEvent } from '$lib/story';
 import {
+	dateFieldIn,
 	describeResolution,
 	eventForDate,
 	fragmentFor,
 	historyAction,
 	parseFragment,
+	readDateField,
 	type UrlChange
 } from './date-links';
 
@@ -57,6 +59,13 @@ export class StoryNavigator {
 		const index = this.events.indexOf(resolution.event);
 		this.jumpTo(index, change);
 		this.say(describeResolution(date, resolution), index);
+	}
+
+	/** The date field's value, committed by the reader: a jump, or a note saying why not. */
+	jumpToTypedDate(value: string) {
+		const request = readDateField(value);
+		if (request.kind === 'date') this.jumpToDate(request.date);
+		else this.say(request.message);
 	}
 
 	private say(notice: string | null, aboutStep = -1) {
@@ -112,8 +121,24 @@ export class StoryNavigator {
 		this.following = false;
 	}
 
-	/** Reads the location's fragment: on load, and after Back, Forward or an edited URL. */
+	/** Reads the location: on load, and after Back, Forward or an edited URL. */
 	followLocation = (change: 'load' | 'history') => {
+		const typed = change === 'load' ? dateFieldIn(location.search) : null;
+		if (typed !== null) {
+			// The date form, sent before the scripts arrived: drop the query, then jump.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			replaceState(location.pathname, page.state);
+			this.jumpToTypedDate(typed);
+		} else {
+			this.followFragment(change);
+		}
+		// Where the reader is now, before the URL follows it again (the observer reports a
+		// frame later).
+		if (this.jumpTarget === null) this.crossed = this.readCrossed();
+		this.following = true;
+	};
+
+	private followFragment(change: 'load' | 'history') {
 		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
 		if (request.kind === 'invalid') {
 			this.say(request.message);
@@ -126,11 +151,7 @@ export class StoryNavigator {
 				this.jumpTo(index, 'history');
 			this.say(describeResolution(request.date, resolution), index);
 		}
-		// Where the reader is now, before the URL follows it again (the observer reports a
-		// frame later).
-		if (this.jumpTarget === null) this.crossed = this.readCrossed();
-		this.following = true;
-	};
+	}
 
 	/** The URL's fragment follows the step being read, without adding history. */
 	followScroll() {

@@ -19,6 +19,33 @@ export interface NavigatorOptions {
 	crossedNow: () => number;
 }
 
+/**
+ * Whether this document was reloaded, or reopened from history: the browser then
+ * restores the reader's scroll position itself.
+ */
+function restoredByBrowser() {
+	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+	return entry?.type === 'reload' || entry?.type === 'back_forward';
+}
+
+/**
+ * Whether the page has left the place the browser's own fragment navigation gave it
+ * (the fragment's element, or else the top): the reader scrolled before the scripts came.
+ */
+function movedSinceLoad(hash: string): boolean {
+	let anchor: HTMLElement | null = null;
+	try {
+		anchor = document.getElementById(decodeURIComponent(hash.slice(1)));
+	} catch {
+		// A malformed fragment names no element.
+	}
+	if (!anchor) return scrollY > 2;
+	const margin = parseFloat(getComputedStyle(anchor).scrollMarginTop) || 0;
+	const furthest = document.documentElement.scrollHeight - innerHeight;
+	const landing = scrollY + anchor.getBoundingClientRect().top - margin;
+	return Math.abs(scrollY - Math.min(furthest, Math.max(0, landing))) > 2;
+}
+
 /** Longest a jump may hold the map on its target before scrolling takes over again. */
 const JUMP_HOLD_MS = 2500;
 
@@ -121,7 +148,12 @@ export class StoryNavigator {
 		this.following = false;
 	}
 
-	/** Reads the location: on load, and after Back, Forward or an edited URL. */
+	/**
+	 * Reads the location: on load, and after Back, Forward or an edited URL. A date
+	 * link opens its step, unless the reader has already moved: on a reload (or a
+	 * return from another page) the browser has put them back where they were, and
+	 * any scroll they made before the scripts arrived is theirs to keep.
+	 */
 	followLocation = (change: 'load' | 'history') => {
 		const typed = change === 'load' ? dateFieldIn(location.search) : null;
 		if (typed !== null) {
@@ -129,7 +161,7 @@ export class StoryNavigator {
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
 			replaceState(location.pathname, page.state);
 			this.jumpToTypedDate(typed);
-		} else {
+		} else if (change === 'history' || !restoredByBrowser()) {
 			this.followFragment(change);
 		}
 		// Where the reader is now, before the URL follows it again (the observer reports a
@@ -143,6 +175,7 @@ export class StoryNavigator {
 		if (request.kind === 'invalid') {
 			this.say(request.message);
 		} else if (request.kind === 'date') {
+			if (change === 'load' && movedSinceLoad(location.hash)) return;
 			const resolution = eventForDate(this.events, request.date);
 			const index = this.events.indexOf(resolution.event);
 			// After Back or Forward the router has restored the reader's place: keep it

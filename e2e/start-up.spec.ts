@@ -20,3 +20,21 @@ test('the built page starts its app only after the first paint', async ({ reques
 		new RegExp(`http-equiv="content-security-policy"[^>]*'sha256-${hash.replace(/[+/]/g, '\\$&')}'`)
 	);
 });
+
+test('the first step’s map is in the page once, as markup', async ({ request }) => {
+	const html = await (await request.get('/')).text();
+	const svg = /data-inline-map="[^"]+"[^>]*>(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1];
+	expect(svg, 'the inline first map').toBeDefined();
+	const paths = [...svg!.matchAll(/ d="([^"]+)"/g)].map(([, d]) => d!);
+	expect(paths.length).toBeGreaterThan(0);
+	for (const d of paths)
+		expect(html.split(d).length - 1, `a path of ${d.length} characters`).toBe(1);
+	expect(html).not.toContain('\\u003Csvg');
+});
+
+test('the first map survives the page coming alive', async ({ watched: page }) => {
+	await page.goto('/');
+	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+	await expect(page.locator('.first-map svg title')).toHaveText('Map: Palmyra, central Syria');
+	await expect(page.locator('.first-map')).toBeVisible();
+});

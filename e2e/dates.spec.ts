@@ -9,7 +9,7 @@ import {
 	typedDateLands,
 	typeDate
 } from './date-field';
-import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
+import { expectMapOn, holdScripts, scrollToStep, steps, storyMap, test, expect } from './fixtures';
 
 const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
 const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
@@ -71,6 +71,7 @@ test.describe('the timeline', () => {
 	test('Back in the middle of a jump returns to where the reader was, and stays', async ({
 		watched: page
 	}) => {
+		await page.clock.install(); // time runs as usual, and can be run ahead
 		await page.goto('/');
 		await readOn(page, '2016-12-22');
 		await mark(page, '2017-01-20').click();
@@ -78,8 +79,8 @@ test.describe('the timeline', () => {
 		await page.goBack(); // while the smooth scroll may still be on its way
 		await expect(page).toHaveURL(/#2016-12-22$/);
 		await expectMapOn(page, stepOn(page, '2016-12-22'));
-		// Past the jump's hold (2.5 s): the abandoned jump must not finish itself.
-		await page.waitForTimeout(3000);
+		// Past the longest a jump holds (JUMP_HOLD_MS): the abandoned jump must not finish itself.
+		await page.clock.runFor(5000);
 		await expectMapOn(page, stepOn(page, '2016-12-22'));
 	});
 
@@ -325,17 +326,6 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('before the page’s scripts arrive', () => {
-	/** Holds the page's scripts back until `release()`: the reader acts on the bare HTML. */
-	async function holdScripts(page: Page) {
-		let release!: () => void;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await released;
-			await route.continue();
-		});
-		return release;
-	}
-
 	test('a date typed and sent with Enter is honoured once they do, note included', async ({
 		watched: page
 	}) => {

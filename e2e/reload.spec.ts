@@ -1,16 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectMapOn, steps, test, expect } from './fixtures';
-
-/** Holds the page's scripts back until `release()`: the reader acts before they arrive. */
-async function holdScripts(page: Page) {
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await released;
-		await route.continue();
-	});
-	return release;
-}
+import { expectMapOn, holdScripts, steps, test, expect } from './fixtures';
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 

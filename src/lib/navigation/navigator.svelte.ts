@@ -1,6 +1,7 @@
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
+import { prefersReducedMotion } from 'svelte/motion';
 import type { StoryEvent } from '$lib/story';
 import {
 	dateFieldIn,
@@ -57,9 +58,9 @@ const JUMP_HOLD_MS = 2500;
  */
 export class StoryNavigator {
 	/** The last step past the reading line, from the scroll observer (-1: none yet). */
-	crossed = $state(-1);
+	private crossed = $state(-1);
 	/** The target of a jump under way, if any. */
-	jumpTarget = $state<number | null>(null);
+	private jumpTarget = $state<number | null>(null);
 	/** A polite note for the reader about the last date link or jump, if any. */
 	notice = $state<string | null>(null);
 	/** Set once the page's own fragment has been read; until then the URL is left alone. */
@@ -78,6 +79,11 @@ export class StoryNavigator {
 	constructor({ events, crossedNow }: NavigatorOptions) {
 		this.events = events;
 		this.readCrossed = crossedNow;
+	}
+
+	/** The scroll observer's report: the last step past the reading line (-1: none). */
+	stepCrossed(index: number) {
+		this.crossed = index;
 	}
 
 	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
@@ -107,9 +113,8 @@ export class StoryNavigator {
 		this.say(null);
 		this.setUrl(change, fragmentFor(event)); // before scrolling: Back returns here
 		this.jumpTarget = index;
-		const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 		document.getElementById(event.id)?.scrollIntoView({
-			behavior: reduced || change !== 'jump' ? 'instant' : 'smooth',
+			behavior: prefersReducedMotion.current || change !== 'jump' ? 'instant' : 'smooth',
 			block: 'start'
 		});
 		clearTimeout(this.releaseTimer);

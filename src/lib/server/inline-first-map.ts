@@ -1,4 +1,4 @@
-import { staticMapSvg } from '$lib/server/static-maps';
+import { staticMapSvg } from '$lib/server/static-map-files';
 
 /** The empty element StoryMap renders for the first step's map: `<div … data-inline-map="{step}"></div>`. */
 const PLACEHOLDER = /(<div\b[^>]*\bdata-inline-map="([a-z0-9-]+)"[^>]*>)(<\/div>)/;

@@ -56,3 +56,14 @@ export async function waitForLiveMap(page: Page) {
 	await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
 	await expect(storyMap(page)).toHaveAttribute('data-mode', 'live');
 }
+
+/** Holds the page's scripts back until `release()`: the reader acts on the bare HTML. */
+export async function holdScripts(page: Page) {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}

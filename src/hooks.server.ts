@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { inlineFirstMap } from '$lib/server/inline-first-map';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 
 /*
@@ -7,16 +8,22 @@ import { startAfterFirstPaint } from '$lib/server/start-after-paint';
  * scripts ahead of the first paint, so they are left out of the built pages and the
  * same scripts are preloaded once the text has painted (see start-after-paint.ts).
  * The dev server is left as it is: it sends its CSP as a header, which the rewritten
- * script's hash could not follow, and it has nothing to gain.
+ * script's hash could not follow, and it has nothing to gain. Both rewrites need the
+ * whole page: chunks are kept until the last one.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	if (!building) return resolve(event);
 	const scripts: string[] = [];
+	let page = '';
 	return resolve(event, {
 		preload: ({ type, path }) => {
 			if (type === 'js') scripts.push(path);
-			return false;
+			return !building;
 		},
-		transformPageChunk: ({ html }) => startAfterFirstPaint(html, scripts)
+		transformPageChunk: ({ html, done }) => {
+			page += html;
+			if (!done) return '';
+			const withMap = inlineFirstMap(page);
+			return building ? startAfterFirstPaint(withMap, scripts) : withMap;
+		}
 	});
 };

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	dateFieldIn,
 	describeResolution,
 	eventForDate,
 	historyAction,
 	MAX_FRAGMENT_LENGTH,
 	parseFragment,
 	timelineMonths,
+	readDateField,
 	timelinePosition
 } from '$lib/navigation/date-links';
 import { story } from '$lib/story';
@@ -143,5 +145,29 @@ describe('timelineMonths', () => {
 			'2017-01-01',
 			'2017-02-01'
 		]);
+	});
+});
+
+describe('readDateField', () => {
+	it('reads a whole day, in or out of the story (the jump clamps it)', () => {
+		expect(readDateField('2017-01-18')).toEqual({ kind: 'date', date: '2017-01-18' });
+		expect(readDateField('2018-03-04')).toEqual({ kind: 'date', date: '2018-03-04' });
+	});
+
+	it('turns down an empty, half-typed or impossible date without echoing it', () => {
+		for (const value of ['', '2017-02-30', '2017-1', '<img src=x>']) {
+			const read = readDateField(value);
+			expect(read.kind, value).toBe('invalid');
+			if (read.kind === 'invalid' && value) expect(read.message).not.toContain(value);
+		}
+	});
+});
+
+describe('dateFieldIn', () => {
+	it('reads the date field from the form sent before the scripts came', () => {
+		expect(dateFieldIn('?date=2016-12-25')).toBe('2016-12-25');
+		expect(dateFieldIn('?date=')).toBe('');
+		expect(dateFieldIn('')).toBeNull();
+		expect(dateFieldIn('?other=1')).toBeNull();
 	});
 });

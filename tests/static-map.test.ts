@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { cameraFor } from '$lib/map/camera';
-import { renderStaticMap, staticFrameFor } from '$lib/map/static-map';
-import { staticMapAlt } from '$lib/map/static-maps';
+import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
+import { staticMapAlt } from '$lib/map/static-map-urls';
 import { placesOf, story } from '$lib/story';
 
 const basemap = JSON.parse(

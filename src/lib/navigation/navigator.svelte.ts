@@ -1,13 +1,16 @@
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
+import { prefersReducedMotion } from 'svelte/motion';
 import type { StoryEvent } from '$lib/story';
 import {
+	dateFieldIn,
 	describeResolution,
 	eventForDate,
 	fragmentFor,
 	historyAction,
 	parseFragment,
+	readDateField,
 	type UrlChange
 } from './date-links';
 
@@ -15,6 +18,33 @@ export interface NavigatorOptions {
 	events: readonly StoryEvent[];
 	/** The last step past the reading line, read from the page now (-1: none). */
 	crossedNow: () => number;
+}
+
+/**
+ * Whether this document was reloaded, or reopened from history: the browser then
+ * restores the reader's scroll position itself.
+ */
+function restoredByBrowser() {
+	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+	return entry?.type === 'reload' || entry?.type === 'back_forward';
+}
+
+/**
+ * Whether the page has left the place the browser's own fragment navigation gave it
+ * (the fragment's element, or else the top): the reader scrolled before the scripts came.
+ */
+function movedSinceLoad(hash: string): boolean {
+	let anchor: HTMLElement | null = null;
+	try {
+		anchor = document.getElementById(decodeURIComponent(hash.slice(1)));
+	} catch {
+		// A malformed fragment names no element.
+	}
+	if (!anchor) return scrollY > 2;
+	const margin = parseFloat(getComputedStyle(anchor).scrollMarginTop) || 0;
+	const furthest = document.documentElement.scrollHeight - innerHeight;
+	const landing = scrollY + anchor.getBoundingClientRect().top - margin;
+	return Math.abs(scrollY - Math.min(furthest, Math.max(0, landing))) > 2;
 }
 
 /** Longest a jump may hold the map on its target before scrolling takes over again. */
@@ -28,9 +58,9 @@ const JUMP_HOLD_MS = 2500;
  */
 export class StoryNavigator {
 	/** The last step past the reading line, from the scroll observer (-1: none yet). */
-	crossed = $state(-1);
+	private crossed = $state(-1);
 	/** The target of a jump under way, if any. */
-	jumpTarget = $state<number | null>(null);
+	private jumpTarget = $state<number | null>(null);
 	/** A polite note for the reader about the last date link or jump, if any. */
 	notice = $state<string | null>(null);
 	/** Set once the page's own fragment has been read; until then the URL is left alone. */
@@ -51,12 +81,24 @@ export class StoryNavigator {
 		this.readCrossed = crossedNow;
 	}
 
+	/** The scroll observer's report: the last step past the reading line (-1: none). */
+	stepCrossed(index: number) {
+		this.crossed = index;
+	}
+
 	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
 	jumpToDate(date: string, change: UrlChange = 'jump') {
 		const resolution = eventForDate(this.events, date);
 		const index = this.events.indexOf(resolution.event);
 		this.jumpTo(index, change);
 		this.say(describeResolution(date, resolution), index);
+	}
+
+	/** The date field's value, committed by the reader: a jump, or a note saying why not. */
+	jumpToTypedDate(value: string) {
+		const request = readDateField(value);
+		if (request.kind === 'date') this.jumpToDate(request.date);
+		else this.say(request.message);
 	}
 
 	private say(notice: string | null, aboutStep = -1) {
@@ -71,9 +113,8 @@ export class StoryNavigator {
 		this.say(null);
 		this.setUrl(change, fragmentFor(event)); // before scrolling: Back returns here
 		this.jumpTarget = index;
-		const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
 		document.getElementById(event.id)?.scrollIntoView({
-			behavior: reduced || change !== 'jump' ? 'instant' : 'smooth',
+			behavior: prefersReducedMotion.current || change !== 'jump' ? 'instant' : 'smooth',
 			block: 'start'
 		});
 		clearTimeout(this.releaseTimer);
@@ -112,12 +153,34 @@ export class StoryNavigator {
 		this.following = false;
 	}
 
-	/** Reads the location's fragment: on load, and after Back, Forward or an edited URL. */
+	/**
+	 * Reads the location: on load, and after Back, Forward or an edited URL. A date
+	 * link opens its step, unless the reader has already moved: on a reload (or a
+	 * return from another page) the browser has put them back where they were, and
+	 * any scroll they made before the scripts arrived is theirs to keep.
+	 */
 	followLocation = (change: 'load' | 'history') => {
+		const typed = change === 'load' ? dateFieldIn(location.search) : null;
+		if (typed !== null) {
+			// The date form, sent before the scripts arrived: drop the query, then jump.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			replaceState(location.pathname, page.state);
+			this.jumpToTypedDate(typed);
+		} else if (change === 'history' || !restoredByBrowser()) {
+			this.followFragment(change);
+		}
+		// Where the reader is now, before the URL follows it again (the observer reports a
+		// frame later).
+		if (this.jumpTarget === null) this.crossed = this.readCrossed();
+		this.following = true;
+	};
+
+	private followFragment(change: 'load' | 'history') {
 		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
 		if (request.kind === 'invalid') {
 			this.say(request.message);
 		} else if (request.kind === 'date') {
+			if (change === 'load' && movedSinceLoad(location.hash)) return;
 			const resolution = eventForDate(this.events, request.date);
 			const index = this.events.indexOf(resolution.event);
 			// After Back or Forward the router has restored the reader's place: keep it
@@ -126,11 +189,7 @@ export class StoryNavigator {
 				this.jumpTo(index, 'history');
 			this.say(describeResolution(request.date, resolution), index);
 		}
-		// Where the reader is now, before the URL follows it again (the observer reports a
-		// frame later).
-		if (this.jumpTarget === null) this.crossed = this.readCrossed();
-		this.following = true;
-	};
+	}
 
 	/** The URL's fragment follows the step being read, without adding history. */
 	followScroll() {

@@ -1,6 +1,10 @@
 /**
- * The last step whose top has crossed the reading line, or -1 while none has
- * (the reader is still in the introduction).
+ * The last step whose top has crossed the reading line, or -1 while none has (the
+ * reader is still in the introduction). From the steps' positions alone, never from a
+ * history of enter/exit events, so fast scrolls and jumps always end on the right step.
+ *
+ * @param tops each step's top edge, in viewport pixels, in document order
+ * @param line the reading line, in viewport pixels from the top
  */
 export function crossedStepIndex(tops: readonly number[], line: number): number {
 	let crossed = -1;
@@ -8,19 +12,6 @@ export function crossedStepIndex(tops: readonly number[], line: number): number 
 		if (top <= line) crossed = i;
 	});
 	return crossed;
-}
-
-/**
- * Which step is active, from the steps' positions alone (never from a history of
- * enter/exit events), so fast scrolls and jumps always end on the right step.
- *
- * @param tops each step's top edge, in viewport pixels, in document order
- * @param line the reading line, in viewport pixels from the top
- * @returns the index of the last step whose top has crossed the line; the first
- *   step while none has (the reader is still in the introduction)
- */
-export function activeStepIndex(tops: readonly number[], line: number): number {
-	return Math.max(0, crossedStepIndex(tops, line));
 }
 
 /**

@@ -8,6 +8,11 @@ import { createHash } from 'node:crypto';
  * story's text paints from the HTML alone, then the scripts are preloaded together and
  * the app starts, one task after they are evaluated. The script's hash in the
  * Content-Security-Policy is updated to match.
+ *
+ * SvelteKit has no option for this, so the rewrite depends on the shape of its private
+ * inline script (checked with @sveltejs/kit 2.70.4, pinned in package.json). Whatever
+ * changes, a page that would still start the app before the first paint fails the build:
+ * the rewritten page is checked for any other script that starts or fetches the app.
  */
 
 /** Resolves once the page has painted its text, or after half a second where paint timing is missing. */
@@ -40,36 +45,73 @@ const NEXT_TASK = `function (modules) {
 
 /** Kit's import of its start and app modules: `Promise.all([import("…"), import("…")])`. */
 const KIT_IMPORTS = /Promise\.all\(\[\s*(?:import\("[^"]+"\),?\s*)+\]\)/;
-const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+/** What marks a script as SvelteKit's start-up, in any shape: its call, its globals, its files. */
+const STARTS_THE_APP = /\.start\(|__sveltekit_|_app\/immutable\//;
+/** Every script element, whatever its attributes: [whole, attributes, body]. */
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+/** The scripts of a page that start or fetch the app. */
+const startersIn = (html: string) =>
+	[...html.matchAll(SCRIPT)].filter(
+		([, attributes = '', body = '']) => STARTS_THE_APP.test(attributes) || STARTS_THE_APP.test(body)
+	);
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
+const fail = (why: string) => {
+	throw new Error(
+		`startAfterFirstPaint: ${why}. SvelteKit's start-up script has changed: update src/lib/server/start-after-paint.ts`
+	);
+};
+
 /**
- * Rewrites a rendered page so that its scripts load after the first paint. `scripts` are
- * the ones SvelteKit would have preloaded. Pages without Kit's start-up script pass
- * through; a start-up script of an unknown shape, or a CSP that does not name it, fails
- * the build rather than silently shipping a slower (or broken) page.
+ * Rewrites a whole rendered page so that its scripts load after the first paint. `scripts`
+ * are the ones SvelteKit would have preloaded. Pages that start no app pass through; a
+ * start-up script of an unknown shape, a page that would still fetch or start the app
+ * before the first paint, or a CSP that does not name the script fails the build rather
+ * than silently shipping a slower (or broken) page.
  */
 export function startAfterFirstPaint(html: string, scripts: readonly string[] = []): string {
-	const start = [...html.matchAll(INLINE_SCRIPT)].find(([, body]) => body!.includes('kit.start('));
-	if (!start) return html;
-	const body = start[1]!;
-	if (!KIT_IMPORTS.test(body))
-		throw new Error(
-			"startAfterFirstPaint: SvelteKit's start-up script no longer imports with Promise.all([import(…)]); update src/lib/server/start-after-paint.ts"
-		);
+	const starters = startersIn(html);
+	if (starters.length === 0) {
+		if (/rel="?modulepreload/i.test(html)) fail('the page preloads scripts but has no start-up');
+		return html;
+	}
+	if (starters.length > 1) fail(`the page has ${starters.length} scripts that start the app`);
+	const [start, attributes = '', body = ''] = starters[0]!;
+	if (attributes.trim() !== '') fail(`the start-up script has attributes (${attributes.trim()})`);
+	if (!body.includes('.start(') || !KIT_IMPORTS.test(body))
+		fail('the start-up script no longer imports with Promise.all([import(…)]) and calls start(');
+
+	// Replacer functions throughout: the script carries the page's serialised data, in
+	// which `$&`, `$'` or `$$` must stay as they are.
 	const deferred = body.replace(
 		KIT_IMPORTS,
 		(imports) =>
 			`${FIRST_PAINT}.then(${preloadScripts(scripts)}).then(function () { return ${imports}; }).then(${NEXT_TASK})`
 	);
-	const rewritten = html.replace(start[0], `<script>${deferred}</script>`);
+	let rewritten = html.replace(start, () => `<script>${deferred}</script>`);
 	// The dev server sends no CSP; a built page's CSP must name the script it allows.
-	if (!/http-equiv="content-security-policy"/i.test(html)) return rewritten;
-	const oldHash = `'sha256-${sha256(body)}'`;
-	if (!html.includes(oldHash))
-		throw new Error(
-			"startAfterFirstPaint: the Content-Security-Policy does not name the start-up script's hash"
-		);
-	return rewritten.replace(oldHash, `'sha256-${sha256(deferred)}'`);
+	if (/http-equiv="content-security-policy"/i.test(html)) {
+		const oldHash = `'sha256-${sha256(body)}'`;
+		if (!html.includes(oldHash))
+			fail("the Content-Security-Policy does not name the start-up script's hash");
+		rewritten = rewritten.replace(oldHash, () => `'sha256-${sha256(deferred)}'`);
+	}
+	checkStartsAfterPaint(rewritten);
+	return rewritten;
+}
+
+/**
+ * The rewritten page's own check: exactly one script starts the app, it waits for the
+ * first paint before it imports anything, and nothing else fetches the app's scripts.
+ */
+export function checkStartsAfterPaint(html: string): void {
+	const starters = startersIn(html);
+	if (starters.length !== 1) fail(`the rewritten page has ${starters.length} start-up scripts`);
+	const [, attributes = '', body = ''] = starters[0]!;
+	const waits = body.indexOf("'first-contentful-paint'");
+	const imports = body.indexOf('import(');
+	if (attributes.trim() !== '' || waits < 0 || imports < waits)
+		fail('the rewritten start-up script does not wait for the first paint');
+	if (/rel="?modulepreload/i.test(html)) fail('the rewritten page still preloads scripts');
 }

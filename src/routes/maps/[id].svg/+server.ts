@@ -2,7 +2,7 @@
 // overview. They stand in for the live map until it starts, without WebGL or
 // JavaScript, and in print.
 import { error } from '@sveltejs/kit';
-import { staticMapSvg } from '$lib/server/static-maps';
+import { staticMapSvg } from '$lib/server/static-map-files';
 import { story } from '$lib/story';
 import type { EntryGenerator, RequestHandler } from './$types';
 

@@ -2,13 +2,13 @@
 import type { FeatureCollection } from 'geojson';
 import basemap from '$lib/data/basemap.json';
 import { cameraFor } from '$lib/map/camera';
-import { renderStaticMap, staticFrameFor } from '$lib/map/static-map';
+import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import {
 	OVERVIEW_BOUNDS,
 	OVERVIEW_PLACES,
 	STATIC_MAP_SIZE,
 	staticMapAlt
-} from '$lib/map/static-maps';
+} from '$lib/map/static-map-urls';
 import { placesOf, story } from '$lib/story';
 
 /**

@@ -1,6 +1,11 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
+import { PAGE, pageStyle } from '$lib/theme.js';
+
+/** The theme's colours into app.html: custom properties on <html>, and the browser's bar. */
+const themed = (html: string) =>
+	html.replace('%story.colors%', pageStyle()).replace('%story.paper%', PAGE.paper);
 
 /*
  * Text first, scripts second: SvelteKit's <link rel="modulepreload"> tags would fetch the
@@ -10,13 +15,13 @@ import { startAfterFirstPaint } from '$lib/server/start-after-paint';
  * script's hash could not follow, and it has nothing to gain.
  */
 export const handle: Handle = ({ event, resolve }) => {
-	if (!building) return resolve(event);
+	if (!building) return resolve(event, { transformPageChunk: ({ html }) => themed(html) });
 	const scripts: string[] = [];
 	return resolve(event, {
 		preload: ({ type, path }) => {
 			if (type === 'js') scripts.push(path);
 			return false;
 		},
-		transformPageChunk: ({ html }) => startAfterFirstPaint(html, scripts)
+		transformPageChunk: ({ html }) => startAfterFirstPaint(themed(html), scripts)
 	});
 };

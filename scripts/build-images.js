@@ -4,6 +4,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.js';
+import { readStoryJson, storyPath } from '../src/lib/story/file.js';
+import { COLORS, PAGE } from '../src/lib/theme.js';
+
+/** The story file the build told (`STORY`, else the built-in one); the build has checked it. */
+const { meta } = /** @type {{ meta: import('../src/lib/story/types').Meta }} */ (
+	readStoryJson(storyPath())
+);
+/** @param {string} text */
+const escape = (text) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** @param {string} path */
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -30,18 +39,18 @@ for (const size of [192, 512]) await draw(svgAt(size), size, size, out(`icons/ic
 await draw(svgAt(180), 180, 180, out('icons/apple-touch-icon.png'));
 // Maskable: the artwork inside the central safe zone, on the map's water colour.
 await draw(
-	`<div style="width:512px;height:512px;background:#cfdfe8;display:grid;place-items:center">${icon.replace('<svg ', '<svg width="360" height="360" ')}</div>`,
+	`<div style="width:512px;height:512px;background:${COLORS.water};display:grid;place-items:center">${icon.replace('<svg ', '<svg width="360" height="360" ')}</div>`,
 	512,
 	512,
 	out('icons/icon-maskable-512.png')
 );
 
 await draw(
-	`<div style="width:1200px;height:630px;display:grid;grid-template-columns:430px 770px;background:#fffdf8;font-family:'Noto Serif','DejaVu Serif',Georgia,serif;color:#2b2824">
+	`<div style="width:1200px;height:630px;display:grid;grid-template-columns:430px 770px;background:${PAGE.paper};font-family:'Noto Serif','DejaVu Serif',Georgia,serif;color:${PAGE.ink}">
 		<div style="padding:64px 40px 48px 56px;display:flex;flex-direction:column;justify-content:center">
-			<div style="font:700 20px/1 'Noto Sans','DejaVu Sans',sans-serif;letter-spacing:3px;color:#b00d28">DECEMBER 2016 – 23 JANUARY 2017</div>
-			<div style="font-size:64px;line-height:1.05;font-weight:700;margin:24px 0">Road to Astana</div>
-			<div style="font:26px/1.35 'Noto Sans','DejaVu Sans',sans-serif;color:#5e574d">Six weeks of the Syrian war, from the fall of Palmyra to the peace talks in Kazakhstan</div>
+			<div style="font:700 20px/1 'Noto Sans','DejaVu Sans',sans-serif;letter-spacing:3px;color:${PAGE.accent}">${escape((meta.span.label ?? `${meta.span.start} – ${meta.span.end}`).toUpperCase())}</div>
+			<div style="font-size:64px;line-height:1.05;font-weight:700;margin:24px 0">${escape(meta.title)}</div>
+			<div style="font:26px/1.35 'Noto Sans','DejaVu Sans',sans-serif;color:${PAGE.muted}">${escape(meta.dek)}</div>
 		</div>
 		<div style="overflow:hidden">${overview.replace('<svg ', '<svg style="width:840px;height:630px;margin-left:-40px" preserveAspectRatio="xMidYMid slice" ')}</div>
 	</div>`,

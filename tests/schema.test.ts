@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { story } from '$lib/story';
-import { assertValidStory, isIsoDay, validateStory } from '$lib/story/schema';
+import { isIsoDay } from '$lib/story/dates';
+import { parseStory, storyJsonSchema, validateStory } from '$lib/story/schema';
 import type { Story, StoryEvent } from '$lib/story';
+
+const FILE = 'story.json';
 
 /** A copy of the real story with one event changed. */
 function withEvent(index: number, change: Partial<StoryEvent>): Story {
@@ -9,48 +13,71 @@ function withEvent(index: number, change: Partial<StoryEvent>): Story {
 	return { ...story, events };
 }
 
+/** A copy of the real story as untyped JSON, for shapes the types would refuse. */
+const json = () => JSON.parse(JSON.stringify(story)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 describe('the story schema', () => {
-	it('accepts the story as shipped', () => {
+	it('accepts the story as shipped, and its file with its $schema', () => {
 		expect(validateStory(story)).toEqual([]);
+		const file = JSON.parse(readFileSync('stories/road-to-astana.json', 'utf8'));
+		expect(file.$schema).toBe('./story.schema.json');
+		expect(validateStory(file)).toEqual([]);
 	});
 
-	it('names the event and field of an unknown place', () => {
-		const problems = validateStory(withEvent(2, { places: ['aleppo', 'raqqa'] }));
-		expect(problems).toEqual([`event "${story.events[2]!.id}": places has unknown place "raqqa"`]);
+	it('names the file, the event, the field and the unknown place', () => {
+		expect(validateStory(withEvent(1, { places: ['raqqa'] }), FILE)).toEqual([
+			'story.json: events[1] "aleppo-retaken": places[0] "raqqa" is not in places'
+		]);
+		expect(
+			validateStory(withEvent(2, { places: ['damascus', 'raqqa'] }), 'stories/x.json')
+		).toEqual(['stories/x.json: events[2] "ceasefire": places[1] "raqqa" is not in places']);
 	});
 
 	it('rejects dates out of order, naming both events', () => {
-		const problems = validateStory(withEvent(3, { date: '2016-12-12' }));
-		expect(problems).toContainEqual(
-			`event "${story.events[3]!.id}": date 2016-12-12 comes before "${story.events[2]!.id}" (2016-12-30)`
-		);
+		expect(validateStory(withEvent(3, { date: '2016-12-12', precision: 'day' }))).toEqual([
+			'story.json: events[3] "mosul-squeeze": date 2016-12-12 comes before events[2] "ceasefire" (2016-12-30)'
+		]);
 	});
 
-	it('rejects dates outside the story', () => {
-		expect(validateStory(withEvent(0, { date: '2016-11-30' }))[0]).toMatch(
-			/^event "palmyra-falls": date 2016-11-30 is outside the story/
-		);
+	it('rejects dates outside the story’s span, which the story file sets', () => {
+		expect(validateStory(withEvent(0, { date: '2016-11-30' }))).toEqual([
+			'story.json: events[0] "palmyra-falls": date 2016-11-30 is outside the story\'s span (meta.span: 2016-12-01 to 2017-01-23)'
+		]);
 		const last = story.events.length - 1;
-		expect(validateStory(withEvent(last, { date: '2017-01-24' }))).toContainEqual(
-			expect.stringMatching(/^event "astana-talks": date 2017-01-24 is outside the story/)
+		expect(validateStory(withEvent(last, { date: '2017-01-24' }))).toEqual([
+			`story.json: events[${last}] "astana-talks": date 2017-01-24 is outside the story's span (meta.span: 2016-12-01 to 2017-01-23)`
+		]);
+		// Widen the span and the same date is in it.
+		const meta = { ...story.meta, span: { ...story.meta.span, end: '2017-01-31' } };
+		expect(validateStory({ ...withEvent(last, { date: '2017-01-24' }), meta })).toEqual([]);
+		const backwards = { ...story.meta, span: { start: '2017-01-23', end: '2016-12-01' } };
+		expect(validateStory({ ...story, meta: backwards })).toContain(
+			'story.json: meta.span.end 2016-12-01 comes before meta.span.start (2017-01-23)'
 		);
 	});
 
 	it('rejects a date that is not a real day', () => {
 		expect(validateStory(withEvent(1, { date: '2016-12-32' }))).toEqual([
-			'event "aleppo-retaken": date "2016-12-32" is not a YYYY-MM-DD day'
+			'story.json: events[1] "aleppo-retaken": date "2016-12-32" is not a YYYY-MM-DD day'
+		]);
+		expect(validateStory(withEvent(1, { date: '22 December 2016' }))).toEqual([
+			'story.json: events[1] "aleppo-retaken": date "22 December 2016" is not a YYYY-MM-DD day'
 		]);
 	});
 
-	it('rejects duplicate event ids', () => {
+	it('rejects duplicate ids, naming where the id was first used', () => {
 		expect(validateStory(withEvent(1, { id: 'palmyra-falls' }))).toEqual([
-			'event "palmyra-falls": id is used twice'
+			'story.json: events[1] "palmyra-falls": id is used twice (first by events[0])'
+		]);
+		const sources = [...story.sources, story.sources[0]!];
+		expect(validateStory({ ...story, sources })).toEqual([
+			`story.json: sources[${story.sources.length}] "article": id is used twice (first by sources[0])`
 		]);
 	});
 
 	it('rejects empty text, naming the field', () => {
 		expect(validateStory(withEvent(4, { title: '  ' }))).toEqual([
-			'event "sponsors-disagree": title is empty'
+			'story.json: events[4] "sponsors-disagree": title is empty'
 		]);
 		expect(
 			validateStory(
@@ -61,24 +88,30 @@ describe('the story schema', () => {
 					]
 				})
 			)
-		).toEqual(['event "sponsors-disagree": body[1].text is empty']);
+		).toEqual(['story.json: events[4] "sponsors-disagree": body[1].text is empty']);
 		expect(validateStory(withEvent(4, { body: [] }))).toEqual([
-			'event "sponsors-disagree": body is empty'
+			'story.json: events[4] "sponsors-disagree": body is empty'
 		]);
 	});
 
 	it('rejects an event without places, or a paragraph without sources or with an unknown one', () => {
 		expect(validateStory(withEvent(5, { places: [] }))).toEqual([
-			'event "deir-ez-zor-attack": places is empty'
+			'story.json: events[5] "deir-ez-zor-attack": places is empty'
 		]);
 		const body = story.events[5]!.body;
 		expect(
 			validateStory(
 				withEvent(5, { body: [body[0]!, { ...body[1]!, sources: ['article', 'rumour'] }] })
 			)
-		).toEqual(['event "deir-ez-zor-attack": body[1].sources has unknown source "rumour"']);
+		).toEqual([
+			'story.json: events[5] "deir-ez-zor-attack": body[1].sources[1] "rumour" is not in sources'
+		]);
 		expect(validateStory(withEvent(5, { body: [{ ...body[0]!, sources: [] }] }))).toEqual([
-			'event "deir-ez-zor-attack": body[0].sources is empty'
+			'story.json: events[5] "deir-ez-zor-attack": body[0].sources is empty: name where the paragraph’s facts come from'
+		]);
+		const intro = [{ ...story.meta.intro[0]!, sources: ['gossip'] }];
+		expect(validateStory({ ...story, meta: { ...story.meta, intro } })).toEqual([
+			'story.json: meta.intro[0].sources[0] "gossip" is not in sources'
 		]);
 	});
 
@@ -86,47 +119,82 @@ describe('the story schema', () => {
 		expect(
 			validateStory(withEvent(4, { connections: [{ from: 'moscow', to: 'astana' }] }))
 		).toEqual([
-			'event "sponsors-disagree": connections[0].to "astana" is not one of the event\'s places'
+			'story.json: events[4] "sponsors-disagree": connections[0].to "astana" is not one of the event\'s places'
 		]);
 	});
 
 	it('rejects a source without its date or a gazetteer entry without its GeoNames name', () => {
 		const sources = story.sources.map((s, i) => (i === 1 ? { ...s, date: 'December 2016' } : s));
 		expect(validateStory({ ...story, sources })).toEqual([
-			`source "${story.sources[1]!.id}": date "December 2016" is not a YYYY-MM-DD day (or YYYY-MM)`
+			`story.json: sources[1] "${story.sources[1]!.id}": date "December 2016" is not a YYYY-MM-DD day (or YYYY-MM)`
 		]);
 		const places = story.places.map((p, i) =>
 			i === 0 ? { ...p, geonames: { name: 'Al Bāb', country: 'Syria' } } : p
 		);
 		expect(validateStory({ ...story, places })).toEqual([
-			'place "al-bab": geonames needs the entry\'s name and a two-letter country code'
+			'story.json: places[0] "al-bab": geonames.country must be a two-letter country code'
 		]);
 	});
 
 	it('rejects a month-precision date that is not the 1st', () => {
-		expect(validateStory(withEvent(3, { date: '2017-01-10', precision: 'month' }))).toContainEqual(
-			'event "mosul-squeeze": date of a month-precision event must be the 1st'
+		expect(validateStory(withEvent(3, { date: '2017-01-10', precision: 'month' }))).toContain(
+			'story.json: events[3] "mosul-squeeze": date 2017-01-10 must be the 1st: the event\'s precision is "month"'
 		);
 	});
 
 	it('rejects a malformed camera override', () => {
 		expect(validateStory(withEvent(6, { camera: { bounds: [40, 30, 35, 32] } }))).toEqual([
-			'event "al-bab-joint-strikes": camera.bounds must be [west, south, east, north]'
+			'story.json: events[6] "al-bab-joint-strikes": camera.bounds must be [west, south, east, north], west of east and south of north'
+		]);
+		expect(validateStory(withEvent(6, { camera: { maxZoom: 30 } }))).toEqual([
+			'story.json: events[6] "al-bab-joint-strikes": camera.maxZoom must be between 0 and 22'
 		]);
 	});
 
 	it('rejects duplicate and misplaced gazetteer entries', () => {
 		const places = [...story.places, { ...story.places[0]!, lat: 95 }];
+		const last = story.places.length;
 		expect(validateStory({ ...story, places })).toEqual([
-			'place "al-bab": id is used twice',
-			'place "al-bab": lat must be a number within ±90'
+			`story.json: places[${last}] "al-bab": lat must be within ±90`,
+			`story.json: places[${last}] "al-bab": id is used twice (first by places[0])`
 		]);
+	});
+
+	it('names a missing field, a field of the wrong type and a misspelt one', () => {
+		const file = json();
+		delete file.events[2].title;
+		file.events[3].places = 'mosul';
+		file.events[4].palces = ['moscow'];
+		file.meta.overview.places = ['atlantis'];
+		expect(validateStory(file)).toEqual([
+			'story.json: events[2] "ceasefire": title is missing',
+			'story.json: events[3] "mosul-squeeze": places must be a list',
+			'story.json: events[4] "sponsors-disagree": has unknown field "palces"',
+			'story.json: meta.overview.places[0] "atlantis" is not in places'
+		]);
+	});
+
+	it('still names unknown places in a file whose shape is broken elsewhere', () => {
+		const file = json();
+		file.events[0].title = 42;
+		file.events[1].places = ['raqqa'];
+		expect(validateStory(file)).toEqual([
+			'story.json: events[0] "palmyra-falls": title must be text',
+			'story.json: events[1] "aleppo-retaken": places[0] "raqqa" is not in places'
+		]);
+	});
+
+	it('names a story with no events, or not a story at all', () => {
+		expect(validateStory({ ...story, events: [] })).toEqual([
+			'story.json: events is empty: a story needs at least one event'
+		]);
+		expect(validateStory([])).toEqual(['story.json: must be an object']);
 	});
 
 	it('throws one error that lists every problem, so the build fails', () => {
 		const broken = withEvent(0, { title: '', places: ['atlantis'] });
-		expect(() => assertValidStory(broken)).toThrow(
-			/2 problem\(s\):\n- event "palmyra-falls": title is empty\n- event "palmyra-falls": places has unknown place "atlantis"/
+		expect(() => parseStory(broken, 'stories/road-to-astana.json')).toThrow(
+			'stories/road-to-astana.json has 2 problem(s):\n- stories/road-to-astana.json: events[0] "palmyra-falls": title is empty\n- stories/road-to-astana.json: events[0] "palmyra-falls": places[0] "atlantis" is not in places'
 		);
 	});
 
@@ -135,5 +203,24 @@ describe('the story schema', () => {
 		expect(isIsoDay('2016-02-29')).toBe(true);
 		expect(isIsoDay('2017-02-29')).toBe(false);
 		expect(isIsoDay('2017-1-18')).toBe(false);
+	});
+});
+
+describe('the JSON Schema for editors', () => {
+	it('is the one in the repository (run `npm run schema` after changing schema.ts)', () => {
+		const written = readFileSync('stories/story.schema.json', 'utf8');
+		expect(JSON.parse(written)).toEqual(storyJsonSchema());
+	});
+
+	it('requires the fields other tools rely on, and carries the guidance', () => {
+		const schema = storyJsonSchema() as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+		expect(schema.required).toEqual(
+			expect.arrayContaining(['meta', 'places', 'sources', 'events'])
+		);
+		const event = schema.properties.events.items;
+		expect(event.required).toEqual(expect.arrayContaining(['id', 'date', 'places']));
+		expect(event.properties.date.pattern).toBeDefined();
+		expect(event.additionalProperties).toBe(false);
+		expect(schema.properties.places.items.properties.geonames.description).toMatch(/GeoNames/);
 	});
 });

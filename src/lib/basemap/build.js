@@ -5,43 +5,26 @@
 import { clipPolygon, clipPolyline } from 'lineclip';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import { REGION } from './region.js';
+import { regionFor, storyRegion } from './region.js';
 
-export { REGION };
-
-/**
- * Country names drawn on the basemap, at hand-picked points (a centroid can fall
- * outside a clipped or oddly shaped country).
- * @type {{ name: string, lon: number, lat: number }[]}
- */
-export const COUNTRY_LABELS = [
-	{ name: 'SYRIA', lon: 38.6, lat: 35.5 },
-	{ name: 'IRAQ', lon: 43.6, lat: 33.0 },
-	{ name: 'TURKEY', lon: 35.0, lat: 39.2 },
-	{ name: 'IRAN', lon: 54.0, lat: 32.5 },
-	{ name: 'KAZAKHSTAN', lon: 67.0, lat: 48.0 },
-	{ name: 'RUSSIA', lon: 44.0, lat: 53.5 },
-	{ name: 'SAUDI ARABIA', lon: 42.0, lat: 28.2 },
-	{ name: 'JORDAN', lon: 36.8, lat: 31.0 },
-	{ name: 'LEBANON', lon: 35.2, lat: 33.95 },
-	{ name: 'UZBEKISTAN', lon: 63.5, lat: 41.8 },
-	{ name: 'TURKMENISTAN', lon: 59.0, lat: 39.4 },
-	{ name: 'UKRAINE', lon: 32.0, lat: 49.0 }
-];
+export { regionFor, storyRegion };
 
 /**
- * @typedef {{ region?: [number, number, number, number], keep?: number, decimals?: number }} BasemapOptions
+ * @typedef {{ name: string, lon: number, lat: number }} CountryLabel
+ * @typedef {{ region: [number, number, number, number], labels?: readonly CountryLabel[], keep?: number, decimals?: number }} BasemapOptions
+ * `region`: west, south, east, north, the box everything is clipped to (see region.js).
+ * `labels`: country names drawn at hand-picked points (the story's `meta.countryLabels`).
  * `keep`: the share of the topology's points kept by simplification (0 to 1).
  * `decimals`: coordinates are rounded to this many decimal places (2 is about 1 km).
  */
 
 /**
  * @param {import('topojson-specification').Topology} topology world-atlas countries
- * @param {BasemapOptions} [options]
+ * @param {BasemapOptions} options
  * @returns {import('geojson').FeatureCollection}
  */
-export function buildBasemap(topology, options = {}) {
-	const { region = REGION, keep = 0.35, decimals = 2 } = options;
+export function buildBasemap(topology, options) {
+	const { region, labels = [], keep = 0.35, decimals = 2 } = options;
 	const presimplified = presimplify(/** @type {any} */ (topology));
 	const simplified = simplify(presimplified, quantile(presimplified, keep));
 	const countriesObject = /** @type {import('topojson-specification').GeometryCollection} */ (
@@ -56,7 +39,9 @@ export function buildBasemap(topology, options = {}) {
 	);
 	for (const country of countries.features) {
 		const polygons = polygonsOf(country.geometry)
-			.map((rings) => rings.map((ring) => closeRing(dedupe(clipPolygon(ring, region).map(round)))))
+			.map((rings) =>
+				rings.map((ring) => closeRing(dedupe(clipPolygon(unwrap(ring), region).map(round))))
+			)
 			.filter((rings) => (rings[0]?.length ?? 0) >= 4)
 			.map((rings) => rings.filter((ring) => ring.length >= 4));
 		if (polygons.length === 0) continue;
@@ -83,7 +68,7 @@ export function buildBasemap(topology, options = {}) {
 		geometry: { type: 'MultiLineString', coordinates: borderLines }
 	});
 
-	for (const label of COUNTRY_LABELS) {
+	for (const label of labels) {
 		features.push({
 			type: 'Feature',
 			properties: { kind: 'country-label', name: label.name },
@@ -91,7 +76,21 @@ export function buildBasemap(topology, options = {}) {
 		});
 	}
 
-	return { type: 'FeatureCollection', features };
+	// The region it was clipped to: the build reuses a basemap whose box is the story's.
+	return { type: 'FeatureCollection', bbox: region, features };
+}
+
+/**
+ * A ring that crosses the antimeridian (Fiji, Chukotka) jumps from 180° to -180°; clipped as it
+ * is, that edge would cut a sliver across the whole region, which a spherical renderer (d3-geo)
+ * fills as the rest of the globe. Its western points are moved east by 360° instead.
+ * @param {number[][]} ring
+ */
+function unwrap(ring) {
+	const crosses = ring.some(
+		(p, i) => i > 0 && Math.abs(Number(p[0]) - Number(ring[i - 1]?.[0])) > 180
+	);
+	return crosses ? ring.map(([lon = 0, lat = 0]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
 }
 
 /** @param {import('geojson').Geometry} geometry */
@@ -126,4 +125,13 @@ function closeRing(ring) {
 	const first = ring[0];
 	if (first === undefined || samePoint(first, ring.at(-1))) return ring;
 	return [...ring, first];
+}
+
+/**
+ * The basemap of a story: clipped to its region, with its country labels.
+ * @param {import('topojson-specification').Topology} topology world-atlas countries
+ * @param {Parameters<typeof storyRegion>[0] & { meta: { countryLabels: readonly CountryLabel[] } }} story
+ */
+export function basemapForStory(topology, story) {
+	return buildBasemap(topology, { region: storyRegion(story), labels: story.meta.countryLabels });
 }

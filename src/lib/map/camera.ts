@@ -31,6 +31,12 @@ export function boundsOf(places: readonly Place[]): Bounds {
 	return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
 
+/** A box grown on each side by a share of its width (east, west) and height (north, south). */
+export function grow([west, south, east, north]: Bounds, share: number): Bounds {
+	const [dx, dy] = [(east - west) * share, (north - south) * share];
+	return [west - dx, Math.max(-85, south - dy), east + dx, Math.min(85, north + dy)];
+}
+
 /** The camera a step wants: its override if it has one, else its places' box. */
 export function cameraFor(event: StoryEvent, places: readonly Place[]): Camera {
 	return {

@@ -4,7 +4,8 @@ import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } fr
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import basemapUrl from '$lib/data/basemap.json?url';
-import { REGION } from '$lib/basemap/region.js';
+import { storyRegion } from '$lib/basemap/region.js';
+import { story } from '$lib/story';
 import { buildStyle, type StyleInputs } from './style';
 
 /** The map's drawing resolution, at most: see pixelRatio below. */
@@ -34,7 +35,7 @@ export function createStoryMap(
 					places,
 					connections
 				}),
-				bounds: REGION,
+				bounds: storyRegion(story),
 				interactive: false,
 				attributionControl: false,
 				fadeDuration: 0,

@@ -4,7 +4,8 @@ import type { Bounds, Place } from '$lib/story';
 import type { Camera } from './camera';
 import { greatCircle } from './connections';
 import { placesInView } from './context';
-import { COLORS, STORY_COUNTRIES } from './style';
+import { COLORS } from '$lib/theme.js';
+import { STORY_COUNTRIES } from './style';
 
 export interface StaticMapInputs {
 	basemap: FeatureCollection;
@@ -50,7 +51,7 @@ export function staticFrameFor(camera: Camera): Bounds {
 
 // Presentation attributes, not a <style> element: the SVG is also inlined into the
 // page, where the Content-Security-Policy admits no stray style elements.
-const HALO = `stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-size="15"`;
+const HALO = `stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-size="15"`;
 const ON = `${HALO} font-weight="700" fill="${COLORS.text}"`;
 const OFF = `${HALO} fill="${COLORS.place}" opacity="0.8"`;
 
@@ -169,10 +170,10 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			const label = `<text class="place-label" x="${x! + dx}" y="${y}" dominant-baseline="central" text-anchor="${left ? 'end' : 'start'}" ${on ? ON : OFF}>${escape(place.name)}</text>`;
 			return on
 				? [
-						`<circle cx="${x}" cy="${y}" r="18" fill="${COLORS.highlight}" fill-opacity="0.22"/><circle cx="${x}" cy="${y}" r="7" fill="${COLORS.highlight}" stroke="#fff" stroke-width="2.5"/>${label}`
+						`<circle cx="${x}" cy="${y}" r="18" fill="${COLORS.highlight}" fill-opacity="0.22"/><circle cx="${x}" cy="${y}" r="7" fill="${COLORS.highlight}" stroke="${COLORS.halo}" stroke-width="2.5"/>${label}`
 					]
 				: [
-						`<circle cx="${x}" cy="${y}" r="4" fill="${COLORS.place}" fill-opacity="0.6" stroke="#fff"/>${label}`
+						`<circle cx="${x}" cy="${y}" r="4" fill="${COLORS.place}" fill-opacity="0.6" stroke="${COLORS.halo}"/>${label}`
 					];
 		})
 		.join('');

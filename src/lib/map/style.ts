@@ -1,26 +1,17 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import type { Place } from '$lib/story';
+import { meta, type Place } from '$lib/story';
+import { COLORS } from '$lib/theme.js';
 import { PLACE_LABEL } from './context';
 import { CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 
 /** The one font the map draws its labels with, served from the page's own origin. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-/** The palette, shared with the static fallback map so both look alike. */
-export const COLORS = {
-	water: '#cfdfe8',
-	land: '#f3efe6',
-	storyCountry: '#ebe3d3',
-	border: '#9c8f7a',
-	countryLabel: '#8a7f6c',
-	place: '#6f6a60',
-	highlight: '#c8102e',
-	halo: '#ffffff',
-	text: '#2b2824'
-} as const;
+/** The palette lives in the theme module; the map's colours are re-exported for its users. */
+export { COLORS };
 
-/** Countries the story happens in, drawn a shade darker than the rest. */
-export const STORY_COUNTRIES: readonly string[] = ['Syria', 'Iraq', 'Kazakhstan'];
+/** Countries the story happens in (its `meta.countries`), drawn a shade darker than the rest. */
+export const STORY_COUNTRIES: readonly string[] = meta.countries;
 
 export interface StyleInputs {
 	/** Absolute URL of the basemap GeoJSON (same origin). */

@@ -1,6 +1,5 @@
-import { formatDate } from '$lib/story/dates';
-import { isIsoDay, STORY_END, STORY_START } from '$lib/story/schema';
-import type { StoryEvent } from '$lib/story';
+import { formatDate, isIsoDay } from '$lib/story/dates';
+import { STORY_END, STORY_START, type StoryEvent } from '$lib/story';
 
 /** What a URL fragment asks for. */
 export type FragmentRequest =

@@ -19,7 +19,7 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 	const event = story.events.find((e) => e.id === id);
 	if (!event && id !== 'overview') return null;
 	return renderStaticMap({
-		basemap: basemap as FeatureCollection,
+		basemap: basemap as unknown as FeatureCollection,
 		places: story.places,
 		highlighted: event?.places ?? OVERVIEW_PLACES,
 		connections: event?.connections,

@@ -1,17 +1,20 @@
-import { events } from './events';
-import { places } from './places';
-import { assertValidStory } from './schema';
-import { sources } from './sources';
+import data from 'virtual:story';
 import type { Place, Source, Story, StoryEvent } from './types';
 
 /**
- * The story. On the server (the build's prerender, and the tests) importing it runs the
- * schema, so a broken story fails the build. The browser skips the check: it only ever
- * receives a story the build accepted, and the schema stays out of its bundle.
+ * The story, from its file (`stories/road-to-astana.json`, or the file `STORY` names). The
+ * build checks it against its schema when it loads the file (vite-plugin.ts), so a broken
+ * story fails the build; the page only ever receives a story the build accepted, and the
+ * schema stays out of its bundle.
  */
-export const story: Story = import.meta.env.SSR
-	? assertValidStory({ events, places, sources })
-	: { events, places, sources };
+export const story: Story = data;
+
+/** Front matter, the closing note, the span and how the maps show the story's region. */
+export const meta = story.meta;
+
+/** The story's span: the first event may not come before, nor the last after. */
+export const STORY_START = meta.span.start;
+export const STORY_END = meta.span.end;
 
 const placeById = new Map(story.places.map((place) => [place.id, place]));
 const sourceById = new Map(story.sources.map((source) => [source.id, source]));
@@ -27,7 +30,16 @@ export function sourcesOf(event: StoryEvent): Source[] {
 	return [...ids].map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
 }
 
-export type { Bounds, Connection, Paragraph, Place, Source, Story, StoryEvent } from './types';
+export type {
+	Bounds,
+	Connection,
+	Meta,
+	Paragraph,
+	Place,
+	Source,
+	Story,
+	StoryEvent
+} from './types';
 
 /** Consecutive events that share a date, grouped: one date-link target per day. */
 export function groupByDay(events: readonly StoryEvent[]): StoryEvent[][] {

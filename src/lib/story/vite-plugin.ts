@@ -1,0 +1,94 @@
+// The story file as a module: `import story from 'virtual:story'` gives the file that
+// `STORY=path/to/story.json` names (else the built-in story), checked against its schema in
+// Node when the build or the dev server loads it, so a broken file fails with every problem
+// named and the page never ships the schema. The dev server reloads the page when the file
+// changes. A story whose region differs from the shipped basemap's gets its own basemap.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { basemapForStory, storyRegion } from '../basemap/build.js';
+import { readStoryJson, storyLabel, storyPath } from './file.js';
+import { parseStory, type StoryFile } from './schema.ts';
+import type { Story } from './types.ts';
+
+const ID = 'virtual:story';
+const RESOLVED_ID = '\0' + ID;
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+/** The basemap shipped in the repository: the built-in story's (`npm run basemap`). */
+const SHIPPED_BASEMAP = resolve(root, 'src/lib/data/basemap.json');
+
+/** True when a basemap was built for this story: its box and country labels. */
+export function basemapFits(basemap: GeoJSON.FeatureCollection, story: Story): boolean {
+	const labels = basemap.features
+		.filter((f) => f.properties?.kind === 'country-label' && f.geometry.type === 'Point')
+		.map((f) => {
+			const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
+			return { name: f.properties?.name, lon, lat };
+		});
+	return (
+		JSON.stringify(basemap.bbox) === JSON.stringify(storyRegion(story)) &&
+		JSON.stringify(labels) === JSON.stringify(story.meta.countryLabels)
+	);
+}
+
+/** The story's basemap file: the shipped one when it fits, else one built once into a cache. */
+function basemapFileFor(story: Story): string {
+	const shipped = JSON.parse(readFileSync(SHIPPED_BASEMAP, 'utf8'));
+	if (basemapFits(shipped, story)) return SHIPPED_BASEMAP;
+	const key = createHash('sha256')
+		.update(JSON.stringify([storyRegion(story), story.meta.countryLabels]))
+		.digest('hex')
+		.slice(0, 12);
+	const file = resolve(root, `node_modules/.cache/story-basemap/${key}/basemap.json`);
+	if (!existsSync(file)) {
+		const topology = JSON.parse(
+			readFileSync(resolve(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')
+		);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, JSON.stringify(basemapForStory(topology, story)) + '\n');
+	}
+	return file;
+}
+
+export function storyFile(): Plugin {
+	const path = storyPath();
+	let story: Story | undefined;
+	const load = () => {
+		if (!story) {
+			const checked: Partial<StoryFile> = parseStory(readStoryJson(path), storyLabel(path));
+			delete checked.$schema;
+			story = checked as Story;
+		}
+		return story;
+	};
+	return {
+		name: 'story-file',
+		enforce: 'pre',
+		resolveId(id) {
+			if (id === ID) return RESOLVED_ID;
+			// `$lib/data/basemap.json` (Kit's alias has made it absolute), with or without `?url`.
+			const [file, query] = id.split('?');
+			if (file === SHIPPED_BASEMAP) {
+				const basemap = basemapFileFor(load());
+				if (basemap !== SHIPPED_BASEMAP) return query ? `${basemap}?${query}` : basemap;
+			}
+			return undefined;
+		},
+		load(id) {
+			if (id !== RESOLVED_ID) return undefined;
+			this.addWatchFile(path);
+			return `export default ${JSON.stringify(load())};`;
+		},
+		hotUpdate({ file, server }) {
+			if (resolve(file) !== path) return undefined;
+			story = undefined;
+			const module = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
+			if (module) this.environment.moduleGraph.invalidateModule(module);
+			if (this.environment.name === 'client') server.ws.send({ type: 'full-reload' });
+			return [];
+		}
+	};
+}

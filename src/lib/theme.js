@@ -1,0 +1,33 @@
+// The story's palette, in one place: the live map's style, the static maps, the page's CSS
+// (as custom properties on <html>, see hooks.server.ts), the manifest and the share card.
+// Plain JavaScript so scripts/build-images.js can read it without a compiler.
+
+/** The map's colours, shared by the live map and the static fallback so both look alike. */
+export const COLORS = /** @type {const} */ ({
+	water: '#cfdfe8',
+	land: '#f3efe6',
+	storyCountry: '#ebe3d3',
+	border: '#9c8f7a',
+	countryLabel: '#8a7f6c',
+	place: '#6f6a60',
+	highlight: '#c8102e',
+	halo: '#ffffff',
+	text: '#2b2824'
+});
+
+/** The page's colours: text, secondary text, links, the paper, rules, keyboard focus. */
+export const PAGE = /** @type {const} */ ({
+	ink: COLORS.text,
+	muted: '#5e574d',
+	accent: '#b00d28',
+	paper: '#fffdf8',
+	rule: '#d8cfbf',
+	focus: '#1a5fb4',
+	water: COLORS.water
+});
+
+/** The page's colours as CSS custom properties (`--ink: #2b2824; …`), for a style attribute. */
+export const pageStyle = () =>
+	Object.entries(PAGE)
+		.map(([name, value]) => `--${name}: ${value}`)
+		.join('; ');

@@ -1,0 +1,104 @@
+// Any story file builds: the test fixture (invented events in the Andes in 1990) validates,
+// gets a basemap of its own region and builds into a temporary directory; a broken copy
+// fails the build, naming the file, the event and the field.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { geoArea } from 'd3-geo';
+import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { afterAll, describe, expect, it } from 'vitest';
+import { basemapForStory, storyRegion } from '$lib/basemap/build.js';
+import { storyLabel } from '$lib/story/file.js';
+import { validateStory } from '$lib/story/schema';
+import type { Story } from '$lib/story';
+
+const FIXTURE = 'stories/fixtures/andes-1990.json';
+const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Story;
+const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8'));
+const temp = mkdtempSync(join(tmpdir(), 'story-build-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** `vite build` of a story file into `out`, as `STORY=… BUILD_DIR=… npx vite build` runs it. */
+function build(story: string, out: string) {
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		STORY: story,
+		BUILD_DIR: out,
+		NODE_ENV: 'production'
+	};
+	for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+	return spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		env,
+		encoding: 'utf8'
+	});
+}
+
+describe('the test fixture story', () => {
+	it('is marked as invented, and validates', () => {
+		expect(validateStory(fixture, FIXTURE)).toEqual([]);
+		for (const event of fixture.events)
+			for (const paragraph of event.body)
+				expect(paragraph.text).toMatch(/^\[Test fixture: invented text\]/);
+	});
+
+	it('gets a basemap of its own region, with no country turned inside out', () => {
+		const region = storyRegion(fixture);
+		expect(region).toEqual([-92, -55, -56, 21]);
+		const basemap = basemapForStory(topology, fixture) as FeatureCollection;
+		const countries = basemap.features.filter((f) => f.properties?.kind === 'country');
+		expect(countries.map((f) => f.properties?.name)).toEqual(
+			expect.arrayContaining(['Peru', 'Bolivia', 'Chile', 'Ecuador'])
+		);
+		expect(countries.map((f) => f.properties?.name)).not.toContain('Syria');
+		// A ring clipped wrongly (Fiji, across the antimeridian) covers the rest of the globe.
+		for (const country of countries)
+			for (const rings of (country.geometry as MultiPolygon).coordinates)
+				expect(
+					geoArea({ type: 'Polygon', coordinates: rings }),
+					country.properties?.name
+				).toBeLessThan(2 * Math.PI);
+	});
+});
+
+describe('STORY=… vite build', () => {
+	it('builds the fixture story: its steps, its span, its maps and its manifest', () => {
+		const out = join(temp, 'andes');
+		const result = build(FIXTURE, out);
+		expect(result.status, result.stderr).toBe(0);
+		const html = readFileSync(join(out, 'index.html'), 'utf8');
+		const steps = [
+			...html.matchAll(/<article id="([^"]+)"[^>]*data-date="([^"]+)" data-places="([^"]+)"/g)
+		];
+		expect(steps.map(([, id, date, places]) => [id, date, places])).toEqual(
+			fixture.events.map((e) => [e.id, e.date, e.places.join(' ')])
+		);
+		expect(html).toContain('min="1990-03-01"');
+		expect(html).toContain('max="1990-06-30"');
+		expect(html).toMatch(/<h1[^>]*>Andes Test Fixture<\/h1>/);
+		expect(html).not.toMatch(/Astana|Syria|2016/);
+		for (const id of ['overview', ...fixture.events.map((e) => e.id)])
+			expect(existsSync(join(out, 'maps', `${id}.svg`)), id).toBe(true);
+		expect(readFileSync(join(out, 'maps', 'overview.svg'), 'utf8')).toContain('BOLIVIA');
+		const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
+		expect(manifest.name).toBe('Andes Test Fixture');
+		const assets = join(out, '_app/immutable/assets');
+		const basemap = readdirSync(assets).find((name) => name.startsWith('basemap'))!;
+		expect(JSON.parse(readFileSync(join(assets, basemap), 'utf8')).bbox).toEqual(
+			storyRegion(fixture)
+		);
+	}, 180_000);
+
+	it('fails on a broken story file, naming the file, the event and the field', () => {
+		const broken = structuredClone(fixture) as Story & { events: { places: string[] }[] };
+		broken.events[1]!.places = ['raqqa'];
+		const file = join(temp, 'broken.json');
+		writeFileSync(file, JSON.stringify(broken));
+		const result = build(file, join(temp, 'broken'));
+		expect(result.status).not.toBe(0);
+		expect(result.stderr + result.stdout).toContain(
+			`${storyLabel(file)}: events[1] "la-paz-march": places[0] "raqqa" is not in places`
+		);
+		expect(existsSync(join(temp, 'broken', 'index.html'))).toBe(false);
+	}, 180_000);
+});

@@ -54,7 +54,8 @@ export async function expectMapOn(page: Page, step: Locator) {
  */
 export async function waitForLiveMap(page: Page) {
 	await page.evaluate(() => window.dispatchEvent(new Event('scroll')));
-	await expect(storyMap(page)).toHaveAttribute('data-mode', 'live');
+	// MapLibre's first full draw on software WebGL is slow, slower still on a busy machine.
+	await expect(storyMap(page)).toHaveAttribute('data-mode', 'live', { timeout: 45_000 });
 }
 
 /** Holds the page's scripts back until `release()`: the reader acts on the bare HTML. */

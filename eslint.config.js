@@ -25,6 +25,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-fixture/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -22,7 +22,9 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			testIgnore: '**/phone.spec.ts',
+			// contract/: the fixture story's suite, with its own build and server
+			// (playwright.fixture.config.ts).
+			testIgnore: ['**/phone.spec.ts', '**/contract/**'],
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
 		},
 		// Phones: an iPhone-sized and a Pixel-sized screen with touch, in Chromium.

@@ -1,11 +1,12 @@
-// Serves the built story (build/) on loopback with gzip, as a static host would:
-// `node scripts/serve.js [port]`. Used by the benchmark; handy for checking a build.
+// Serves a built story (build/, or the directory named) on loopback with gzip, as a static
+// host would: `node scripts/serve.js [port] [dir]`. Used by the benchmark and by the fixture
+// story's browser tests (build-fixture/); handy for checking a build.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-const ROOT = new URL('../build/', import.meta.url).pathname;
+const BUILD = new URL('../build/', import.meta.url).pathname;
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -19,8 +20,9 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg']);
 
-/** Starts the server; resolves with its address and a close() function. */
-export function serve(port = 4300) {
+/** Starts the server for `dir`; resolves with its address and a close() function. */
+export function serve(port = 4300, dir = BUILD) {
+	const ROOT = resolve(dir) + sep;
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(ROOT, path));
@@ -55,6 +57,11 @@ export function serve(port = 4300) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { url } = await serve(Number(process.argv[2] ?? 4300));
-	console.log(`Serving build/ with gzip at ${url}`);
+	const dir = process.argv[3] ?? BUILD;
+	if (!existsSync(join(dir, 'index.html'))) {
+		console.error(`${dir} holds no built story: build it first`);
+		process.exit(1);
+	}
+	const { url } = await serve(Number(process.argv[2] ?? 4300), dir);
+	console.log(`Serving ${dir} with gzip at ${url}`);
 }

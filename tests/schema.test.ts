@@ -123,6 +123,95 @@ describe('the story schema', () => {
 		]);
 	});
 
+	describe('areas', () => {
+		/** A square around Aleppo, as RFC 7946 winds it (counter-clockwise). */
+		const square = () => [
+			[36.9, 36.0],
+			[37.4, 36.0],
+			[37.4, 36.4],
+			[36.9, 36.4],
+			[36.9, 36.0]
+		];
+		type Area = NonNullable<StoryEvent['areas']>[number];
+		const area = (change: Record<string, unknown> = {}): Area =>
+			({
+				id: 'east-aleppo',
+				source: 'afp-aleppo-retaken',
+				geometry: { type: 'Polygon', coordinates: [square()] },
+				...change
+			}) as Area;
+		const withAreas = (...areas: Area[]) => withEvent(1, { areas });
+		const at = 'story.json: events[1] "aleppo-retaken": areas[0]';
+
+		it('accepts a polygon or a multipolygon, either way round, whose source the step cites', () => {
+			expect(validateStory(withAreas(area({ label: 'East Aleppo' })))).toEqual([]);
+			const reversed = square().reverse();
+			const multi = { type: 'MultiPolygon', coordinates: [[square()], [reversed]] };
+			expect(validateStory(withAreas(area({ geometry: multi })))).toEqual([]);
+		});
+
+		it('rejects an unknown source, or one the step’s paragraphs do not cite', () => {
+			expect(validateStory(withAreas(area({ source: 'rumour' })))).toEqual([
+				`${at}.source "rumour" is not in sources`
+			]);
+			expect(validateStory(withAreas(area({ source: 'reuters-ceasefire' })))).toEqual([
+				`${at}.source "reuters-ceasefire" is not cited by the event's paragraphs: cite it where the text describes the area`
+			]);
+			expect(validateStory(withAreas(area({ source: undefined })))).toEqual([
+				`${at}.source is missing`
+			]);
+		});
+
+		it('rejects a ring that is too short, open, or out of range, naming the position', () => {
+			const short = [square().slice(0, 2).concat([square()[0]!])];
+			expect(
+				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: short } })))
+			).toEqual([
+				`${at}.geometry.coordinates[0] must have at least 4 positions (a triangle and its first position again)`
+			]);
+			const open = [square().slice(0, 4)];
+			expect(
+				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: open } })))
+			).toEqual([
+				`${at}.geometry.coordinates[0] is not closed: its last position must repeat its first`
+			]);
+			const far = square();
+			far[2] = [187.4, 36.4];
+			far[3] = [36.9, -96.4];
+			const multi = { type: 'MultiPolygon', coordinates: [[square()], [far]] };
+			expect(validateStory(withAreas(area({ geometry: multi })))).toEqual([
+				`${at}.geometry.coordinates[1][0][2][0] must be within ±180`,
+				`${at}.geometry.coordinates[1][0][3][1] must be within ±90`
+			]);
+			const flat = square();
+			flat[1] = [37.4] as unknown as number[];
+			expect(
+				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: [flat] } })))
+			).toEqual([`${at}.geometry.coordinates[0][1] must be [longitude, latitude]`]);
+		});
+
+		it('rejects geometry that is not a polygon', () => {
+			const line = { type: 'LineString', coordinates: square() };
+			expect(validateStory(withAreas(area({ geometry: line })))).toEqual([
+				`${at}.geometry.type must be a GeoJSON Polygon or MultiPolygon`
+			]);
+			expect(
+				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: [] } })))
+			).toEqual([`${at}.geometry.coordinates is empty`]);
+		});
+
+		it('rejects an area id used twice, in one step or across steps', () => {
+			expect(validateStory(withAreas(area(), area()))).toEqual([
+				'story.json: events[1] "aleppo-retaken": areas[1].id is used twice (first by events[1].areas[0])'
+			]);
+			const twice = withEvent(1, { areas: [area()] });
+			twice.events[2] = { ...twice.events[2]!, areas: [area({ source: 'article' })] };
+			expect(validateStory(twice)).toEqual([
+				'story.json: events[2] "ceasefire": areas[0].id is used twice (first by events[1].areas[0])'
+			]);
+		});
+	});
+
 	it('rejects a source without its date or a gazetteer entry without its GeoNames name', () => {
 		const sources = story.sources.map((s, i) => (i === 1 ? { ...s, date: 'December 2016' } : s));
 		expect(validateStory({ ...story, sources })).toEqual([
@@ -222,5 +311,8 @@ describe('the JSON Schema for editors', () => {
 		expect(event.properties.date.pattern).toBeDefined();
 		expect(event.additionalProperties).toBe(false);
 		expect(schema.properties.places.items.properties.geonames.description).toMatch(/GeoNames/);
+		const area = event.properties.areas.items;
+		expect(area.required).toEqual(expect.arrayContaining(['id', 'source', 'geometry']));
+		expect(JSON.stringify(area.properties.geometry)).toContain('MultiPolygon');
 	});
 });

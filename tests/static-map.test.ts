@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
+import type { AreaGeometry } from '$lib/map/areas';
 import { cameraFor } from '$lib/map/camera';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { staticMapAlt } from '$lib/map/static-map-urls';
@@ -77,6 +78,61 @@ describe('the static map', () => {
 		expect(d.match(/M/g)?.length).toBe(talks.connections!.length);
 		expect(d.match(/L/g)?.length).toBeGreaterThan(30);
 		expect(svg).not.toContain('class="connections"');
+	});
+
+	describe('areas', () => {
+		/** A box around Damascus, wound as GeoJSON winds an outer ring (counter-clockwise). */
+		const box = [
+			[36.0, 33.3],
+			[36.6, 33.3],
+			[36.6, 33.7],
+			[36.0, 33.7],
+			[36.0, 33.3]
+		];
+		const draw = (areas: { geometry: AreaGeometry }[]) =>
+			renderStaticMap({
+				basemap,
+				places: story.places,
+				highlighted: event.places,
+				areas,
+				bounds: staticFrameFor(cameraFor(event, placesOf(event))),
+				width: 800,
+				height: 600,
+				title: 'areas'
+			});
+		const shaded = (svg: string) => /<path class="areas" d="([^"]+)"/.exec(svg)?.[1];
+		const points = (d: string) =>
+			[...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+
+		it('shades a step’s areas where they are, whichever way their rings wind', () => {
+			const d = shaded(draw([{ geometry: { type: 'Polygon', coordinates: [box] } }]))!;
+			expect(d).toBeDefined();
+			// The box, not the world around it: every corner near Damascus's dot.
+			const damascus = /<circle cx="(\d+)" cy="(\d+)" r="7"/.exec(svg)!.slice(1).map(Number);
+			const corners = points(d);
+			expect(corners.length).toBe(4);
+			for (const [x, y] of corners) {
+				expect(Math.abs(x! - damascus[0]!)).toBeLessThan(60);
+				expect(Math.abs(y! - damascus[1]!)).toBeLessThan(60);
+			}
+			const reversed = { type: 'Polygon' as const, coordinates: [[...box].reverse()] };
+			expect(points(shaded(draw([{ geometry: reversed }]))!).sort()).toEqual(corners.sort());
+		});
+
+		it('names the labelled areas it shades in its description', () => {
+			expect(staticMapAlt(placesOf(event), [{ label: 'the city' }, {}])).toBe(
+				'Map: Damascus, the Syrian capital; shaded: the city'
+			);
+			expect(staticMapAlt(placesOf(event), [])).toBe('Map: Damascus, the Syrian capital');
+		});
+
+		it('draws each polygon of a multipolygon, and nothing for a step without areas', () => {
+			const north = box.map(([lon, lat]) => [lon!, lat! + 1]);
+			const multi = { type: 'MultiPolygon' as const, coordinates: [[box], [north]] };
+			expect(shaded(draw([{ geometry: multi }]))!.match(/M/g)?.length).toBe(2);
+			expect(shaded(draw([]))).toBeUndefined();
+			expect(svg).not.toContain('class="areas"');
+		});
 	});
 
 	it('clips the basemap to its frame, so each file stays small', () => {

@@ -1,15 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { areasGeoJSON, areasOf } from '$lib/map/areas';
 import { connectionsGeoJSON } from '$lib/map/connections';
 import { buildStyle, LABEL_FONT, placesGeoJSON } from '$lib/map/style';
-import { story } from '$lib/story';
+import { story, type Story } from '$lib/story';
+
+/** The built-in story shades no areas (none of its sources gives an outline); the fixture does. */
+const fixture = JSON.parse(readFileSync('stories/fixtures/andes-1990.json', 'utf8')) as Story;
 
 const origin = 'https://story.example';
 const style = buildStyle({
 	basemapUrl: `${origin}/_app/immutable/assets/basemap.json`,
 	fontUrl: `${origin}/_app/immutable/assets/noto-sans.woff2`,
 	places: story.places,
-	connections: connectionsGeoJSON(story.events, story.places)
+	connections: connectionsGeoJSON(story.events, story.places),
+	areas: areasGeoJSON(fixture.events)
 });
 
 describe('the map style', () => {
@@ -61,6 +67,39 @@ describe('the map style', () => {
 		const lines = style.layers.find((layer) => layer.id === 'connection-lines')!;
 		expect('source' in lines && lines.source).toBe('connections');
 		expect(JSON.stringify(lines.paint)).toContain('feature-state');
+	});
+
+	it('shades areas with a fill and an outline, shown only while their step is current', () => {
+		const layers = style.layers.filter((layer) => 'source' in layer && layer.source === 'areas');
+		expect(layers.map((l) => [l.id, l.type])).toEqual([
+			['area-fills', 'fill'],
+			['area-outlines', 'line']
+		]);
+		const paint = (id: string) =>
+			style.layers.find((layer) => layer.id === id)!.paint as Record<string, unknown>;
+		// Invisible unless the feature state says the area is highlighted.
+		const off = ['case', ['boolean', ['feature-state', 'highlighted'], false]];
+		expect(paint('area-fills')['fill-opacity']).toEqual([...off, expect.any(Number), 0]);
+		expect(paint('area-outlines')['line-opacity']).toEqual([...off, expect.any(Number), 0]);
+		// Under the lines and places, so they stay legible over a shaded area.
+		const order = style.layers.map((layer) => layer.id);
+		expect(order.indexOf('area-outlines')).toBeLessThan(order.indexOf('connection-lines'));
+		expect(order.indexOf('area-fills')).toBeGreaterThan(order.indexOf('land'));
+		expect(style.sources.areas).toMatchObject({ type: 'geojson', promoteId: 'id' });
+	});
+
+	it('feeds every area of every step to one source, keyed by area id', () => {
+		const { features } = areasGeoJSON(fixture.events);
+		const areas = fixture.events.flatMap((event) => event.areas ?? []);
+		expect(areas.length).toBeGreaterThanOrEqual(2);
+		expect(features.map((f) => f.id)).toEqual(areas.map((a) => a.id));
+		expect(features.map((f) => f.properties!.id)).toEqual(areas.map((a) => a.id));
+		expect(features.map((f) => f.geometry)).toEqual(areas.map((a) => a.geometry));
+		expect(features.map((f) => f.geometry.type)).toEqual(['Polygon', 'MultiPolygon']);
+		const quito = fixture.events.find((e) => e.id === 'quito-accord')!;
+		expect(areasOf(quito)).toEqual(['accord-reserves']);
+		expect(areasOf(fixture.events[0]!)).toEqual([]);
+		expect(areasGeoJSON(story.events).features).toEqual([]);
 	});
 
 	it('draws every gazetteer place, keyed by its id', () => {

@@ -20,7 +20,7 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
  */
 export function createStoryMap(
 	container: HTMLElement,
-	{ places, connections }: Pick<StyleInputs, 'places' | 'connections'>
+	{ places, connections, areas }: Pick<StyleInputs, 'places' | 'connections' | 'areas'>
 ): Promise<MapLibreMap> {
 	// The bundler moves the worker file, so MapLibre cannot find it beside itself.
 	setWorkerUrl(absolute(workerUrl));
@@ -33,7 +33,8 @@ export function createStoryMap(
 					basemapUrl: absolute(basemapUrl),
 					fontUrl: absolute(fontUrl),
 					places,
-					connections
+					connections,
+					areas
 				}),
 				bounds: storyRegion(story),
 				interactive: false,

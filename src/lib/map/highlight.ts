@@ -10,6 +10,8 @@ export interface FeatureStateTarget {
 export const PLACES_SOURCE = 'places';
 /** The map's source of lines between places, keyed by connection id. */
 export const CONNECTIONS_SOURCE = 'connections';
+/** The map's source of areas that steps shade, keyed by area id. */
+export const AREAS_SOURCE = 'areas';
 
 /**
  * Marks the step's features of one source highlighted and every other one not, through

@@ -1,6 +1,7 @@
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { Bounds, Place } from '$lib/story';
+import type { AreaGeometry } from './areas';
 import type { Camera } from './camera';
 import { greatCircle } from './connections';
 import { placesInView } from './context';
@@ -14,6 +15,8 @@ export interface StaticMapInputs {
 	highlighted: readonly string[];
 	/** Lines drawn between highlighted places (gazetteer ids). */
 	connections?: readonly { from: string; to: string }[];
+	/** Areas drawn shaded: GeoJSON polygons, either winding order. */
+	areas?: readonly { geometry: AreaGeometry }[];
 	bounds: Bounds;
 	width: number;
 	height: number;
@@ -63,6 +66,23 @@ const OFF = `${HALO} fill="${COLORS.place}" opacity="0.8"`;
  */
 const SMALL_LABELS = `<style>@media (max-width: 560px) { .place-label { font-size: 24px; stroke-width: 5px } .country-label { font-size: 19px } }</style>`;
 
+/**
+ * d3-geo reads a ring's winding on the sphere: wound the way GeoJSON (RFC 7946) winds an
+ * outer ring, a polygon would be the whole globe but itself. Each polygon is turned the
+ * way d3 wants it, so a story file may wind its rings either way.
+ */
+export function windForD3(geometry: AreaGeometry): GeoJSON.MultiPolygon {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	return {
+		type: 'MultiPolygon',
+		coordinates: polygons.map((rings) =>
+			geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI
+				? rings.map((ring) => [...ring].reverse())
+				: rings
+		)
+	};
+}
+
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -71,7 +91,8 @@ const escape = (text: string) =>
  * live map: what readers without JavaScript or WebGL see, and what prints.
  */
 export function renderStaticMap(inputs: StaticMapInputs): string {
-	const { basemap, places, highlighted, connections = [], bounds, width, height, title } = inputs;
+	const { basemap, places, highlighted, connections = [], areas = [], bounds } = inputs;
+	const { width, height, title } = inputs;
 	const inline = inputs.inline ?? false;
 	const [west, south, east, north] = bounds;
 	const margin = Math.round(Math.min(width, height) * 0.08);
@@ -126,6 +147,8 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		})
 		.filter(Boolean)
 		.join('');
+
+	const shaded = areas.map(({ geometry }) => path(windForD3(geometry)) ?? '').join('');
 
 	const countries = (story: boolean) =>
 		basemap.features
@@ -187,6 +210,9 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,
 		`<path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1" stroke-dasharray="3 2"/>`,
 		countryLabels,
+		shaded
+			? `<path class="areas" d="${shaded}" fill="${COLORS.highlight}" fill-opacity="0.18" fill-rule="evenodd" stroke="${COLORS.highlight}" stroke-width="1.5" stroke-opacity="0.9" stroke-linejoin="round"/>`
+			: '',
 		lines
 			? `<path class="connections" d="${lines}" fill="none" stroke="${COLORS.highlight}" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round" stroke-opacity="0.85"/>`
 			: '',

@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { meta, story, type Bounds, type Place } from '$lib/story';
+import { meta, story, type Area, type Bounds, type Place } from '$lib/story';
 import { boundsOf, grow } from './camera';
 
 /** The static maps' size: the aspect of a landscape map pane. */
@@ -16,8 +16,15 @@ export const OVERVIEW_PLACES: string[] = meta.overview.places ?? [
 /** Where a step's static map (or the overview) is served from. */
 export const staticMapUrl = (id: string) => `${base}/maps/${id}.svg`;
 
-/** The words a static map stands for: "Map: Al Bab, northern Syria". */
-export function staticMapAlt(highlighted: readonly Place[]): string {
+/**
+ * The words a map stands for: "Map: Al Bab, northern Syria", and the areas it shades
+ * where they are labelled ("; shaded: east Aleppo").
+ */
+export function staticMapAlt(
+	highlighted: readonly Place[],
+	areas: readonly Pick<Area, 'label'>[] = []
+): string {
 	if (highlighted.length === 0) return meta.overview.alt;
-	return `Map: ${highlighted.map((p) => `${p.name}, ${p.region}`).join('; ')}`;
+	const shaded = areas.flatMap((area) => (area.label ? [area.label] : []));
+	return `Map: ${highlighted.map((p) => `${p.name}, ${p.region}`).join('; ')}${shaded.length ? `; shaded: ${shaded.join('; ')}` : ''}`;
 }

@@ -2,7 +2,8 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { meta, type Place } from '$lib/story';
 import { COLORS } from '$lib/theme.js';
 import { PLACE_LABEL } from './context';
-import { CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
+import type { AreaGeometry } from './areas';
+import { AREAS_SOURCE, CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 
 /** The one font the map draws its labels with, served from the page's own origin. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -21,6 +22,8 @@ export interface StyleInputs {
 	places: readonly Place[];
 	/** Every line between places that a step draws (see connections.ts). */
 	connections: GeoJSON.FeatureCollection<GeoJSON.LineString>;
+	/** Every area that a step shades (see areas.ts). */
+	areas: GeoJSON.FeatureCollection<AreaGeometry>;
 }
 
 /** The places as GeoJSON points, keyed by gazetteer id for feature state. */
@@ -63,7 +66,8 @@ export function buildStyle({
 	basemapUrl,
 	fontUrl,
 	places,
-	connections
+	connections,
+	areas
 }: StyleInputs): StyleSpecification {
 	return {
 		version: 8,
@@ -73,7 +77,8 @@ export function buildStyle({
 		sources: {
 			basemap: { type: 'geojson', data: basemapUrl },
 			[PLACES_SOURCE]: { type: 'geojson', data: placesGeoJSON(places), promoteId: 'id' },
-			[CONNECTIONS_SOURCE]: { type: 'geojson', data: connections, promoteId: 'id' }
+			[CONNECTIONS_SOURCE]: { type: 'geojson', data: connections, promoteId: 'id' },
+			[AREAS_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' }
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
@@ -110,6 +115,28 @@ export function buildStyle({
 					'text-letter-spacing': 0.2
 				},
 				paint: { 'text-color': COLORS.countryLabel }
+			},
+			{
+				// A step's areas (a cordon, a front): shaded only while their step is current,
+				// under the lines and places so those stay legible.
+				id: 'area-fills',
+				type: 'fill',
+				source: AREAS_SOURCE,
+				paint: {
+					'fill-color': COLORS.highlight,
+					'fill-opacity': ['case', highlighted, 0.18, 0]
+				}
+			},
+			{
+				id: 'area-outlines',
+				type: 'line',
+				source: AREAS_SOURCE,
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': COLORS.highlight,
+					'line-width': 1.5,
+					'line-opacity': ['case', highlighted, 0.9, 0]
+				}
 			},
 			{
 				// A step's lines (capitals to a summit): drawn only while their step is current.

@@ -23,9 +23,10 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 		places: story.places,
 		highlighted: event?.places ?? OVERVIEW_PLACES,
 		connections: event?.connections,
+		areas: event?.areas,
 		bounds: event ? staticFrameFor(cameraFor(event, placesOf(event))) : OVERVIEW_BOUNDS,
 		...STATIC_MAP_SIZE,
-		title: staticMapAlt(event ? placesOf(event) : []),
+		title: staticMapAlt(event ? placesOf(event) : [], event?.areas),
 		inline
 	});
 }

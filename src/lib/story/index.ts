@@ -31,6 +31,7 @@ export function sourcesOf(event: StoryEvent): Source[] {
 }
 
 export type {
+	Area,
 	Bounds,
 	Connection,
 	Meta,

@@ -137,6 +137,63 @@ const connection = z
 	})
 	.describe('A line the map draws between two of the event’s places (along the great circle).');
 
+/** A GeoJSON position: [longitude, latitude] in WGS84 degrees. */
+const position = z.tuple([longitude, latitude], { error: 'must be [longitude, latitude]' });
+
+/** A closed linear ring, as GeoJSON has it: at least four positions, the last repeating the first. */
+const ring = z
+	.array(position, expected('a list of positions'))
+	.min(4, 'must have at least 4 positions (a triangle and its first position again)')
+	.refine(
+		(points) => {
+			const [first, last] = [points[0], points.at(-1)];
+			return !first || !last || (first[0] === last[0] && first[1] === last[1]);
+		},
+		{ error: 'is not closed: its last position must repeat its first' }
+	)
+	.describe(
+		'A closed ring: at least 4 [longitude, latitude] positions, the last equal to the first.'
+	);
+
+const geometry = z
+	.discriminatedUnion(
+		'type',
+		[
+			z.strictObject({
+				type: z.literal('Polygon'),
+				coordinates: z
+					.array(ring, expected('a list of rings'))
+					.min(1, 'is empty')
+					.describe('The outer ring, then any holes.')
+			}),
+			z.strictObject({
+				type: z.literal('MultiPolygon'),
+				coordinates: z
+					.array(
+						z.array(ring, expected('a list of rings')).min(1, 'is empty'),
+						expected('a list of polygons')
+					)
+					.min(1, 'is empty')
+					.describe('Polygons, each its outer ring, then any holes.')
+			})
+		],
+		{ error: 'must be a GeoJSON Polygon or MultiPolygon' }
+	)
+	.describe('GeoJSON geometry (RFC 7946), WGS84; either winding order is drawn the same.');
+
+const area = z
+	.strictObject({
+		id: slug.describe('Stable id, unique in the story: the map’s `data-areas`.'),
+		label: text(
+			'What the area is, in words, for the map’s description ("held by the rebels").'
+		).optional(),
+		source: z
+			.string(expected('a source id'))
+			.describe('The source the outline comes from: one the event’s paragraphs cite.'),
+		geometry
+	})
+	.describe('An area the map shades while the event is current, with the source of its outline.');
+
 const camera = z
 	.strictObject({
 		bounds: bounds
@@ -174,6 +231,12 @@ const event = z
 			.array(connection)
 			.optional()
 			.describe('Lines between the event’s places that its text connects (capitals to a summit).'),
+		areas: z
+			.array(area)
+			.optional()
+			.describe(
+				'Areas the map shades for this event (a front line, a siege), each with its source.'
+			),
 		camera: camera.optional()
 	})
 	.describe(
@@ -258,7 +321,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const idOf = (value: unknown) => (isRecord(value) && typeof value.id === 'string' ? value.id : '');
 
-/** Checks across the story that its shape cannot express: ids, order, span, lines, camera. */
+/** Checks across the story that its shape cannot express: ids, order, span, lines, areas, camera. */
 function crossCheck(story: Record<string, unknown>): Issue[] {
 	const issues: Issue[] = [];
 	const add = (path: (string | number)[], message: string) => issues.push({ path, message });
@@ -303,6 +366,8 @@ function crossCheck(story: Record<string, unknown>): Issue[] {
 	});
 
 	let previous: { index: number; id: string; date: string } | undefined;
+	/** Where each area id is first used: one id is one outline on the map. */
+	const areaIds = new Map<string, string>();
 	listOf(story.events).forEach((event, e) => {
 		if (!isRecord(event)) return;
 		const at = (...path: (string | number)[]) => ['events', e, ...path];
@@ -321,6 +386,28 @@ function crossCheck(story: Record<string, unknown>): Issue[] {
 				if (typeof id === 'string' && !places.includes(id))
 					add(at('connections', c, end), `"${id}" is not one of the event's places`);
 			}
+		});
+
+		// An area is a claim like any other: its source is one the step's text cites.
+		const cited = new Set(
+			listOf(event.body).flatMap((p) => (isRecord(p) ? listOf(p.sources) : []))
+		);
+		listOf(event.areas).forEach((area, a) => {
+			if (!isRecord(area)) return;
+			const id = idOf(area);
+			if (id) {
+				const first = areaIds.get(id);
+				if (first) add(at('areas', a, 'id'), `is used twice (first by ${first})`);
+				else areaIds.set(id, `events[${e}].areas[${a}]`);
+			}
+			const source = area.source;
+			if (typeof source !== 'string') return;
+			if (!sourceIds.has(source)) add(at('areas', a, 'source'), `"${source}" is not in sources`);
+			else if (!cited.has(source))
+				add(
+					at('areas', a, 'source'),
+					`"${source}" is not cited by the event's paragraphs: cite it where the text describes the area`
+				);
 		});
 
 		const date = typeof event.date === 'string' && isIsoDay(event.date) ? event.date : undefined;

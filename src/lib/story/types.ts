@@ -16,6 +16,7 @@ export type Paragraph = StoryEvent['body'][number];
 export type DatePrecision = StoryEvent['precision'];
 export type CameraOverride = NonNullable<StoryEvent['camera']>;
 export type Connection = NonNullable<StoryEvent['connections']>[number];
+export type Area = NonNullable<StoryEvent['areas']>[number];
 
 /** West, south, east, north in WGS84 degrees. */
 export type Bounds = [west: number, south: number, east: number, north: number];

@@ -15,9 +15,15 @@ import { createHash } from 'node:crypto';
  * the rewritten page is checked for any other script that starts or fetches the app.
  */
 
-/** Resolves once the page has painted its text, or after half a second where paint timing is missing. */
+/**
+ * Resolves once the page has painted its text. Where paint timing is missing it resolves
+ * at once; where it is there, a slow device's (or a busy machine's) late first paint is
+ * still waited for, but for 3 s at most: a tab opened in the background paints only
+ * when it is shown.
+ */
 const FIRST_PAINT = `new Promise(function (painted) {
-	var timer = setTimeout(painted, 500);
+	var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+	var timer = setTimeout(painted, types.indexOf('paint') < 0 ? 0 : 3000);
 	try {
 		new PerformanceObserver(function (list, observer) {
 			if (!list.getEntriesByName('first-contentful-paint').length) return;

@@ -197,6 +197,17 @@ test.describe('date links', () => {
 		await expect(page).toHaveURL(/#2017-01-18$/);
 	});
 
+	test('to the first event, edited in while reading the introduction, open it', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await expectMapOn(page, steps(page).first());
+		await page.goto('/#2016-11-20');
+		await expect(steps(page).first()).toBeInViewport();
+		await expect(page).toHaveURL(/#2016-1[12]-\d\d$/);
+		await expect(notice(page)).toContainText('showing 11 December 2016');
+	});
+
 	test('follow the reader’s scrolling without adding history', async ({ watched: page }) => {
 		await page.goto('/');
 		const length = await page.evaluate(() => history.length);

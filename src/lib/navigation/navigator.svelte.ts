@@ -121,9 +121,9 @@ export class StoryNavigator {
 			const resolution = eventForDate(this.events, request.date);
 			const index = this.events.indexOf(resolution.event);
 			// After Back or Forward the router has restored the reader's place: keep it
-			// if it shows this step already.
-			if (change === 'load' || Math.max(0, this.readCrossed()) !== index)
-				this.jumpTo(index, 'history');
+			// if it shows this step already. The introduction is not the first step's
+			// place: a link to it from there scrolls to it, as on load.
+			if (change === 'load' || this.readCrossed() !== index) this.jumpTo(index, 'history');
 			this.say(describeResolution(request.date, resolution), index);
 		}
 		// Where the reader is now, before the URL follows it again (the observer reports a

@@ -16,3 +16,14 @@ export const chromiumLaunchOptions = {
 		'--disable-dev-shm-usage'
 	]
 };
+
+/**
+ * Chromium as a British reader runs it. A date field's order (dd/mm/yyyy) follows the
+ * browser's own language, not the page's locale: on Linux that is LANGUAGE (Debian needs
+ * chromium-l10n for it), elsewhere --lang.
+ */
+export const britishChromiumLaunchOptions = {
+	...chromiumLaunchOptions,
+	args: [...chromiumLaunchOptions.args, '--lang=en-GB'],
+	env: { ...process.env, LANGUAGE: 'en_GB', LANG: 'en_GB.UTF-8' }
+};

@@ -1,16 +1,18 @@
 import type { Page } from '@playwright/test';
+import {
+	clickFirstPart,
+	field,
+	notice,
+	place,
+	readOn,
+	stepOn,
+	typedDateLands,
+	typeDate
+} from './date-field';
 import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
 
-const stepOn = (page: Page, date: string) =>
-	page.locator(`[data-date="${date}"][data-places]`).first();
 const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
 const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
-const notice = (page: Page) => page.getByRole('status');
-/** The reader scrolls to the step of a date, and the map follows. */
-async function readOn(page: Page, date: string) {
-	await scrollToStep(stepOn(page, date));
-	await expectMapOn(page, stepOn(page, date));
-}
 
 test.describe('the timeline', () => {
 	test('has one link per day with events, in proportion to time', async ({ watched: page }) => {
@@ -130,30 +132,82 @@ test.describe('the timeline', () => {
 	});
 });
 
-test.describe('the date picker', () => {
-	test('is labelled and limited to the story', async ({ watched: page }) => {
+// Typed as a US reader types (the browser's default order); British order: dates-en-gb.spec.ts.
+test.describe('the date field', () => {
+	test('is labelled, offers the story’s days, and has a Go button', async ({ watched: page }) => {
 		await page.goto('/');
-		const picker = page.getByLabel('Jump to a date');
-		await expect(picker).toBeVisible();
-		await expect(picker).toHaveAttribute('type', 'date');
-		await expect(picker).toHaveAttribute('min', '2016-12-01');
-		await expect(picker).toHaveAttribute('max', '2017-01-23');
+		await expect(field(page)).toBeVisible();
+		await expect(field(page)).toHaveAttribute('type', 'date');
+		await expect(field(page)).toHaveAttribute('min', '2016-12-01');
+		await expect(field(page)).toHaveAttribute('max', '2017-01-23');
+		await expect(page.getByRole('button', { name: 'Go' })).toBeVisible();
 	});
 
-	test('opens the event on the chosen date', async ({ watched: page }) => {
-		await page.goto('/');
-		await page.getByLabel('Jump to a date').fill('2017-01-18');
-		await expectMapOn(page, stepOn(page, '2017-01-18'));
-		await expect(page).toHaveURL(/#2017-01-18$/);
-		await expect(notice(page)).toHaveText('');
+	test.describe('typed in en-US order', () => {
+		test.use({ locale: 'en-US' });
+
+		test('01182017 moves nothing until Enter, then opens 18 January 2017', async ({
+			watched: page
+		}) => {
+			await typedDateLands(page, '01182017', 'en-US');
+		});
 	});
 
-	test('opens the latest event before a date without one, and says so', async ({
+	test('Go, clicked, opens the date typed', async ({ watched: page }) => {
+		await typeDate(page, '01082017');
+		await page.getByRole('button', { name: 'Go' }).click();
+		await expectMapOn(page, stepOn(page, '2017-01-01'));
+		await expect(page).toHaveURL(/#2017-01-01$/);
+		await expect(notice(page)).toHaveText('No event on 8 January 2017; showing January 2017.');
+	});
+
+	test('a date typed after the story lands on its end, and says so', async ({ watched: page }) => {
+		await typeDate(page, '02102017');
+		await page.keyboard.press('Enter');
+		await expectMapOn(page, steps(page).last());
+		await expect(notice(page)).toHaveText(
+			'The story ends before 10 February 2017; showing 23 January 2017.'
+		);
+	});
+
+	test('a date typed before the story lands on its start, and says so', async ({
 		watched: page
 	}) => {
+		await typeDate(page, '11202016');
+		await page.keyboard.press('Enter');
+		await expectMapOn(page, steps(page).first());
+		await expect(notice(page)).toHaveText(
+			'The story begins after 20 November 2016; showing 11 December 2016.'
+		);
+	});
+
+	test('an impossible or half-typed date moves nothing, and says why', async ({
+		watched: page
+	}) => {
+		await typeDate(page, '02302017');
+		const before = await place(page);
+		await page.keyboard.press('Enter');
+		await expect(notice(page)).toHaveText(
+			'That is not a whole date (day, month and year), so the story stays where it is.'
+		);
+		expect(await place(page)).toEqual(before);
+	});
+
+	test('keeps what the reader typed while the page scrolls under it', async ({ watched: page }) => {
+		await typeDate(page, '12302016');
+		await page.mouse.move(200, 500);
+		await page.mouse.wheel(0, 3000);
+		await expect(stepOn(page, '2016-12-22')).not.toHaveAttribute('aria-current', 'step');
+		await expect(field(page)).toBeFocused();
+		await expect(field(page)).toHaveValue('2016-12-30');
+	});
+
+	test('a day picked from the calendar opens at once', async ({ watched: page }) => {
 		await page.goto('/');
-		await page.getByLabel('Jump to a date').fill('2016-12-25');
+		// What the calendar does: it sets the whole value, with no key pressed in the field.
+		await field(page).fill('2016-12-25');
 		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await expect(page).toHaveURL(/#2016-12-22$/);
 		await expect(notice(page)).toHaveText(
 			'No event on 25 December 2016; showing 22 December 2016.'
 		);
@@ -293,13 +347,18 @@ test.describe('before the page’s scripts arrive', () => {
 		return release;
 	}
 
-	test('a date picked is honoured once they do, note included', async ({ watched: page }) => {
+	test('a date typed and sent with Enter is honoured once they do, note included', async ({
+		watched: page
+	}) => {
 		const release = await holdScripts(page);
 		await page.goto('/');
-		await page.getByLabel('Jump to a date').fill('2016-12-25');
+		await clickFirstPart(page);
+		await page.keyboard.type('12252016');
+		await expect(field(page)).toHaveValue('2016-12-25');
+		await page.keyboard.press('Enter');
 		release();
 		await expectMapOn(page, stepOn(page, '2016-12-22'));
-		await expect(page).toHaveURL(/#2016-12-22$/);
+		await expect(page).toHaveURL(/\/#2016-12-22$/);
 		await expect(notice(page)).toHaveText(
 			'No event on 25 December 2016; showing 22 December 2016.'
 		);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+	dateFieldIn,
 	describeResolution,
 	eventForDate,
 	historyAction,
 	MAX_FRAGMENT_LENGTH,
 	parseFragment,
+	readDateField,
 	timelinePosition
 } from '$lib/navigation/date-links';
 import { story } from '$lib/story';
@@ -124,5 +126,29 @@ describe('timelinePosition', () => {
 		expect(timelinePosition('2017-01-23')).toBe(1);
 		expect(timelinePosition('2016-12-28')).toBeCloseTo(27 / 53);
 		expect(timelinePosition('2018-01-01')).toBe(1);
+	});
+});
+
+describe('readDateField', () => {
+	it('reads a whole day, in or out of the story (the jump clamps it)', () => {
+		expect(readDateField('2017-01-18')).toEqual({ kind: 'date', date: '2017-01-18' });
+		expect(readDateField('2018-03-04')).toEqual({ kind: 'date', date: '2018-03-04' });
+	});
+
+	it('turns down an empty, half-typed or impossible date without echoing it', () => {
+		for (const value of ['', '2017-02-30', '2017-1', '<img src=x>']) {
+			const read = readDateField(value);
+			expect(read.kind, value).toBe('invalid');
+			if (read.kind === 'invalid' && value) expect(read.message).not.toContain(value);
+		}
+	});
+});
+
+describe('dateFieldIn', () => {
+	it('reads the date field from the form sent before the scripts came', () => {
+		expect(dateFieldIn('?date=2016-12-25')).toBe('2016-12-25');
+		expect(dateFieldIn('?date=')).toBe('');
+		expect(dateFieldIn('')).toBeNull();
+		expect(dateFieldIn('?other=1')).toBeNull();
 	});
 });

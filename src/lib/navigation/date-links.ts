@@ -55,6 +55,29 @@ export function parseFragment(
 	};
 }
 
+/** What the date field asks for when the reader commits it (Enter, Go, a pick). */
+export type DateFieldRequest =
+	| { kind: 'date'; date: string }
+	/** Empty, half typed or not a real day: the field gives no value for these. */
+	| { kind: 'invalid'; message: string };
+
+/**
+ * Reads the date field's value (`YYYY-MM-DD`, or empty when what was typed is not a whole,
+ * real day). Also reads `?date=` from a form sent before the page's scripts arrived, so
+ * anything may come in; it is never echoed back.
+ */
+export function readDateField(value: string): DateFieldRequest {
+	if (isIsoDay(value)) return { kind: 'date', date: value };
+	return {
+		kind: 'invalid',
+		message: 'That is not a whole date (day, month and year), so the story stays where it is.'
+	};
+}
+
+/** The date field's value in a query (`?date=…`): the form sent before the scripts arrived. */
+export const dateFieldIn = (search: string): string | null =>
+	new URLSearchParams(search).get('date');
+
 /** The event a date opens, and whether it is exactly that day's. */
 export interface Resolution {
 	event: StoryEvent;

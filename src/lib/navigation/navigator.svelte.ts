@@ -3,11 +3,13 @@ import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { StoryEvent } from '$lib/story';
 import {
+	dateFieldIn,
 	describeResolution,
 	eventForDate,
 	fragmentFor,
 	historyAction,
 	parseFragment,
+	readDateField,
 	type UrlChange
 } from './date-links';
 
@@ -15,6 +17,33 @@ export interface NavigatorOptions {
 	events: readonly StoryEvent[];
 	/** The last step past the reading line, read from the page now (-1: none). */
 	crossedNow: () => number;
+}
+
+/**
+ * Whether this document was reloaded, or reopened from history: the browser then
+ * restores the reader's scroll position itself.
+ */
+function restoredByBrowser() {
+	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+	return entry?.type === 'reload' || entry?.type === 'back_forward';
+}
+
+/**
+ * Whether the page has left the place the browser's own fragment navigation gave it
+ * (the fragment's element, or else the top): the reader scrolled before the scripts came.
+ */
+function movedSinceLoad(hash: string): boolean {
+	let anchor: HTMLElement | null = null;
+	try {
+		anchor = document.getElementById(decodeURIComponent(hash.slice(1)));
+	} catch {
+		// A malformed fragment names no element.
+	}
+	if (!anchor) return scrollY > 2;
+	const margin = parseFloat(getComputedStyle(anchor).scrollMarginTop) || 0;
+	const furthest = document.documentElement.scrollHeight - innerHeight;
+	const landing = scrollY + anchor.getBoundingClientRect().top - margin;
+	return Math.abs(scrollY - Math.min(furthest, Math.max(0, landing))) > 2;
 }
 
 /** Longest a jump may hold the map on its target before scrolling takes over again. */
@@ -57,6 +86,13 @@ export class StoryNavigator {
 		const index = this.events.indexOf(resolution.event);
 		this.jumpTo(index, change);
 		this.say(describeResolution(date, resolution), index);
+	}
+
+	/** The date field's value, committed by the reader: a jump, or a note saying why not. */
+	jumpToTypedDate(value: string) {
+		const request = readDateField(value);
+		if (request.kind === 'date') this.jumpToDate(request.date);
+		else this.say(request.message);
 	}
 
 	private say(notice: string | null, aboutStep = -1) {
@@ -112,12 +148,34 @@ export class StoryNavigator {
 		this.following = false;
 	}
 
-	/** Reads the location's fragment: on load, and after Back, Forward or an edited URL. */
+	/**
+	 * Reads the location: on load, and after Back, Forward or an edited URL. A date
+	 * link opens its step, unless the reader has already moved: on a reload (or a
+	 * return from another page) the browser has put them back where they were, and
+	 * any scroll they made before the scripts arrived is theirs to keep.
+	 */
 	followLocation = (change: 'load' | 'history') => {
+		const typed = change === 'load' ? dateFieldIn(location.search) : null;
+		if (typed !== null) {
+			// The date form, sent before the scripts arrived: drop the query, then jump.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			replaceState(location.pathname, page.state);
+			this.jumpToTypedDate(typed);
+		} else if (change === 'history' || !restoredByBrowser()) {
+			this.followFragment(change);
+		}
+		// Where the reader is now, before the URL follows it again (the observer reports a
+		// frame later).
+		if (this.jumpTarget === null) this.crossed = this.readCrossed();
+		this.following = true;
+	};
+
+	private followFragment(change: 'load' | 'history') {
 		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
 		if (request.kind === 'invalid') {
 			this.say(request.message);
 		} else if (request.kind === 'date') {
+			if (change === 'load' && movedSinceLoad(location.hash)) return;
 			const resolution = eventForDate(this.events, request.date);
 			const index = this.events.indexOf(resolution.event);
 			// After Back or Forward the router has restored the reader's place: keep it
@@ -126,11 +184,7 @@ export class StoryNavigator {
 			if (change === 'load' || this.readCrossed() !== index) this.jumpTo(index, 'history');
 			this.say(describeResolution(request.date, resolution), index);
 		}
-		// Where the reader is now, before the URL follows it again (the observer reports a
-		// frame later).
-		if (this.jumpTarget === null) this.crossed = this.readCrossed();
-		this.following = true;
-	};
+	}
 
 	/** The URL's fragment follows the step being read, without adding history. */
 	followScroll() {

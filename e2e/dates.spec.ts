@@ -274,6 +274,20 @@ test.describe('date links', () => {
 		await expect(page).toHaveURL(/\/$/);
 	});
 
+	test('explain a malformed date edited in mid-story, and stay where the reader is', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await readOn(page, '2017-01-18');
+		await page.goto('/#2017-13-45');
+		await expect(notice(page)).toContainText('not a real day');
+		await expectMapOn(page, stepOn(page, '2017-01-18'));
+		// The note stays while the reader stays, and goes once they read on.
+		await expect(notice(page)).toContainText('not a real day');
+		await readOn(page, '2017-01-20');
+		await expect(notice(page)).toHaveText('');
+	});
+
 	for (const fragment of [
 		'#2017-13-45',
 		'#<img src=x onerror=alert(1)>',

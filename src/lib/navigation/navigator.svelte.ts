@@ -173,7 +173,9 @@ export class StoryNavigator {
 	private followFragment(change: 'load' | 'history') {
 		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
 		if (request.kind === 'invalid') {
-			this.say(request.message);
+			// About the step the reader is on: it stays until they move on, rather than
+			// going at the URL's next update (read mid-story, the note never showed).
+			this.say(request.message, this.readCrossed());
 		} else if (request.kind === 'date') {
 			if (change === 'load' && movedSinceLoad(location.hash)) return;
 			const resolution = eventForDate(this.events, request.date);

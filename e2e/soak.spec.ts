@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { test, type Browser } from '@playwright/test';
+import { chromium, test, type Browser } from '@playwright/test';
+import { britishChromiumLaunchOptions } from './browser.js';
 import { readerActions } from './soak/actions';
 import { checkAndFollow, VIEWPORTS, type Model, type Real, type ViewportName } from './soak/model';
 import { readSteps, settle, watchContext } from './soak/reader-page';
@@ -21,7 +22,23 @@ const SHRINK_MS = Number(env.SOAK_SHRINK_MINUTES ?? 5) * 60_000;
 /** Typing dates can be left out (SOAK_TYPING=0) while the field's own fix is under way. */
 const TYPING = env.SOAK_TYPING !== '0';
 
-async function play(browser: Browser, baseURL: string, seed: number, target: number) {
+/**
+ * A date field's order follows the browser's own language, not the page's locale: a
+ * British reader's tabs run in a British Chromium, launched when first needed.
+ */
+function browsers(american: Browser) {
+	let british: Promise<Browser> | undefined;
+	return {
+		for: (locale: 'en-US' | 'en-GB') =>
+			locale === 'en-US'
+				? Promise.resolve(american)
+				: (british ??= chromium.launch(britishChromiumLaunchOptions)),
+		close: async () => (await british)?.close()
+	};
+}
+
+async function play(american: Browser, baseURL: string, seed: number, target: number) {
+	const browser = browsers(american);
 	let played = 0;
 	let tabs = 0;
 	let failedAt: number | null = null;
@@ -39,7 +56,9 @@ async function play(browser: Browser, baseURL: string, seed: number, target: num
 		// Enough actions played; or, once shrinking has had its time, report the shortest so far.
 		if (failedAt === null && played >= target) return;
 		if (failedAt !== null && Date.now() - failedAt > SHRINK_MS) return;
-		const context = await browser.newContext({
+		const context = await (
+			await browser.for(setup.locale)
+		).newContext({
 			baseURL,
 			viewport: VIEWPORTS[setup.viewport],
 			locale: setup.locale,
@@ -85,12 +104,14 @@ async function play(browser: Browser, baseURL: string, seed: number, target: num
 	});
 
 	const started = Date.now();
-	const details = await fc.check(property, {
-		seed,
-		path: env.SOAK_PATH,
-		numRuns: env.SOAK_PATH ? 1 : target + 10,
-		endOnFailure: SHRINK_MS === 0
-	});
+	const details = await fc
+		.check(property, {
+			seed,
+			path: env.SOAK_PATH,
+			numRuns: env.SOAK_PATH ? 1 : target + 10,
+			endOnFailure: SHRINK_MS === 0
+		})
+		.finally(browser.close);
 	const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 	if (details.failed) {
 		const replay = `npm run soak -- --seed ${seed} --path ${details.counterexamplePath ?? '?'}`;

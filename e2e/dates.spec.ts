@@ -274,6 +274,20 @@ test.describe('date links', () => {
 		await expect(page).toHaveURL(/\/$/);
 	});
 
+	test('edited in, then Back, return to the introduction the reader came from', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await expectMapOn(page, steps(page).first());
+		await page.goto('/#2016-12-22');
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await readOn(page, '2016-12-30');
+		await page.goBack();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+		await expectMapOn(page, steps(page).first());
+	});
+
 	test('explain a malformed date edited in mid-story, and stay where the reader is', async ({
 		watched: page
 	}) => {

@@ -185,6 +185,11 @@ export class StoryNavigator {
 			// place: a link to it from there scrolls to it, as on load.
 			if (change === 'load' || this.readCrossed() !== index) this.jumpTo(index, 'history');
 			this.say(describeResolution(request.date, resolution), index);
+		} else if (change === 'history' && location.hash === '' && this.readCrossed() >= 0) {
+			// Back to an entry without a date: the reader was in the introduction. The router
+			// restores no place for entries the browser made itself (an edited URL's), so
+			// the page would stay on a step and rewrite this entry's URL with its date.
+			scrollTo({ top: 0, behavior: 'instant' });
 		}
 	}
 
@@ -215,7 +220,11 @@ export class StoryNavigator {
 	/** Registers the listeners that keep the navigator in step; returns their cleanup. */
 	attach(): () => void {
 		let pending = 0;
-		const onHistory = () => {
+		const onHistory = (event: Event) => {
+			// A hashchange can come after the popstate's frame, when the URL already follows
+			// the reader again: it is about a location that is gone (it once erased the note
+			// about a malformed link).
+			if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
 			this.abandonJump();
 			// popstate and hashchange both fire for one traversal; the router restores
 			// the scroll position in between. Read the result once, a frame later.

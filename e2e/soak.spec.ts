@@ -115,11 +115,14 @@ async function play(american: Browser, baseURL: string, seed: number, target: nu
 	const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 	if (details.failed) {
 		const replay = `npm run soak -- --seed ${seed} --path ${details.counterexamplePath ?? '?'}`;
-		throw new Error(
+		const error = new Error(
 			`The page contradicted the reader (seed ${seed}; ${played} actions played, ${minutes} min).\n` +
 				`${String(details.errorInstance)}\n\nReplay the shrunk case: ${replay}\n` +
 				fc.defaultReportMessage(details)
 		);
+		// Said at once, not only in the final report: a long soak may have other seeds to play.
+		console.error(error.message);
+		throw error;
 	}
 	console.log(
 		`soak seed ${seed}: ${played} actions in ${tabs} tabs, no inconsistency (${minutes} min)`

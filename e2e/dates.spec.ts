@@ -288,6 +288,21 @@ test.describe('date links', () => {
 		await expectMapOn(page, steps(page).first());
 	});
 
+	test('Back after a jump returns to the second step of a day with two', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		const second = page.locator('#troika-convenes');
+		await scrollToStep(second);
+		await expectMapOn(page, second);
+		await expect(page).toHaveURL(/#2017-01-01$/);
+		await mark(page, '2017-01-20').click();
+		await expectMapOn(page, stepOn(page, '2017-01-20'));
+		await page.goBack();
+		await expect(page).toHaveURL(/#2017-01-01$/);
+		await expectMapOn(page, second);
+	});
+
 	test('explain a malformed date edited in mid-story, and stay where the reader is', async ({
 		watched: page
 	}) => {

@@ -181,9 +181,11 @@ export class StoryNavigator {
 			const resolution = eventForDate(this.events, request.date);
 			const index = this.events.indexOf(resolution.event);
 			// After Back or Forward the router has restored the reader's place: keep it
-			// if it shows this step already. The introduction is not the first step's
-			// place: a link to it from there scrolls to it, as on load.
-			if (change === 'load' || this.readCrossed() !== index) this.jumpTo(index, 'history');
+			// if it shows this step, or another of the same day (the URL names only the
+			// day). The introduction is not the first step's place: a link to it from
+			// there scrolls to it, as on load.
+			const shown = this.events[this.readCrossed()];
+			if (change === 'load' || shown?.date !== resolution.event.date) this.jumpTo(index, 'history');
 			this.say(describeResolution(request.date, resolution), index);
 		} else if (change === 'history' && location.hash === '' && this.readCrossed() >= 0) {
 			// Back to an entry without a date: the reader was in the introduction. The router

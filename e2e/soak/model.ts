@@ -50,8 +50,8 @@ export const entry = (m: Model) => m.entries[m.index]!;
 
 /** What an action leads the reader to expect once the page is at rest. */
 export interface Expectation {
-	/** The step that must be current, or null when any consistent step will do. */
-	step: string | null;
+	/** The step that must be current (or one of these), or null when any consistent step will do. */
+	step: string | string[] | null;
 	/** The fragments the URL may show (null: any that leads to the step). */
 	hashes: string[] | null;
 	/** Whether the polite note must be shown (true), absent (false), or either (null). */
@@ -111,8 +111,9 @@ export function checkAndFollow(m: Model, real: Real, s: Snapshot, expected: Expe
 	if (!fragmentLeadsTo(m.steps, s.hash, step))
 		throw fail(`the URL's fragment "${s.hash}" does not lead to the current step "${step.id}"`);
 
-	if (expected.step !== null && expected.step !== step.id)
-		throw fail(`expected step "${expected.step}", the page shows "${step.id}"`);
+	const allowed = expected.step === null ? null : [expected.step].flat();
+	if (allowed !== null && !allowed.includes(step.id))
+		throw fail(`expected step "${allowed.join('" or "')}", the page shows "${step.id}"`);
 	if (expected.hashes !== null && !expected.hashes.includes(s.hash))
 		throw fail(`expected the URL's fragment to be ${expected.hashes.join(' or ')}`);
 	if (expected.notice === true && !s.notice.includes(expected.noticeText ?? ''))

@@ -132,6 +132,11 @@ async function play(american: Browser, baseURL: string, seed: number, target: nu
 const seeds = env.SOAK_SEED ? env.SOAK_SEED.split(',').map(Number) : SUITE.seeds;
 const target = Number(env.SOAK_ACTIONS ?? SUITE.actions);
 
+// A soak opens dozens of tabs: Playwright's traces of them (kept on failure) once broke a
+// long run copying their files. A failure here reports its own state and actions, and
+// replays from its seed and path.
+test.use({ trace: 'off' });
+
 test.describe('random reader actions', () => {
 	for (const seed of seeds) {
 		test(`never contradict the reader (seed ${seed}, ${target} actions)`, async ({

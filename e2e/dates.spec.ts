@@ -254,6 +254,17 @@ test.describe('date links', () => {
 		await expect(page).toHaveURL(/#2017-01-18$/);
 	});
 
+	test('to the first event, edited in while reading the introduction, open it', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await expectMapOn(page, steps(page).first());
+		await page.goto('/#2016-11-20');
+		await expect(steps(page).first()).toBeInViewport();
+		await expect(page).toHaveURL(/#2016-1[12]-\d\d$/);
+		await expect(notice(page)).toContainText('showing 11 December 2016');
+	});
+
 	test('follow the reader’s scrolling without adding history', async ({ watched: page }) => {
 		await page.goto('/');
 		const length = await page.evaluate(() => history.length);
@@ -264,6 +275,49 @@ test.describe('date links', () => {
 		expect(await page.evaluate(() => history.length)).toBe(length);
 		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 		await expect(page).toHaveURL(/\/$/);
+	});
+
+	test('edited in, then Back, return to the introduction the reader came from', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await expectMapOn(page, steps(page).first());
+		await page.goto('/#2016-12-22');
+		await expectMapOn(page, stepOn(page, '2016-12-22'));
+		await readOn(page, '2016-12-30');
+		await page.goBack();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+		await expectMapOn(page, steps(page).first());
+	});
+
+	test('Back after a jump returns to the second step of a day with two', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		const second = page.locator('#troika-convenes');
+		await scrollToStep(second);
+		await expectMapOn(page, second);
+		await expect(page).toHaveURL(/#2017-01-01$/);
+		await mark(page, '2017-01-20').click();
+		await expectMapOn(page, stepOn(page, '2017-01-20'));
+		await page.goBack();
+		await expect(page).toHaveURL(/#2017-01-01$/);
+		await expectMapOn(page, second);
+	});
+
+	test('explain a malformed date edited in mid-story, and stay where the reader is', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await readOn(page, '2017-01-18');
+		await page.goto('/#2017-13-45');
+		await expect(notice(page)).toContainText('not a real day');
+		await expectMapOn(page, stepOn(page, '2017-01-18'));
+		// The note stays while the reader stays, and goes once they read on.
+		await expect(notice(page)).toContainText('not a real day');
+		await readOn(page, '2017-01-20');
+		await expect(notice(page)).toHaveText('');
 	});
 
 	for (const fragment of [

@@ -26,6 +26,37 @@ test.describe('the story end to end', () => {
 		await page.screenshot({ path: info.outputPath('last-step.png') });
 	});
 
+	test('the step being read stays in sight until the next one takes over', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await expectMapOn(page, steps(page).first());
+		// Beside the map the reading line is 55% of the way down the (small) viewport.
+		for (const viewport of [
+			{ width: 1280, height: 800 },
+			{ width: 820, height: 1180 },
+			{ width: 844, height: 390 }
+		]) {
+			await page.setViewportSize(viewport);
+			const all = await steps(page).all();
+			for (let i = 0; i + 1 < all.length; i++) {
+				// Just before the next step's top reaches the reading line.
+				await all[i + 1]!.evaluate((next) => {
+					const line = Math.round(innerHeight * 0.55);
+					const by = next.getBoundingClientRect().top - line - 3;
+					window.scrollTo({ top: scrollY + by, behavior: 'instant' });
+				});
+				await expect(all[i]!).toHaveAttribute('aria-current', 'step');
+				const barBottom = (await page.locator('header.bar').boundingBox())!;
+				const box = (await all[i]!.boundingBox())!;
+				expect(
+					box.y + box.height,
+					`${viewport.width}x${viewport.height}, step ${i}`
+				).toBeGreaterThan(barBottom.y + barBottom.height);
+			}
+		}
+	});
+
 	test('a fast scroll from the top to the end ends on the last step', async ({ watched: page }) => {
 		await page.goto('/');
 		await expectMapOn(page, steps(page).first());

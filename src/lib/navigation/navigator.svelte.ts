@@ -178,16 +178,25 @@ export class StoryNavigator {
 	private followFragment(change: 'load' | 'history') {
 		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
 		if (request.kind === 'invalid') {
-			this.say(request.message);
+			// About the step the reader is on: it stays until they move on, rather than
+			// going at the URL's next update (read mid-story, the note never showed).
+			this.say(request.message, this.readCrossed());
 		} else if (request.kind === 'date') {
 			if (change === 'load' && movedSinceLoad(location.hash)) return;
 			const resolution = eventForDate(this.events, request.date);
 			const index = this.events.indexOf(resolution.event);
 			// After Back or Forward the router has restored the reader's place: keep it
-			// if it shows this step already.
-			if (change === 'load' || Math.max(0, this.readCrossed()) !== index)
-				this.jumpTo(index, 'history');
+			// if it shows this step, or another of the same day (the URL names only the
+			// day). The introduction is not the first step's place: a link to it from
+			// there scrolls to it, as on load.
+			const shown = this.events[this.readCrossed()];
+			if (change === 'load' || shown?.date !== resolution.event.date) this.jumpTo(index, 'history');
 			this.say(describeResolution(request.date, resolution), index);
+		} else if (change === 'history' && location.hash === '' && this.readCrossed() >= 0) {
+			// Back to an entry without a date: the reader was in the introduction. The router
+			// restores no place for entries the browser made itself (an edited URL's), so
+			// the page would stay on a step and rewrite this entry's URL with its date.
+			scrollTo({ top: 0, behavior: 'instant' });
 		}
 	}
 
@@ -218,7 +227,11 @@ export class StoryNavigator {
 	/** Registers the listeners that keep the navigator in step; returns their cleanup. */
 	attach(): () => void {
 		let pending = 0;
-		const onHistory = () => {
+		const onHistory = (event: Event) => {
+			// A hashchange can come after the popstate's frame, when the URL already follows
+			// the reader again: it is about a location that is gone (it once erased the note
+			// about a malformed link).
+			if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
 			this.abandonJump();
 			// popstate and hashchange both fire for one traversal; the router restores
 			// the scroll position in between. Read the result once, a frame later.

@@ -1,0 +1,164 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { Step } from './story-rules';
+
+/** What the reader sees once the page has come to rest (see `settle`). */
+export interface Snapshot {
+	settled: boolean;
+	scrollY: number;
+	width: number;
+	height: number;
+	hash: string;
+	/** Ids of the steps with aria-current="step". */
+	current: string[];
+	view: string | null;
+	highlighted: string | null;
+	/** The current step's box, in viewport pixels. */
+	box: { top: number; bottom: number } | null;
+	/** Every step's top, in document order, and the reading line. */
+	tops: number[];
+	line: number;
+	smallViewport: number;
+	mapBottom: number;
+	notice: string;
+	historyLength: number;
+	focus: string;
+}
+
+/**
+ * Waits, without a fixed sleep, until the page has come to rest: the scroll position,
+ * the current step, the URL and the map's attributes unchanged for `frames` animation
+ * frames in a row, with the map settled on the current step (data-view and
+ * data-highlighted). Flights on software WebGL are slow, hence the long deadline: after
+ * it, the last snapshot comes back unsettled and the caller reports what never settled.
+ */
+export function settle(page: Page, frames = 10, deadlineMs = 45_000): Promise<Snapshot> {
+	return page.evaluate(
+		({ frames, deadlineMs }) =>
+			new Promise<Snapshot>((resolve) => {
+				const read = (): Snapshot => {
+					const steps = [...document.querySelectorAll<HTMLElement>('[data-date][data-places]')];
+					const current = steps.filter((s) => s.getAttribute('aria-current') === 'step');
+					const map = document.getElementById('map');
+					const rect = current[0]?.getBoundingClientRect();
+					const small = document.querySelector('.small-viewport')?.getBoundingClientRect();
+					const pane = document.querySelector('.map-pane')?.getBoundingClientRect();
+					const active = document.activeElement;
+					return {
+						settled: false,
+						scrollY: Math.round(scrollY),
+						width: innerWidth,
+						height: innerHeight,
+						hash: location.hash,
+						current: current.map((s) => s.id),
+						view: map?.getAttribute('data-view') ?? null,
+						highlighted: map?.getAttribute('data-highlighted') ?? null,
+						box: rect ? { top: rect.top, bottom: rect.bottom } : null,
+						tops: steps.map((s) => s.getBoundingClientRect().top),
+						line: 0,
+						smallViewport: small?.height ?? innerHeight,
+						mapBottom: pane?.bottom ?? innerHeight,
+						notice: document.querySelector('[role="status"]')?.textContent?.trim() ?? '',
+						historyLength: history.length,
+						focus: active
+							? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}`
+							: ''
+					};
+				};
+				// Only what the reader can see moving counts; step tops follow scrollY.
+				const key = (s: Snapshot) =>
+					JSON.stringify([s.scrollY, s.width, s.height, s.hash, s.current, s.view, s.highlighted]);
+				const mapOnStep = (s: Snapshot) => {
+					const step = s.current.length === 1 ? document.getElementById(s.current[0]!) : null;
+					return step !== null && s.view === step.id && s.highlighted === step.dataset.places;
+				};
+				const deadline = performance.now() + deadlineMs;
+				let last = '';
+				let same = 0;
+				const tick = () => {
+					const snapshot = read();
+					const k = key(snapshot);
+					same = k === last ? same + 1 : 0;
+					last = k;
+					if (same >= frames && mapOnStep(snapshot)) return resolve({ ...snapshot, settled: true });
+					if (performance.now() > deadline) return resolve(snapshot);
+					requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			}),
+		{ frames, deadlineMs }
+	);
+}
+
+/** The story's steps, read from the DOM contract. */
+export function readSteps(page: Page): Promise<Step[]> {
+	return page
+		.locator('[data-date][data-places]')
+		.evaluateAll((els) =>
+			els.map((e) => ({ id: e.id, date: e.dataset.date ?? '', places: e.dataset.places ?? '' }))
+		);
+}
+
+/** A point over the story's text (not a link, a field or the map), for the mouse. */
+export async function textPoint(page: Page): Promise<{ x: number; y: number } | null> {
+	return page.evaluate(() => {
+		const column = document.getElementById('story')!.getBoundingClientRect();
+		for (let y = innerHeight - 20; y > 0; y -= 23) {
+			for (const fx of [0.5, 0.3, 0.7]) {
+				const x = Math.round(column.left + column.width * fx);
+				const hit = document.elementFromPoint(x, y);
+				if (!hit || !hit.closest('#story')) continue;
+				if (hit.closest('a, button, input, summary, [tabindex="0"]')) continue;
+				return { x, y };
+			}
+		}
+		return null;
+	});
+}
+
+/**
+ * Puts the keyboard's focus on the page rather than in a field or on a timeline mark,
+ * as a reader does: by clicking the story's text. Returns false if no text was in reach.
+ */
+export async function focusStoryText(page: Page): Promise<boolean> {
+	const inField = await page.evaluate(() => {
+		const active = document.activeElement;
+		return !!active && active !== document.body && active.id !== 'story';
+	});
+	if (!inField) return true;
+	const point = await textPoint(page);
+	if (!point) return false;
+	await page.mouse.click(point.x, point.y);
+	return true;
+}
+
+/** A thumb's swipe over the text: real touch events, through Chromium's gesture synthesis. */
+export async function swipe(cdp: CDPSession, page: Page, dy: number) {
+	const point = (await textPoint(page)) ?? {
+		x: 40,
+		y: Math.round(page.viewportSize()!.height / 2)
+	};
+	await cdp.send('Input.synthesizeScrollGesture', {
+		x: point.x,
+		y: point.y,
+		// A swipe upwards (negative distance) scrolls the page down.
+		yDistance: -dy,
+		gestureSourceType: 'touch',
+		speed: 1200,
+		preventFling: true
+	});
+}
+
+/** Records console errors, page errors and requests leaving the origin, for the whole context. */
+export function watchContext(context: BrowserContext, origin: string) {
+	const problems: string[] = [];
+	context.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+	context.on('request', (request) => {
+		const url = request.url();
+		if (/^(data|blob):/.test(url)) return;
+		if (new URL(url).origin !== origin) problems.push(`request off the origin: ${url}`);
+	});
+	return problems;
+}

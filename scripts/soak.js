@@ -1,0 +1,49 @@
+// The long soak: random reader actions against the built story, checked after each one.
+//   npm run soak -- --actions 1000 --seed 42        (seeds: one, or a list: --seed 1,2,3)
+//   npm run soak -- --seed 42 --path 3:1:0           (replays a shrunk failure)
+// Options: --per-tab N (most actions in one tab, default 40), --shrink-minutes N (default 5),
+// --no-typing (leave out typed dates), --no-build (test the build already in build/).
+// Builds the site first, then runs e2e/soak.spec.ts alone; E2E_PORT picks the port.
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+	options: {
+		actions: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: String(Date.now() % 1_000_000) },
+		path: { type: 'string' },
+		'per-tab': { type: 'string' },
+		'shrink-minutes': { type: 'string' },
+		'no-typing': { type: 'boolean', default: false },
+		'no-build': { type: 'boolean', default: false },
+		verbose: { type: 'boolean', default: false }
+	}
+});
+
+/** Runs a step of the soak and stops at its first failure. */
+const run = (/** @type {string} */ command, /** @type {string[]} */ args) => {
+	const result = spawnSync(command, args, { stdio: 'inherit' });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+run('node', ['scripts/ensure-browser.js']);
+if (!values['no-build']) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+
+const env = {
+	SOAK_ACTIONS: values.actions,
+	SOAK_SEED: values.seed,
+	...(values.path && { SOAK_PATH: values.path }),
+	...(values['per-tab'] && { SOAK_PER_TAB: values['per-tab'] }),
+	...(values['shrink-minutes'] && { SOAK_SHRINK_MINUTES: values['shrink-minutes'] }),
+	...(values['no-typing'] && { SOAK_TYPING: '0' }),
+	...(values.verbose && { SOAK_VERBOSE: '1' })
+};
+console.log(`soak: ${values.actions} actions, seed ${values.seed}`);
+const started = Date.now();
+const result = spawnSync(
+	'npx',
+	['playwright', 'test', 'e2e/soak.spec.ts', '--project=desktop', '--reporter=list'],
+	{ stdio: 'inherit', env: { ...process.env, ...env } }
+);
+console.log(`soak: wall time ${((Date.now() - started) / 60_000).toFixed(1)} min`);
+process.exit(result.status ?? 1);

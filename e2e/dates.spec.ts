@@ -295,7 +295,7 @@ test.describe('date links', () => {
 		watched: page
 	}) => {
 		await page.goto('/');
-		const second = page.locator('#troika-convenes');
+		const second = page.locator('#sponsors-disagree');
 		await scrollToStep(second);
 		await expectMapOn(page, second);
 		await expect(page).toHaveURL(/#2017-01-01$/);

@@ -44,36 +44,29 @@ describe('the static map', () => {
 		expect(svg).not.toContain('Astana');
 	});
 
+	/** The talks' step: Astana, the three capitals and the lines between them, zoomed out. */
+	const talks = story.events.find((e) => e.id === 'astana-talks')!;
+	const talksMap = renderStaticMap({
+		basemap,
+		places: story.places,
+		highlighted: talks.places,
+		connections: talks.connections,
+		bounds: staticFrameFor(cameraFor(talks, placesOf(talks))),
+		width: 800,
+		height: 600,
+		title: 'talks'
+	});
+
 	it('zoomed out, draws only the step’s places: no dot without a readable name', () => {
-		const talks = story.events.find((e) => e.id === 'astana-talks')!;
-		const wide = renderStaticMap({
-			basemap,
-			places: story.places,
-			highlighted: talks.places,
-			connections: talks.connections,
-			bounds: staticFrameFor(cameraFor(talks, placesOf(talks))),
-			width: 800,
-			height: 600,
-			title: 'wide'
-		});
-		const names = [...wide.matchAll(/class="place-label"[^>]*>([^<]+)</g)].map((m) => m[1]).sort();
+		const names = [...talksMap.matchAll(/class="place-label"[^>]*>([^<]+)</g)]
+			.map((m) => m[1])
+			.sort();
 		expect(names).toEqual(['Ankara', 'Astana', 'Moscow', 'Tehran']);
-		expect(wide.match(/<circle /g)?.length).toBe(2 * names.length);
+		expect(talksMap.match(/<circle /g)?.length).toBe(2 * names.length);
 	});
 
 	it('draws a step’s lines between its places, and none for a step without', () => {
-		const talks = story.events.find((e) => e.id === 'astana-talks')!;
-		const withLines = renderStaticMap({
-			basemap,
-			places: story.places,
-			highlighted: talks.places,
-			connections: talks.connections,
-			bounds: staticFrameFor(cameraFor(talks, placesOf(talks))),
-			width: 800,
-			height: 600,
-			title: 'lines'
-		});
-		const d = /<path class="connections" d="([^"]+)"/.exec(withLines)?.[1] ?? '';
+		const d = /<path class="connections" d="([^"]+)"/.exec(talksMap)?.[1] ?? '';
 		// One curve (a move and many line segments) for each of the three capitals.
 		expect(d.match(/M/g)?.length).toBe(talks.connections!.length);
 		expect(d.match(/L/g)?.length).toBeGreaterThan(30);

@@ -1,24 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/browser.js';
+import { sharedSettings } from './e2e/browser.js';
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'e2e',
-	testMatch: '**/*.spec.ts',
-	// Software WebGL is slow: give map flights room, but never assert timings.
-	timeout: 60_000,
-	expect: { timeout: 15_000 },
-	fullyParallel: true,
-	workers: 2,
-	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
-		launchOptions: chromiumLaunchOptions,
-		trace: 'retain-on-failure'
-	},
+	...sharedSettings(PORT),
 	projects: [
 		{
 			name: 'desktop',

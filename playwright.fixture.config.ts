@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './e2e/browser.js';
+import { sharedSettings } from './e2e/browser.js';
 import { CONTRACT_BUILD_DIR, CONTRACT_STORY } from './e2e/contract/story';
 
 // The DOM contract, checked against a second story: the test fixture (invented events in
@@ -10,18 +10,7 @@ const PORT = Number(process.env.E2E_FIXTURE_PORT ?? Number(process.env.E2E_PORT 
 
 export default defineConfig({
 	testDir: 'e2e/contract',
-	testMatch: '**/*.spec.ts',
-	timeout: 60_000,
-	expect: { timeout: 15_000 },
-	fullyParallel: true,
-	workers: 2,
-	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
-		launchOptions: chromiumLaunchOptions,
-		trace: 'retain-on-failure'
-	},
+	...sharedSettings(PORT),
 	// One desktop screen: the phones' layouts are the built-in story's tests' business.
 	projects: [
 		{

@@ -27,3 +27,25 @@ export const britishChromiumLaunchOptions = {
 	args: [...chromiumLaunchOptions.args, '--lang=en-GB'],
 	env: { ...process.env, LANGUAGE: 'en_GB', LANG: 'en_GB.UTF-8' }
 };
+
+/**
+ * What both Playwright configs (the built-in story's and the fixture's) share: software
+ * WebGL is slow, so map flights get room, but no test asserts timings.
+ * @param {number} port where the built site is served
+ */
+export const sharedSettings = (port) => ({
+	testMatch: '**/*.spec.ts',
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	/** @type {import('@playwright/test').ReporterDescription[]} */
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: chromiumLaunchOptions,
+		/** @type {'retain-on-failure'} */
+		trace: 'retain-on-failure'
+	}
+});

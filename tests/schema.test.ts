@@ -200,15 +200,22 @@ describe('the story schema', () => {
 			).toEqual([`${at}.geometry.coordinates is empty`]);
 		});
 
-		it('rejects an area id used twice, in one step or across steps', () => {
+		it('rejects an area id used twice in a step, or across steps for different areas', () => {
 			expect(validateStory(withAreas(area(), area()))).toEqual([
 				'story.json: events[1] "aleppo-retaken": areas[1].id is used twice (first by events[1].areas[0])'
 			]);
 			const twice = withEvent(1, { areas: [area()] });
 			twice.events[2] = { ...twice.events[2]!, areas: [area({ source: 'article' })] };
 			expect(validateStory(twice)).toEqual([
-				'story.json: events[2] "ceasefire": areas[0].id is used twice (first by events[1].areas[0])'
+				'story.json: events[2] "ceasefire": areas[0].id is used twice, for different areas (first by events[1].areas[0])'
 			]);
+		});
+
+		it('lets a later step shade the same area again', () => {
+			const again = withEvent(1, { areas: [area()] });
+			again.events[2] = { ...again.events[2]!, areas: [area()] };
+			again.events[2]!.body = [...again.events[2]!.body, again.events[1]!.body[0]!];
+			expect(validateStory(again)).toEqual([]);
 		});
 	});
 

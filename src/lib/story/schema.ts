@@ -367,7 +367,7 @@ function crossCheck(story: Record<string, unknown>): Issue[] {
 
 	let previous: { index: number; id: string; date: string } | undefined;
 	/** Where each area id is first used: one id is one outline on the map. */
-	const areaIds = new Map<string, string>();
+	const areaIds = new Map<string, { at: string; area: unknown }>();
 	listOf(story.events).forEach((event, e) => {
 		if (!isRecord(event)) return;
 		const at = (...path: (string | number)[]) => ['events', e, ...path];
@@ -396,9 +396,13 @@ function crossCheck(story: Record<string, unknown>): Issue[] {
 			if (!isRecord(area)) return;
 			const id = idOf(area);
 			if (id) {
+				// A later step may shade the same area again, but not a different one under its id.
 				const first = areaIds.get(id);
-				if (first) add(at('areas', a, 'id'), `is used twice (first by ${first})`);
-				else areaIds.set(id, `events[${e}].areas[${a}]`);
+				if (!first) areaIds.set(id, { at: `events[${e}].areas[${a}]`, area });
+				else if (first.at.startsWith(`events[${e}]`))
+					add(at('areas', a, 'id'), `is used twice (first by ${first.at})`);
+				else if (JSON.stringify(first.area) !== JSON.stringify(area))
+					add(at('areas', a, 'id'), `is used twice, for different areas (first by ${first.at})`);
 			}
 			const source = area.source;
 			if (typeof source !== 'string') return;

@@ -23,6 +23,13 @@ const config = {
 			strict: true
 		}),
 		outDir: kitDir,
+		prerender: {
+			// A short story sends every event with its page and has no month pages (see
+			// src/lib/story/split.ts); any other route left unprerendered is a mistake.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/[month=month]')) throw new Error(message);
+			}
+		},
 		// Inline the page's CSS (about 4 KB gzip): one round trip fewer before the text paints.
 		inlineStyleThreshold: 20_000,
 		// The page registers its service worker itself, once the map is in (src/lib/offline.ts).

@@ -10,7 +10,12 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `road-to-astana-${version}`;
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+// A long story's month pages are for readers without JavaScript; the offline copy is the
+// story's page, which carries every event (its later ones in a script of their own).
+const MONTH_PAGE = /\/\d{4}-\d{2}$/;
+const ASSETS = [
+	...new Set([...build, ...files, ...prerendered.filter((path) => !MONTH_PAGE.test(path))])
+];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

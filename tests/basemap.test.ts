@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Position } from 'geojson';
 import { basemapForStory, regionFor, storyRegion } from '$lib/basemap/build.js';
-import { story } from '$lib/story';
+import { story } from './built-in-story';
 import { basemapFits } from '$lib/story/vite-plugin';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');

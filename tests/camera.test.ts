@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundsOf, cameraFor, DEFAULT_MAX_ZOOM, paddingFor, zoomLimitFor } from '$lib/map/camera';
-import { placesOf, story } from '$lib/story';
+import { placesOf } from '$lib/story';
+import { story } from './built-in-story';
 
 const byId = (id: string) => story.events.find((event) => event.id === id)!;
 

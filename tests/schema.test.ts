@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { story } from '$lib/story';
+import { story } from './built-in-story';
 import { isIsoDay } from '$lib/story/dates';
 import { parseStory, storyJsonSchema, validateStory } from '$lib/story/schema';
 import type { Story, StoryEvent } from '$lib/story';

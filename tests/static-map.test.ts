@@ -5,7 +5,8 @@ import type { AreaGeometry } from '$lib/map/areas';
 import { cameraFor } from '$lib/map/camera';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { staticMapAlt } from '$lib/map/static-map-urls';
-import { placesOf, story } from '$lib/story';
+import { placesOf } from '$lib/story';
+import { story } from './built-in-story';
 
 const basemap = JSON.parse(
 	readFileSync(new URL('../src/lib/data/basemap.json', import.meta.url), 'utf8')

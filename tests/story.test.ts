@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByDay, placesOf, sourcesOf, story } from '$lib/story';
+import { groupByDay, placesOf, sourcesOf } from '$lib/story';
+import { story } from './built-in-story';
 import { citationOf } from '$lib/story/citation';
 import { formatDate } from '$lib/story/dates';
 

@@ -4,7 +4,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { areasGeoJSON, areasOf } from '$lib/map/areas';
 import { connectionsGeoJSON } from '$lib/map/connections';
 import { buildStyle, LABEL_FONT, placesGeoJSON } from '$lib/map/style';
-import { story, type Story } from '$lib/story';
+import { type Story } from '$lib/story';
+import { story } from './built-in-story';
 
 /** The built-in story shades no areas (none of its sources gives an outline); the fixture does. */
 const fixture = JSON.parse(readFileSync('stories/fixtures/andes-1990.json', 'utf8')) as Story;

@@ -1,5 +1,18 @@
-// The story file the build tells, checked against its schema (src/lib/story/vite-plugin.ts).
+// The story file the build tells, checked against its schema (src/lib/story/vite-plugin.ts),
+// cut where the page's first screens end (src/lib/story/split.ts).
 declare module 'virtual:story' {
-	const story: import('$lib/story/types').Story;
+	const head: import('$lib/story/split').StoryHead;
+	export default head;
+}
+/** The later events, in parts: each loader fetches one module of them. */
+declare module 'virtual:story/later' {
+	const parts: (() => Promise<{ default: import('$lib/story/split').ShippedEvent[] }>)[];
+	export default parts;
+}
+/** The whole story, for the server: static maps, month pages. */
+declare module 'virtual:story/full' {
+	const story: Omit<import('$lib/story/types').Story, 'events'> & {
+		events: import('$lib/story/split').ShippedEvent[];
+	};
 	export default story;
 }

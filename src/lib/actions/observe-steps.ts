@@ -6,6 +6,8 @@ export interface ObserveStepsOptions {
 	selector: string;
 	/** The reading line, in pixels from the top of the viewport (see readingLine). */
 	line: () => number;
+	/** How many steps there are: when it changes (a long story's later ones came), all are observed anew. */
+	steps?: number;
 	/** Called with the last step past the line (-1 for none) whenever it may have changed. */
 	onCrossed: (index: number) => void;
 }
@@ -57,8 +59,14 @@ export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, ini
 	window.addEventListener('resize', onResize);
 	return {
 		update(next) {
+			const added = next.steps !== options.steps;
 			options = next;
-			if (!starting) update();
+			if (starting) return;
+			// New steps (a long story's later ones) join the observer, which reports them
+			// once laid out: measuring here would force the layout into this task.
+			if (added && observer)
+				for (const step of node.querySelectorAll(options.selector)) observer.observe(step);
+			else update();
 		},
 		destroy() {
 			clearTimeout(starting);

@@ -30,11 +30,12 @@ export function greatCircle(from: LonLat, to: LonLat, segments = 48): LonLat[] {
 export const connectionId = ({ from, to }: Connection) => `${from}>${to}`;
 
 /** The ids of the lines an event draws. */
-export const connectionsOf = (event: StoryEvent) => (event.connections ?? []).map(connectionId);
+export const connectionsOf = (event: Pick<StoryEvent, 'connections'>) =>
+	(event.connections ?? []).map(connectionId);
 
 /** Every line any event draws, once each, as GeoJSON keyed by connection id. */
 export function connectionsGeoJSON(
-	events: readonly StoryEvent[],
+	events: readonly Pick<StoryEvent, 'connections'>[],
 	places: readonly Place[]
 ): GeoJSON.FeatureCollection<GeoJSON.LineString> {
 	const byId = new Map(places.map((place) => [place.id, place]));

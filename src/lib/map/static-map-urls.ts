@@ -8,12 +8,7 @@ export const STATIC_MAP_SIZE = { width: 800, height: 600 } as const;
 /** The overview: the whole gazetteer, with a margin. */
 export const OVERVIEW_BOUNDS: Bounds = grow(boundsOf(story.places), 0.15);
 
-/** The overview highlights the places the story names for it, else every place an event does. */
-export const OVERVIEW_PLACES: string[] = meta.overview.places ?? [
-	...new Set(story.events.flatMap((event) => event.places))
-];
-
-/** Where a step's static map (or the overview) is served from. */
+/** Where a static map (by its id: see staticMapOf, or `overview`) is served from. */
 export const staticMapUrl = (id: string) => `${base}/maps/${id}.svg`;
 
 /**

@@ -15,7 +15,8 @@ import {
 } from './date-links';
 
 export interface NavigatorOptions {
-	events: readonly StoryEvent[];
+	/** The events on the page, in order (a long story's grow once the rest has come). */
+	events: () => readonly StoryEvent[];
 	/** The last step past the reading line, read from the page now (-1: none). */
 	crossedNow: () => number;
 }
@@ -47,6 +48,9 @@ function movedSinceLoad(hash: string): boolean {
 	return Math.abs(scrollY - Math.min(furthest, Math.max(0, landing))) > 2;
 }
 
+/** Keys that scroll the page when nothing else has focus. */
+const SCROLL_KEYS = new Set([' ', 'PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
+
 /** Longest a jump may hold the map on its target before scrolling takes over again. */
 const JUMP_HOLD_MS = 2500;
 
@@ -70,15 +74,37 @@ export class StoryNavigator {
 
 	readonly activeIndex = $derived(this.jumpTarget ?? Math.max(0, this.crossed));
 
-	private readonly events: readonly StoryEvent[];
+	private readonly eventsNow: () => readonly StoryEvent[];
+	private get events() {
+		return this.eventsNow();
+	}
+	/** Whether the reader had moved when the scripts started, or has since (see noteStart). */
+	private start: { moved: boolean } | undefined;
 	private readonly readCrossed: () => number;
 	private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 	/** The step being read, as of the last settled scroll: what a rotation must keep. */
 	private readingIndex = 0;
 
 	constructor({ events, crossedNow }: NavigatorOptions) {
-		this.events = events;
+		this.eventsNow = events;
 		this.readCrossed = crossedNow;
+	}
+
+	/**
+	 * Notes where the browser's own fragment navigation left the reader, before the rest
+	 * of a long story comes in and moves the fragment's element: reading the location
+	 * then still tells a reader who scrolled from one who did not.
+	 */
+	noteStart() {
+		this.start = { moved: movedSinceLoad(location.hash) };
+	}
+
+	/**
+	 * Since then, only the reader's own scrolling counts: the page's, to keep what is in
+	 * view while later events are added above it, does not.
+	 */
+	private movedSinceStart() {
+		return this.start ? this.start.moved : movedSinceLoad(location.hash);
 	}
 
 	/** The scroll observer's report: the last step past the reading line (-1: none). */
@@ -182,7 +208,7 @@ export class StoryNavigator {
 			// going at the URL's next update (read mid-story, the note never showed).
 			this.say(request.message, this.readCrossed());
 		} else if (request.kind === 'date') {
-			if (change === 'load' && movedSinceLoad(location.hash)) return;
+			if (change === 'load' && this.movedSinceStart()) return;
 			const resolution = eventForDate(this.events, request.date);
 			const index = this.events.indexOf(resolution.event);
 			// After Back or Forward the router has restored the reader's place: keep it
@@ -238,7 +264,13 @@ export class StoryNavigator {
 			cancelAnimationFrame(pending);
 			pending = requestAnimationFrame(() => this.followLocation('history'));
 		};
-		const onReaderScroll = () => this.release();
+		const onReaderScroll = () => {
+			if (this.start) this.start.moved = true;
+			this.release();
+		};
+		const onKeyScroll = (event: KeyboardEvent) => {
+			if (event.target === document.body && SCROLL_KEYS.has(event.key)) onReaderScroll();
+		};
 		// Turning a phone or resizing a window reflows the text: bring the step being
 		// read back to the reading line. Height-only changes (a phone's address bar
 		// showing or hiding) reflow nothing and are left alone.
@@ -254,6 +286,7 @@ export class StoryNavigator {
 		addEventListener('resize', onResize);
 		addEventListener('wheel', onReaderScroll, { passive: true });
 		addEventListener('touchstart', onReaderScroll, { passive: true });
+		addEventListener('keydown', onKeyScroll);
 		return () => {
 			cancelAnimationFrame(pending);
 			clearTimeout(this.releaseTimer);
@@ -263,6 +296,7 @@ export class StoryNavigator {
 			removeEventListener('resize', onResize);
 			removeEventListener('wheel', onReaderScroll);
 			removeEventListener('touchstart', onReaderScroll);
+			removeEventListener('keydown', onKeyScroll);
 		};
 	}
 }

@@ -1,13 +1,28 @@
 import data from 'virtual:story';
-import type { Place, Source, Story, StoryEvent } from './types';
+import type { ShippedEvent, StoryHead } from './split';
+import type { Place, Source, StoryEvent } from './types';
 
 /**
  * The story, from its file (`stories/road-to-astana.json`, or the file `STORY` names). The
  * build checks it against its schema when it loads the file (vite-plugin.ts), so a broken
  * story fails the build; the page only ever receives a story the build accepted, and the
- * schema stays out of its bundle.
+ * schema stays out of its bundle. `story.events` holds the first screens' events (all of a
+ * short story's); `laterEvents` brings the rest (split.ts).
  */
-export const story: Story = data;
+export const story: StoryHead = data;
+
+/** Whether the page starts with every event (a short story) or fetches the rest later. */
+export const startsWhole = story.events.length === story.eventCount;
+
+/** The events after the first screens (none for a short story), part by part as they come. */
+export async function* laterEvents(): AsyncGenerator<ShippedEvent[]> {
+	if (startsWhole) return;
+	const { default: parts } = await import('virtual:story/later');
+	for (const part of parts) yield (await part()).default;
+}
+
+/** The id of an event's static map: shared with the first event that has the same view. */
+export const staticMapOf = (event: StoryEvent) => (event as ShippedEvent).staticMap ?? event.id;
 
 /** Front matter, the closing note, the span and how the maps show the story's region. */
 export const meta = story.meta;
@@ -30,6 +45,7 @@ export function sourcesOf(event: StoryEvent): Source[] {
 	return [...ids].map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
 }
 
+export type { DaySummary, Overlays, ShippedEvent, StoryHead } from './split';
 export type {
 	Area,
 	Bounds,

@@ -11,10 +11,19 @@ import type { Plugin } from 'vite';
 import { basemapForStory, storyRegion } from '../basemap/build.js';
 import { readStoryJson, storyLabel, storyPath } from './file.js';
 import { parseStory, type StoryFile } from './schema.ts';
+import { splitStory, withStaticMaps } from './split.ts';
 import type { Story } from './types.ts';
 
-const ID = 'virtual:story';
-const RESOLVED_ID = '\0' + ID;
+// The page's start (`virtual:story`: meta, gazetteer, sources, the first events and a
+// summary of every day), the later events (`virtual:story/later`: a list of loaders, one
+// module of events each, fetched once the page is live) and, for the server alone, the
+// whole story (`virtual:story/full`).
+const START = 'virtual:story';
+const LATER = 'virtual:story/later';
+const PART = 'virtual:story/part/';
+const FULL = 'virtual:story/full';
+const ours = (id: string) => id === START || id === LATER || id === FULL || id.startsWith(PART);
+const resolved = (id: string) => '\0' + id;
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 /** The basemap shipped in the repository: the built-in story's (`npm run basemap`). */
@@ -68,7 +77,7 @@ export function storyFile(): Plugin {
 		name: 'story-file',
 		enforce: 'pre',
 		resolveId(id) {
-			if (id === ID) return RESOLVED_ID;
+			if (ours(id)) return resolved(id);
 			// `$lib/data/basemap.json` (Kit's alias has made it absolute), with or without `?url`.
 			const [file, query] = id.split('?');
 			if (file === SHIPPED_BASEMAP) {
@@ -78,15 +87,31 @@ export function storyFile(): Plugin {
 			return undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED_ID) return undefined;
+			if (!id.startsWith('\0') || !ours(id.slice(1))) return undefined;
+			const module = id.slice(1);
 			this.addWatchFile(path);
-			return `export default ${JSON.stringify(load())};`;
+			const story = load();
+			if (module === LATER) {
+				const { parts } = splitStory(story);
+				const loaders = parts.map((_, i) => `() => import(${JSON.stringify(PART + i)})`);
+				return `export default [${loaders.join(', ')}];`;
+			}
+			const data =
+				module === FULL
+					? { ...story, events: withStaticMaps(story.events) }
+					: module === START
+						? splitStory(story).head
+						: splitStory(story).parts[Number(module.slice(PART.length))];
+			if (!data) return undefined;
+			// JSON.parse reads a long story faster than the same data as a literal.
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 		},
 		hotUpdate({ file, server }) {
 			if (resolve(file) !== path) return undefined;
 			story = undefined;
-			const module = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
-			if (module) this.environment.moduleGraph.invalidateModule(module);
+			for (const module of this.environment.moduleGraph.idToModuleMap.values())
+				if (module.id?.startsWith('\0') && ours(module.id.slice(1)))
+					this.environment.moduleGraph.invalidateModule(module);
 			if (this.environment.name === 'client') server.ws.send({ type: 'full-reload' });
 			return [];
 		}

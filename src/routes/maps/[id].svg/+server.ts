@@ -1,16 +1,15 @@
-// Static maps, prerendered at build time: one per step (its places highlighted) and an
+// Static maps, prerendered at build time: one per distinct view of a step (its places highlighted) and an
 // overview. They stand in for the live map until it starts, without WebGL or
 // JavaScript, and in print.
 import { error } from '@sveltejs/kit';
-import { staticMapSvg } from '$lib/server/static-map-files';
-import { story } from '$lib/story';
+import { staticMapIds, staticMapSvg } from '$lib/server/static-map-files';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
 export const entries: EntryGenerator = () => [
 	{ id: 'overview' },
-	...story.events.map((event) => ({ id: event.id }))
+	...staticMapIds().map((id) => ({ id }))
 ];
 
 export const GET: RequestHandler = ({ params }) => {

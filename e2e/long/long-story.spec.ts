@@ -1,0 +1,126 @@
+// A long story (300 events, generated from the built-in one: e2e/long/story.ts): the page
+// starts with its first day, brings in the rest once live, and every way in still lands.
+// Served by playwright.fixture.config.ts beside the fixture story.
+import type { Page } from '@playwright/test';
+import { clickFirstPart, field } from '../date-field';
+import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap } from '../fixtures';
+import { longStory, LONG_EVENTS } from './story';
+
+const story = longStory();
+const firstDate = story.events[0]!.date;
+const laterEvent = story.events[250]!;
+const laterDate = laterEvent.date;
+const firstOn = (date: string) => story.events.find((event) => event.date === date)!;
+const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
+
+/** Every event is on the page once the list of later days has gone. */
+async function expectWhole(page: Page) {
+	await expect(page.locator('.rest-of-story')).toHaveCount(0, { timeout: 30_000 });
+	await expect(steps(page)).toHaveCount(LONG_EVENTS);
+}
+
+test('the page starts with its first day and brings in every later event', async ({
+	watched: page
+}) => {
+	const response = await page.request.get('/');
+	const html = await response.text();
+	// The first day's steps are in the HTML; a later one's text is not.
+	expect(html).toContain(story.events[0]!.body[0]!.text);
+	expect(html).not.toContain(laterEvent.body[0]!.text);
+	await page.goto('/');
+	await expectWhole(page);
+	// In the order of the file, each with its date.
+	const dates = await steps(page).evaluateAll((els) =>
+		els.map((el) => el.getAttribute('data-date'))
+	);
+	expect(dates).toEqual(story.events.map((event) => event.date));
+});
+
+test('a date link to a later day lands on its first step, after the rest comes in', async ({
+	watched: page
+}) => {
+	await page.goto(`/#${laterDate}`);
+	await expectWhole(page);
+	const step = page.locator(`[id="${firstOn(laterDate).id}"]`);
+	await expect(step).toHaveAttribute('aria-current', 'step');
+	await expect(step).toBeInViewport();
+	await expect(page).toHaveURL(new RegExp(`#${laterDate}$`));
+	await waitForLiveMap(page);
+	await expectMapOn(page, step);
+});
+
+test('the timeline groups the days by week, and a week’s mark opens its first step', async ({
+	watched: page
+}) => {
+	await page.goto('/');
+	await expectWhole(page);
+	const marks = timeline(page).getByRole('link');
+	const weeks = await marks.count();
+	expect(weeks).toBeGreaterThanOrEqual(8);
+	expect(weeks).toBeLessThanOrEqual(9);
+	// Its tip says which days and how many events.
+	await expect(marks.nth(3)).toContainText(/ to .+, \d+ events: /);
+	await marks.nth(5).click();
+	const date = (await marks.nth(5).getAttribute('href'))!.slice(1);
+	await expect(page.locator(`[id="${firstOn(date).id}"]`)).toHaveAttribute('aria-current', 'step');
+	await expect(marks.nth(5)).toHaveAttribute('aria-current', 'date');
+	// Arrows move one mark at a time.
+	await marks.nth(5).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(marks.nth(6)).toBeFocused();
+});
+
+test('a jump before the rest has come waits for it, then lands', async ({ watched: page }) => {
+	// The later events' scripts are held until the reader has asked for a later date.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes(laterEvent.id)) await held;
+		await route.fulfill({ response });
+	});
+	await page.goto('/');
+	await expect(page.locator('.rest-of-story')).toBeVisible();
+	await waitForLiveMap(page); // the page is live: its scripts have run
+	await clickFirstPart(page);
+	const [year, month, day] = laterDate.split('-');
+	await page.keyboard.type(`${month}${day}${year}`);
+	await expect(field(page)).toHaveValue(laterDate);
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.rest-of-story')).toBeVisible();
+	release();
+	await expectWhole(page);
+	await expect(page.locator(`[id="${firstOn(laterDate).id}"]`)).toHaveAttribute(
+		'aria-current',
+		'step'
+	);
+	await expect(page).toHaveURL(new RegExp(`#${laterDate}$`));
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every later day is a link to its month’s page, where its events read in full', async ({
+		watched: page
+	}) => {
+		await page.goto(`/#${laterDate}`);
+		const link = page.locator(`[id="${laterDate}"] a`);
+		await expect(link).toBeInViewport();
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`/${laterDate.slice(0, 7)}/#${laterDate}$`));
+		await expect(page.getByRole('heading', { name: laterEvent.title })).toBeVisible();
+		await expect(page.getByText(laterEvent.body[0]!.text)).toBeVisible();
+		// Every event of the month is there.
+		const inMonth = story.events.filter((e) => e.date.startsWith(laterDate.slice(0, 7)));
+		await expect(steps(page)).toHaveCount(inMonth.length);
+		await expect(storyMap(page)).toHaveCount(0);
+	});
+});
+
+test('a later step’s text is on the page, to be read and found', async ({ watched: page }) => {
+	await page.goto(`/#${firstDate}`);
+	await expectWhole(page);
+	const step = page.locator(`[id="${laterEvent.id}"]`);
+	await step.scrollIntoViewIfNeeded();
+	await expect(step.getByText(laterEvent.body[0]!.text)).toBeVisible();
+});

@@ -1,0 +1,61 @@
+// What a build weighs: the page, its start-up scripts, MapLibre, the basemap, the later
+// events, the static maps and the offline copy (the service worker's list).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export const gzipKB = (/** @type {string} */ file) =>
+	gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+/** @param {string} build the build directory, ending in / */
+export function buildSizes(build) {
+	const html = readFileSync(`${build}index.html`, 'utf8');
+	// Every script the page names in its HTML: what it loads to start, once its text has
+	// painted (Lighthouse counts the scripts fetched before that paint).
+	const startScripts = [...new Set(html.match(/_app\/immutable\/[^"')\s]+\.js/g) ?? [])];
+	const chunks = readdirSync(`${build}_app/immutable/chunks`).map(
+		(f) => `${build}_app/immutable/chunks/${f}`
+	);
+	const maplibreChunk = chunks.find((f) => readFileSync(f, 'utf8').includes('maplibregl'));
+	const assets = readdirSync(`${build}_app/immutable/assets`);
+	const maplibreWorker = assets.find((f) => f.startsWith('maplibre-gl-worker'));
+	const basemap = assets.find((f) => f.startsWith('basemap'));
+	// A long story's later events: the modules that begin with their JSON.
+	const later = chunks.filter((f) =>
+		readFileSync(f, 'utf8').startsWith('var e=JSON.parse(`[{"id"')
+	);
+	// The offline copy: every path the service worker stores.
+	const worker = readFileSync(`${build}service-worker.js`, 'utf8');
+	const stored = [...new Set(worker.match(/"\/[^"]*"/g) ?? [])]
+		.map((p) => p.slice(2, -1))
+		.filter((p) => !/^\d{4}-\d{2}$/.test(p)); // month pages are left out (service-worker.ts)
+	const fileOf = (/** @type {string} */ p) => {
+		const file = `${build}${p}`;
+		try {
+			return statSync(file).isDirectory() ? `${file}/index.html` : file;
+		} catch {
+			return `${file}.html`;
+		}
+	};
+	const offlineKB = stored.reduce(
+		(sum, p) => {
+			try {
+				return sum + statSync(fileOf(p)).size / 1024;
+			} catch {
+				return sum;
+			}
+		},
+		statSync(`${build}index.html`).size / 1024
+	);
+	return {
+		htmlKB: gzipKB(`${build}index.html`),
+		startJsKB: startScripts.reduce((sum, file) => sum + gzipKB(`${build}${file}`), 0),
+		maplibreAtStart: startScripts.some((f) => maplibreChunk?.endsWith(f)),
+		maplibreKB:
+			(maplibreChunk ? gzipKB(maplibreChunk) : 0) +
+			(maplibreWorker ? gzipKB(`${build}_app/immutable/assets/${maplibreWorker}`) : 0),
+		basemapKB: basemap ? gzipKB(`${build}_app/immutable/assets/${basemap}`) : NaN,
+		laterKB: later.reduce((sum, f) => sum + gzipKB(f), 0),
+		staticMaps: readdirSync(`${build}maps`).length,
+		offlineMB: offlineKB / 1024
+	};
+}

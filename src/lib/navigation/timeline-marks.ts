@@ -1,0 +1,108 @@
+/**
+ * The timeline's marks: one per day with events while days stay far enough apart to tap,
+ * else one per week, else one per month. Whether they do is judged on the narrowest
+ * screen the story supports, so the marks are the same at every size (and in the HTML).
+ */
+import type { DaySummary } from '$lib/story';
+import { formatDate } from '$lib/story/dates';
+
+export type MarkPeriod = 'day' | 'week' | 'month';
+
+export interface TimelineMark {
+	/** The first date with events in the mark's period: where the mark leads. */
+	date: string;
+	/** The last date with events in it. */
+	last: string;
+	period: MarkPeriod;
+	precision: DaySummary['precision'];
+	count: number;
+	/** The first few headlines. */
+	titles: string[];
+}
+
+/** The timeline's track on a 320px phone (its padding taken off). */
+export const NARROWEST_TRACK_PX = 296;
+/** Tap targets: a day's marks keep WCAG's 24px minimum; grouped marks are 44px wide. */
+export const TARGET_PX: Record<MarkPeriod, number> = { day: 24, week: 44, month: 44 };
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** The Monday that starts an ISO day's week (YYYY-MM-DD). */
+export function weekOf(iso: string): string {
+	const t = Date.parse(`${iso}T00:00:00Z`);
+	const weekday = (new Date(t).getUTCDay() + 6) % 7; // Monday 0
+	return new Date(t - weekday * 86_400_000).toISOString().slice(0, 10);
+}
+
+const periodKey: Record<MarkPeriod, (iso: string) => string> = {
+	day: (iso) => iso,
+	week: weekOf,
+	month: (iso) => iso.slice(0, 7)
+};
+
+/** The days grouped by period, in order. */
+export function groupDays(days: readonly DaySummary[], period: MarkPeriod): TimelineMark[] {
+	const marks: TimelineMark[] = [];
+	let key = '';
+	for (const day of days) {
+		const k = periodKey[period](day.date);
+		const last = marks.at(-1);
+		if (last && k === key) {
+			last.last = day.date;
+			last.count += day.count;
+			last.titles.push(...day.titles.slice(0, Math.max(0, 3 - last.titles.length)));
+			if (day.precision === 'day') last.precision = 'day';
+		} else {
+			marks.push({ ...day, titles: [...day.titles], last: day.date, period });
+			key = k;
+		}
+	}
+	return marks;
+}
+
+/**
+ * Whether marks alternating above and below the axis (see Timeline.svelte) keep their
+ * targets apart on a track this wide: each mark clear of the next but one, on its row.
+ */
+export function marksFit(marks: readonly TimelineMark[], span: [string, string], trackPx: number) {
+	const [start, end] = span.map(dayNumber) as [number, number];
+	const px = (iso: string) => ((dayNumber(iso) - start) / Math.max(1, end - start)) * trackPx;
+	return marks.every(
+		(mark, i) => i < 2 || px(mark.date) - px(marks[i - 2]!.date) >= TARGET_PX[mark.period] - 0.001
+	);
+}
+
+/** The finest grouping whose marks all fit the narrowest track. */
+export function timelineMarks(
+	days: readonly DaySummary[],
+	span: [string, string],
+	trackPx = NARROWEST_TRACK_PX
+): TimelineMark[] {
+	for (const period of ['day', 'week'] as const) {
+		const marks = groupDays(days, period);
+		if (marksFit(marks, span, trackPx)) return marks;
+	}
+	return groupDays(days, 'month');
+}
+
+/** The mark the reader's date falls in: the last that starts on or before it. */
+export function markIndexFor(marks: readonly TimelineMark[], date: string | null): number {
+	if (!date) return -1;
+	let found = -1;
+	marks.forEach((mark, i) => {
+		if (mark.date <= date) found = i;
+	});
+	return found;
+}
+
+/** What a mark says: its date or dates, then its headlines ("and 20 more"). */
+export function markLabel(mark: TimelineMark): string {
+	const more = mark.count - mark.titles.length;
+	const headlines = mark.titles.join('; ') + (more > 0 ? `; and ${more} more` : '');
+	if (mark.period === 'day') return `${formatDate(mark.date, mark.precision)}: ${headlines}`;
+	const when =
+		mark.date === mark.last
+			? formatDate(mark.date, mark.precision)
+			: `${formatDate(mark.date)} to ${formatDate(mark.last)}`;
+	return `${when}, ${mark.count} events: ${headlines}`;
+}

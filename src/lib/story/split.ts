@@ -1,0 +1,130 @@
+/**
+ * How a story of any length reaches the reader: its first screens in the page's HTML and
+ * start-up script, the rest in one module fetched once the page is live (and each month's
+ * events on a page of their own, for readers without JavaScript). Also what every event
+ * shares with others: its static map, drawn once per distinct view rather than per event.
+ * Pure: the Vite plugin runs it at build time.
+ */
+import type { Area, Connection, Story, StoryEvent } from './types';
+
+/** Events sent with the page itself: more than the first screens of any phone or desktop. */
+export const HEAD_EVENTS = 12;
+/** Later events per module: each is read (parsed) in a short task of its own. */
+export const EVENTS_PER_PART = 50;
+
+/** An event as the page receives it: with the id of the static map it shares, if not its own. */
+export type ShippedEvent = StoryEvent & { staticMap?: string };
+
+/** A day of the story, summarised for the timeline: its date, headlines and how many. */
+export interface DaySummary {
+	date: string;
+	precision: StoryEvent['precision'];
+	count: number;
+	/** The first few headlines (the tip lists these, then "and N more"). */
+	titles: string[];
+}
+
+/** The lines and areas the whole story draws: the live map loads them once. */
+export interface Overlays {
+	connections: Connection[];
+	areas: Area[];
+}
+
+/** What the page starts with: everything but the events after the first screens. */
+export type StoryHead = Omit<Story, 'events'> & {
+	events: ShippedEvent[];
+	/** How many events the whole story has. */
+	eventCount: number;
+	days: DaySummary[];
+	overlays: Overlays;
+	/** The months whose events are not all in the head: each has a page of its own. */
+	laterMonths: string[];
+};
+
+/** Headlines a day's summary keeps. */
+const TITLES_PER_DAY = 3;
+
+/** What a static map shows: two events with the same view share one map file. */
+function viewOf(event: StoryEvent): string {
+	const { places, connections, areas, camera } = event;
+	return JSON.stringify([places, connections ?? [], areas ?? [], camera ?? null]);
+}
+
+/** Every event with the id of its static map: the first event with the same view. */
+export function withStaticMaps(events: readonly StoryEvent[]): ShippedEvent[] {
+	const firstWithView = new Map<string, string>();
+	return events.map((event) => {
+		const view = viewOf(event);
+		const first = firstWithView.get(view);
+		if (!first) {
+			firstWithView.set(view, event.id);
+			return event;
+		}
+		return { ...event, staticMap: first };
+	});
+}
+
+/** The ids of the static maps to draw: one per distinct view. */
+export const staticMapIds = (events: readonly ShippedEvent[]) =>
+	events.filter((event) => !event.staticMap).map((event) => event.id);
+
+export function summariseDays(events: readonly StoryEvent[]): DaySummary[] {
+	const days: DaySummary[] = [];
+	for (const event of events) {
+		const last = days.at(-1);
+		if (last?.date === event.date) {
+			last.count += 1;
+			if (last.titles.length < TITLES_PER_DAY) last.titles.push(event.title);
+		} else {
+			days.push({ date: event.date, precision: event.precision, count: 1, titles: [event.title] });
+		}
+	}
+	return days;
+}
+
+/** Each line and area once (by id), in the order the story first draws them. */
+export function overlaysOf(events: readonly StoryEvent[]): Overlays {
+	const connections = new Map<string, Connection>();
+	const areas = new Map<string, Area>();
+	for (const event of events) {
+		for (const c of event.connections ?? []) connections.set(`${c.from}>${c.to}`, c);
+		for (const area of event.areas ?? []) if (!areas.has(area.id)) areas.set(area.id, area);
+	}
+	return { connections: [...connections.values()], areas: [...areas.values()] };
+}
+
+/**
+ * How many events the page starts with: whole days (a day's events share one date link),
+ * as many as fit in `most`, and at least the first day.
+ */
+export function headLength(events: readonly StoryEvent[], most: number): number {
+	if (events.length <= most) return events.length;
+	let end = 1;
+	while (end < events.length && events[end]!.date === events[0]!.date) end++;
+	for (let i = end; i <= most && i <= events.length; i++)
+		if (i === events.length || events[i]!.date !== events[i - 1]!.date) end = i;
+	return end;
+}
+
+/** The story cut up: what the page starts with, and the later events in parts, fetched after. */
+export function splitStory(
+	story: Story,
+	headEvents = HEAD_EVENTS
+): { head: StoryHead; parts: ShippedEvent[][] } {
+	const events = withStaticMaps(story.events);
+	const rest = events.slice(headLength(events, headEvents));
+	const parts: ShippedEvent[][] = [];
+	for (let i = 0; i < rest.length; i += EVENTS_PER_PART)
+		parts.push(rest.slice(i, i + EVENTS_PER_PART));
+	return {
+		head: {
+			...story,
+			events: events.slice(0, events.length - rest.length),
+			eventCount: events.length,
+			days: summariseDays(events),
+			overlays: overlaysOf(events),
+			laterMonths: [...new Set(rest.map((event) => event.date.slice(0, 7)))]
+		},
+		parts
+	};
+}

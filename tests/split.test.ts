@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { generateStory } from '$lib/story/generate.js';
+import {
+	EVENTS_PER_PART,
+	headLength,
+	overlaysOf,
+	splitStory,
+	staticMapIds,
+	summariseDays,
+	withStaticMaps
+} from '$lib/story/split';
+import type { StoryEvent } from '$lib/story';
+import { story } from './built-in-story';
+
+const onDays = (...dates: string[]) =>
+	dates.map((date, i) => ({ ...story.events[0]!, id: `e${i}`, date })) as StoryEvent[];
+
+describe('a story cut where its first screens end', () => {
+	it('sends a short story whole, with no later parts and no month pages', () => {
+		const { head, parts } = splitStory(story);
+		expect(head.events.map((e) => e.id)).toEqual(story.events.map((e) => e.id));
+		expect(head.eventCount).toBe(story.events.length);
+		expect(parts).toEqual([]);
+		expect(head.laterMonths).toEqual([]);
+	});
+
+	it('starts a long one with whole days, then parts of the rest in order', () => {
+		const long = generateStory(story, 1000);
+		const { head, parts } = splitStory(long);
+		const dates = new Set(head.events.map((e) => e.date));
+		const later = parts.flat();
+		expect(later.some((e) => dates.has(e.date))).toBe(false);
+		expect([...head.events, ...later].map((e) => e.id)).toEqual(long.events.map((e) => e.id));
+		expect(parts.every((part) => part.length <= EVENTS_PER_PART)).toBe(true);
+		expect(head.laterMonths).toEqual(['2016-12', '2017-01']);
+		expect(head.days.reduce((sum, day) => sum + day.count, 0)).toBe(1000);
+	});
+
+	it('ends the head at a day’s end, keeping at least the first day', () => {
+		expect(headLength(onDays('2017-01-01', '2017-01-01', '2017-01-02', '2017-01-02'), 3)).toBe(2);
+		expect(headLength(onDays('2017-01-01', '2017-01-02', '2017-01-03'), 2)).toBe(2);
+		expect(headLength(onDays('2017-01-01', '2017-01-01', '2017-01-01', '2017-01-02'), 2)).toBe(3);
+		expect(headLength(onDays('2017-01-01', '2017-01-02'), 5)).toBe(2);
+	});
+});
+
+describe('static maps', () => {
+	it('are drawn once per distinct view: a repeated view shares the first one’s map', () => {
+		const events = withStaticMaps(generateStory(story, 90).events);
+		const ids = staticMapIds(events);
+		// The built-in story's nine events show eight views (two show Palmyra alike).
+		expect(ids).toHaveLength(
+			new Set(withStaticMaps(story.events).map((e) => e.staticMap ?? e.id)).size
+		);
+		for (const event of events) {
+			const map = event.staticMap ?? event.id;
+			const owner = events.find((e) => e.id === map)!;
+			expect(owner.places).toEqual(event.places);
+			expect(owner.camera).toEqual(event.camera);
+			expect(owner.connections).toEqual(event.connections);
+		}
+	});
+});
+
+describe('what the page starts with besides events', () => {
+	it('summarises each day: date, count and its first three headlines', () => {
+		const days = summariseDays(generateStory(story, 540).events);
+		expect(days).toHaveLength(54);
+		expect(days[0]).toMatchObject({ date: '2016-12-01', count: 10 });
+		expect(days[0]!.titles).toHaveLength(3);
+	});
+
+	it('lists each line and area once', () => {
+		const overlays = overlaysOf(generateStory(story, 200).events);
+		const ids = overlays.connections.map((c) => `${c.from}>${c.to}`);
+		expect(ids).toEqual([...new Set(ids)]);
+		expect(ids.length).toBe(overlaysOf(story.events).connections.length);
+	});
+});

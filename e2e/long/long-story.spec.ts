@@ -124,3 +124,17 @@ test('a later step’s text is on the page, to be read and found', async ({ watc
 	await step.scrollIntoViewIfNeeded();
 	await expect(step.getByText(laterEvent.body[0]!.text)).toBeVisible();
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('the later steps fit the screen: nothing overflows sideways', async ({ watched: page }) => {
+		await page.goto('/');
+		await expectWhole(page);
+		const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+		expect(widths).toEqual([360, 360]);
+		const step = page.locator(`[id="${laterEvent.id}"]`);
+		await step.scrollIntoViewIfNeeded();
+		expect((await step.boundingBox())!.width).toBeLessThanOrEqual(360);
+	});
+});

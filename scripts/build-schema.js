@@ -1,6 +1,7 @@
-// Writes stories/story.schema.json, the JSON Schema an editor reads through a story file's
-// `$schema`, from the zod schema in src/lib/story/schema.ts. Run with `npm run schema` after
-// changing that schema; a unit test fails while the file is out of date.
+// Writes stories/story.schema.json and stories/edition.schema.json, the JSON Schemas an
+// editor reads through a story (or edition) file's `$schema`, from the zod schemas in
+// src/lib/story/. Run with `npm run schema` after changing one; a unit test fails while
+// the files are out of date.
 import { writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
@@ -11,3 +12,11 @@ const { module } = await runnerImport('/src/lib/story/schema.ts', {
 const out = new URL('../stories/story.schema.json', import.meta.url);
 writeFileSync(out, JSON.stringify(module.storyJsonSchema(), null, '\t') + '\n');
 console.log(`schema -> ${out.pathname}`);
+
+const { module: editions } = await runnerImport('/src/lib/story/edition-schema.ts', {
+	configFile: false,
+	logLevel: 'error'
+});
+const editionOut = new URL('../stories/edition.schema.json', import.meta.url);
+writeFileSync(editionOut, JSON.stringify(editions.editionJsonSchema(), null, '\t') + '\n');
+console.log(`schema -> ${editionOut.pathname}`);

@@ -101,4 +101,19 @@ describe('STORY=… vite build', () => {
 		);
 		expect(existsSync(join(temp, 'broken', 'index.html'))).toBe(false);
 	}, 180_000);
+
+	it('fails on an edition missing a translation, naming the edition, the event and the field', () => {
+		// The built-in story, beside a Russian edition that lacks a paragraph.
+		const dir = mkdtempSync(join(temp, 'edition-'));
+		const file = join(dir, 'story.json');
+		writeFileSync(file, readFileSync('stories/road-to-astana.json', 'utf8'));
+		const edition = JSON.parse(readFileSync('stories/road-to-astana.ru.json', 'utf8'));
+		edition.events['ceasefire'].body.pop();
+		writeFileSync(join(dir, 'story.ru.json'), JSON.stringify(edition));
+		const result = build(file, join(dir, 'build'));
+		expect(result.status).not.toBe(0);
+		expect(result.stderr + result.stdout).toContain(
+			`${storyLabel(join(dir, 'story.ru.json'))}: edition ru: events["ceasefire"].body[2] is missing`
+		);
+	}, 180_000);
 });

@@ -1,7 +1,7 @@
 // Which story file the build tells, and reading it: shared by the Vite plugin (vite-plugin.ts)
 // and the scripts. Plain JavaScript so `node scripts/…` runs it without a compiler.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The story the project tells unless `STORY` names another file. */
@@ -51,4 +51,18 @@ export function readStoryJson(path) {
 			}
 		);
 	}
+}
+
+/**
+ * The story's editions in other languages: `story.ru.json`, `story.ar.json` beside
+ * `story.json` (absolute paths, sorted).
+ * @param {string} path the story file
+ */
+export function editionPaths(path) {
+	const stem = basename(path, '.json');
+	const edition = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[a-z]{2}\\.json$`);
+	return readdirSync(dirname(path))
+		.filter((name) => edition.test(name))
+		.sort()
+		.map((name) => join(dirname(path), name));
 }

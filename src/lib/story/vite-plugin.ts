@@ -9,7 +9,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { basemapForStory, storyRegion } from '../basemap/build.js';
-import { readStoryJson, storyLabel, storyPath } from './file.js';
+import { editionPaths, readStoryJson, storyLabel, storyPath } from './file.js';
+import { parseEdition } from './edition-schema.ts';
 import { parseStory, type StoryFile } from './schema.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 import type { Story } from './types.ts';
@@ -70,6 +71,10 @@ export function storyFile(): Plugin {
 			const checked: Partial<StoryFile> = parseStory(readStoryJson(path), storyLabel(path));
 			delete checked.$schema;
 			story = checked as Story;
+			// Its editions in other languages (`story.ru.json` beside `story.json`): a missing
+			// translation fails the build.
+			for (const edition of editionPaths(path))
+				parseEdition(story, readStoryJson(edition), storyLabel(edition));
 		}
 		return story;
 	};
@@ -90,6 +95,7 @@ export function storyFile(): Plugin {
 			if (!id.startsWith('\0') || !ours(id.slice(1))) return undefined;
 			const module = id.slice(1);
 			this.addWatchFile(path);
+			for (const edition of editionPaths(path)) this.addWatchFile(edition);
 			const story = load();
 			if (module === LATER) {
 				const { parts } = splitStory(story);
@@ -107,7 +113,7 @@ export function storyFile(): Plugin {
 			return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 		},
 		hotUpdate({ file, server }) {
-			if (resolve(file) !== path) return undefined;
+			if (resolve(file) !== path && !editionPaths(path).includes(resolve(file))) return undefined;
 			story = undefined;
 			for (const module of this.environment.moduleGraph.idToModuleMap.values())
 				if (module.id?.startsWith('\0') && ours(module.id.slice(1)))

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { editionJsonSchema, validateEdition, type EditionFile } from '$lib/story/edition-schema';
+import { story } from './built-in-story';
+
+const read = (code: string): EditionFile =>
+	JSON.parse(readFileSync(`stories/road-to-astana.${code}.json`, 'utf8'));
+const file = (code: string) => `stories/road-to-astana.${code}.json`;
+
+/** The standard forms the issue names, by gazetteer id. */
+const STANDARD_NAMES: Record<string, Record<string, string>> = {
+	ru: {
+		palmyra: 'Пальмира',
+		aleppo: 'Алеппо',
+		mosul: 'Мосул',
+		'deir-ez-zor': 'Дейр-эз-Зор',
+		'al-bab': 'Эль-Баб',
+		astana: 'Астана'
+	},
+	ar: {
+		palmyra: 'تدمر',
+		aleppo: 'حلب',
+		mosul: 'الموصل',
+		'deir-ez-zor': 'دير الزور',
+		'al-bab': 'الباب',
+		astana: 'أستانا'
+	}
+};
+
+describe.each(['ru', 'ar'])('the %s edition', (code) => {
+	const edition = read(code);
+
+	it('translates every event, paragraph, place, source and label of the story, and nothing else', () => {
+		expect(validateEdition(story, edition, file(code))).toEqual([]);
+	});
+
+	it('names each paragraph’s sources in its own words (their citedAs in this language)', () => {
+		for (const event of story.events)
+			event.body.forEach((paragraph, i) => {
+				const text = edition.events[event.id]!.body[i]!;
+				for (const id of paragraph.sources) {
+					const names = edition.sources[id]!.citedAs;
+					expect(
+						names.some((name) => text.includes(name)),
+						`${event.id} body[${i}] names ${id}`
+					).toBe(true);
+				}
+			});
+	});
+
+	it('gives the story’s places their standard names', () => {
+		for (const [id, name] of Object.entries(STANDARD_NAMES[code]!))
+			expect(edition.places[id]!.name).toBe(name);
+	});
+});
+
+describe('a broken edition fails the build, naming the edition, the event and the field', () => {
+	const edition = read('ru');
+
+	it('when a paragraph is missing', () => {
+		const body = edition.events['aleppo-retaken']!.body.slice(0, 1);
+		const broken = {
+			...edition,
+			events: {
+				...edition.events,
+				'aleppo-retaken': { ...edition.events['aleppo-retaken']!, body }
+			}
+		};
+		expect(validateEdition(story, broken, file('ru'))).toEqual([
+			'stories/road-to-astana.ru.json: edition ru: events["aleppo-retaken"].body[1] is missing'
+		]);
+	});
+
+	it('when an event or a source title is missing, or a title is empty', () => {
+		const { 'palmyra-falls': _dropped, ...events } = edition.events;
+		const sources = { ...edition.sources, article: { ...edition.sources.article!, title: ' ' } };
+		expect(validateEdition(story, { ...edition, events, sources }, file('ru'))).toEqual([
+			'stories/road-to-astana.ru.json: edition ru: sources["article"].title is empty'
+		]);
+		expect(validateEdition(story, { ...edition, events }, file('ru'))).toEqual([
+			'stories/road-to-astana.ru.json: edition ru: events["palmyra-falls"] is missing'
+		]);
+	});
+
+	it('when a translated quotation does not say it is one', () => {
+		const body = edition.events['sponsors-disagree']!.body.map((text) =>
+			text.replaceAll(edition.meta.quotationNote, '')
+		);
+		const broken = {
+			...edition,
+			events: {
+				...edition.events,
+				'sponsors-disagree': { ...edition.events['sponsors-disagree']!, body }
+			}
+		};
+		const problems = validateEdition(story, broken, file('ru'));
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems[0]).toMatch(
+			/^stories\/road-to-astana\.ru\.json: edition ru: events\["sponsors-disagree"\]\.body\[\d\] quotes someone without saying the quotation is translated/
+		);
+	});
+});
+
+it('the editions’ JSON Schema is the one in the repository (run `npm run schema`)', () => {
+	const written = readFileSync('stories/edition.schema.json', 'utf8');
+	expect(JSON.parse(written)).toEqual(editionJsonSchema());
+	expect(read('ru').$schema).toBe('./edition.schema.json');
+});

@@ -10,9 +10,9 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			// contract/: the fixture story's suite, with its own build and server
-			// (playwright.fixture.config.ts).
-			testIgnore: ['**/phone.spec.ts', '**/contract/**'],
+			// contract/ and long/: the fixture's and a long story's suites, with their own
+			// builds and servers (playwright.fixture.config.ts).
+			testIgnore: ['**/phone.spec.ts', '**/contract/**', '**/long/**'],
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
 		},
 		// Phones: an iPhone-sized and a Pixel-sized screen with touch, in Chromium.
@@ -34,8 +34,9 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// The built, prerendered site: what readers get.
-		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		// The built, prerendered site as a static host serves it, every edition's folder
+		// included: what readers get.
+		command: `node scripts/serve.js ${PORT} build`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

@@ -50,25 +50,34 @@ test('after one visit the story reads to the end offline, map included', async (
 	expect(failures).toEqual([]);
 });
 
-test('a new build replaces the old offline copy', async ({ watched: page }) => {
+test('a new build replaces the old offline copy, and leaves the other editions’', async ({
+	watched: page
+}) => {
 	await page.goto('/');
 	await waitForOfflineCopy(page);
-	// A cache left by an earlier build...
-	const names = await page.evaluate(async () => {
-		await caches.open('road-to-astana-an-older-build');
-		return caches.keys();
+	// A cache left by an earlier build of this edition, and one of another edition's...
+	const older = await page.evaluate(async () => {
+		const scope = (await navigator.serviceWorker.ready).scope;
+		return `road-to-astana ${scope} an-older-build`;
 	});
-	expect(names).toContain('road-to-astana-an-older-build');
-	// ...is deleted when a new worker takes over, as a new build's would.
+	const otherEdition = await page.evaluate(async () => {
+		const scope = (await navigator.serviceWorker.ready).scope;
+		return `road-to-astana ${scope}ru/ its-build`;
+	});
+	const names = await page.evaluate(async (made) => {
+		for (const name of made) await caches.open(name);
+		return caches.keys();
+	}, [older, otherEdition]);
+	expect(names).toEqual(expect.arrayContaining([older, otherEdition]));
+	// ...this edition's is deleted when a new worker takes over, as a new build's would.
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
 		await registration.unregister();
 		await navigator.serviceWorker.register(registration.active!.scriptURL + '?next');
 		await navigator.serviceWorker.ready;
 	});
-	await expect
-		.poll(() => page.evaluate(() => caches.keys()))
-		.not.toContain('road-to-astana-an-older-build');
+	await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain(older);
+	expect(await page.evaluate(() => caches.keys())).toContain(otherEdition);
 });
 
 test('the live page links its manifest, which names the story and its icons', async ({

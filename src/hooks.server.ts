@@ -2,11 +2,19 @@ import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { inlineFirstMap } from '$lib/server/inline-first-map';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
+import { edition } from '$lib/story';
 import { PAGE, pageStyle } from '$lib/theme.js';
 
-/** The theme's colours into app.html: custom properties on <html>, and the browser's bar. */
+/**
+ * Into app.html: the edition's language and direction, and the theme's colours (custom
+ * properties on <html>, and the browser's bar).
+ */
 const themed = (html: string) =>
-	html.replace('%story.colors%', pageStyle()).replace('%story.paper%', PAGE.paper);
+	html
+		.replace('%story.lang%', edition.lang)
+		.replace('%story.dir%', edition.dir)
+		.replace('%story.colors%', pageStyle())
+		.replace('%story.paper%', PAGE.paper);
 
 /*
  * Text first, scripts second: SvelteKit's <link rel="modulepreload"> tags would fetch the

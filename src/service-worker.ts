@@ -9,7 +9,10 @@
 import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `road-to-astana-${version}`;
+// One cache per edition (each is served from its own folder, with its own worker) and
+// build: a worker replaces only its own edition's older caches.
+const EDITION_CACHES = `road-to-astana ${sw.registration.scope} `;
+const CACHE = `${EDITION_CACHES}${version}`;
 // A long story's month pages are for readers without JavaScript; the offline copy is the
 // story's page, which carries every event (its later ones in a script of their own).
 const MONTH_PAGE = /\/\d{4}-\d{2}$/;
@@ -31,7 +34,11 @@ sw.addEventListener('activate', (event) => {
 		caches
 			.keys()
 			.then((keys) =>
-				Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key)))
+				Promise.all(
+					keys
+						.filter((key) => key.startsWith(EDITION_CACHES) && key !== CACHE)
+						.map((key) => caches.delete(key))
+				)
 			)
 			.then(() => sw.clients.claim())
 	);

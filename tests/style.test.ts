@@ -13,7 +13,10 @@ const fixture = JSON.parse(readFileSync('stories/fixtures/andes-1990.json', 'utf
 const origin = 'https://story.example';
 const style = buildStyle({
 	basemapUrl: `${origin}/_app/immutable/assets/basemap.json`,
-	fontUrl: `${origin}/_app/immutable/assets/noto-sans.woff2`,
+	fonts: [
+		{ url: `${origin}/_app/immutable/assets/noto-sans.woff2`, range: ['U+0000-00FF'] },
+		{ url: `${origin}/_app/immutable/assets/noto-sans-arabic.woff2`, range: ['U+0600-06FF'] }
+	],
 	places: story.places,
 	connections: connectionsGeoJSON(story.events, story.places),
 	areas: areasGeoJSON(fixture.events)
@@ -27,7 +30,14 @@ describe('the map style', () => {
 	it('needs no glyph server, sprite or tiles: labels come from font-faces', () => {
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
-		expect(style['font-faces']?.[LABEL_FONT]).toBeDefined();
+		// One face, in a file per script, each fetched only for the characters it covers.
+		expect(style['font-faces']?.[LABEL_FONT]).toEqual([
+			{ url: `${origin}/_app/immutable/assets/noto-sans.woff2`, 'unicode-range': ['U+0000-00FF'] },
+			{
+				url: `${origin}/_app/immutable/assets/noto-sans-arabic.woff2`,
+				'unicode-range': ['U+0600-06FF']
+			}
+		]);
 		const fonts = style.layers.flatMap((layer) =>
 			layer.type === 'symbol' ? [layer.layout?.['text-font']] : []
 		);

@@ -2,7 +2,7 @@
 // loads with a dynamic import() so the story's text never waits for the map.
 import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import labelFonts from 'virtual:story/map-fonts';
 import basemapUrl from '$lib/data/basemap.json?url';
 import { storyRegion } from '$lib/basemap/region.js';
 import { story } from '$lib/story';
@@ -31,7 +31,7 @@ export function createStoryMap(
 				container,
 				style: buildStyle({
 					basemapUrl: absolute(basemapUrl),
-					fontUrl: absolute(fontUrl),
+					fonts: labelFonts.map((font) => ({ ...font, url: absolute(font.url) })),
 					places,
 					connections,
 					areas

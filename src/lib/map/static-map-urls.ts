@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { base } from '$app/paths';
 import { meta, story, type Area, type Bounds, type Place } from '$lib/story';
 import { boundsOf, grow } from './camera';
@@ -21,5 +22,9 @@ export function staticMapAlt(
 ): string {
 	if (highlighted.length === 0) return meta.overview.alt;
 	const shaded = areas.flatMap((area) => (area.label ? [area.label] : []));
-	return `Map: ${highlighted.map((p) => `${p.name}, ${p.region}`).join('; ')}${shaded.length ? `; shaded: ${shaded.join('; ')}` : ''}`;
+	const places = highlighted
+		.map((p) => m.place_with_region({ name: p.name, region: p.region }))
+		.join(m.list_separator());
+	const areaList = shaded.join(m.list_separator());
+	return m.map_alt({ places }) + (shaded.length ? m.map_alt_shaded({ areas: areaList }) : '');
 }

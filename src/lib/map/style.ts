@@ -17,8 +17,8 @@ export const STORY_COUNTRIES: readonly string[] = meta.countries;
 export interface StyleInputs {
 	/** Absolute URL of the basemap GeoJSON (same origin). */
 	basemapUrl: string;
-	/** Absolute URL of the label font file (same origin). */
-	fontUrl: string;
+	/** The label font's files (same origin, absolute URLs) and the characters each covers. */
+	fonts: { url: string; range: string[] }[];
 	places: readonly Place[];
 	/** Every line between places that a step draws (see connections.ts). */
 	connections: GeoJSON.FeatureCollection<GeoJSON.LineString>;
@@ -64,7 +64,7 @@ const contextShown = (full: number): ExpressionSpecification => [
  */
 export function buildStyle({
 	basemapUrl,
-	fontUrl,
+	fonts,
 	places,
 	connections,
 	areas
@@ -72,7 +72,7 @@ export function buildStyle({
 	return {
 		version: 8,
 		'font-faces': {
-			[LABEL_FONT]: [{ url: fontUrl, 'unicode-range': ['U+0000-00FF', 'U+2000-206F'] }]
+			[LABEL_FONT]: fonts.map(({ url, range }) => ({ url, 'unicode-range': range }))
 		},
 		sources: {
 			basemap: { type: 'geojson', data: basemapUrl },

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { formatDate, isIsoDay } from '$lib/story/dates';
 import { STORY_END, STORY_START, type StoryEvent } from '$lib/story';
 
@@ -29,7 +30,7 @@ export function parseFragment(
 	if (raw.length > MAX_FRAGMENT_LENGTH)
 		return {
 			kind: 'invalid',
-			message: 'The link’s date is too long to be a date, so the story opens at the top.'
+			message: m.notice_link_date_too_long()
 		};
 	let text: string;
 	try {
@@ -37,7 +38,7 @@ export function parseFragment(
 	} catch {
 		return {
 			kind: 'invalid',
-			message: 'The link’s date could not be read, so the story opens at the top.'
+			message: m.notice_link_date_unreadable()
 		};
 	}
 	if (isIsoDay(text)) return { kind: 'date', date: text };
@@ -45,12 +46,11 @@ export function parseFragment(
 	if (DATE_LIKE.test(text))
 		return {
 			kind: 'invalid',
-			message: 'The link’s date is not a real day, so the story opens at the top.'
+			message: m.notice_link_date_not_a_day()
 		};
 	return {
 		kind: 'invalid',
-		message:
-			'The link does not name a date (they look like #2017-01-18), so the story opens at the top.'
+		message: m.notice_link_not_a_date()
 	};
 }
 
@@ -69,7 +69,7 @@ export function readDateField(value: string): DateFieldRequest {
 	if (isIsoDay(value)) return { kind: 'date', date: value };
 	return {
 		kind: 'invalid',
-		message: 'That is not a whole date (day, month and year), so the story stays where it is.'
+		message: m.notice_date_field_incomplete()
 	};
 }
 
@@ -106,9 +106,9 @@ export function describeResolution(asked: string, { event, exact }: Resolution):
 	if (exact) return null;
 	const shown = formatDate(event.date, event.precision);
 	const askedText = formatDate(asked);
-	if (asked < STORY_START) return `The story begins after ${askedText}; showing ${shown}.`;
-	if (asked > STORY_END) return `The story ends before ${askedText}; showing ${shown}.`;
-	return `No event on ${askedText}; showing ${shown}.`;
+	if (asked < STORY_START) return m.notice_before_story({ asked: askedText, shown });
+	if (asked > STORY_END) return m.notice_after_story({ asked: askedText, shown });
+	return m.notice_no_event({ asked: askedText, shown });
 }
 
 /** Where a date sits on the story's timeline, from 0 (1 December 2016) to 1 (23 January 2017). */

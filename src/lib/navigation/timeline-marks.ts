@@ -3,6 +3,7 @@
  * else one per week, else one per month. Whether they do is judged on the narrowest
  * screen the story supports, so the marks are the same at every size (and in the HTML).
  */
+import { m } from '$lib/paraglide/messages.js';
 import type { DaySummary } from '$lib/story';
 import { formatDate } from '$lib/story/dates';
 
@@ -98,11 +99,13 @@ export function markIndexFor(marks: readonly TimelineMark[], date: string | null
 /** What a mark says: its date or dates, then its headlines ("and 20 more"). */
 export function markLabel(mark: TimelineMark): string {
 	const more = mark.count - mark.titles.length;
-	const headlines = mark.titles.join('; ') + (more > 0 ? `; and ${more} more` : '');
-	if (mark.period === 'day') return `${formatDate(mark.date, mark.precision)}: ${headlines}`;
+	const headlines =
+		mark.titles.join(m.list_separator()) + (more > 0 ? m.timeline_mark_and_more({ count: more }) : '');
+	if (mark.period === 'day')
+		return m.timeline_day_tip({ date: formatDate(mark.date, mark.precision), headlines });
 	const when =
 		mark.date === mark.last
 			? formatDate(mark.date, mark.precision)
-			: `${formatDate(mark.date)} to ${formatDate(mark.last)}`;
-	return `${when}, ${mark.count} events: ${headlines}`;
+			: m.timeline_mark_date_range({ from: formatDate(mark.date), to: formatDate(mark.last) });
+	return m.timeline_mark_group_tip({ when, count: mark.count, headlines });
 }

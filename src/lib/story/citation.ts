@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import { formatDate } from './dates';
 import type { Source } from './types';
 
@@ -12,7 +13,7 @@ export function formatPublished(date: string): string {
  */
 export function citationOf(source: Source): { title: string; after: string } {
 	return {
-		title: source.untitled ? source.title : `“${source.title}”`,
-		after: `${source.author ? `, by ${source.author}` : ''}, ${formatPublished(source.date)}`
+		title: source.untitled ? source.title : m.citation_quoted_title({ title: source.title }),
+		after: `${source.author ? m.citation_by_author({ author: source.author }) : ''}${m.citation_date({ date: formatPublished(source.date) })}`
 	};
 }

@@ -1,4 +1,5 @@
 import data from 'virtual:story';
+import { useDateLocale } from './dates';
 import type { ShippedEvent, StoryHead } from './split';
 import type { Place, Source, StoryEvent } from './types';
 
@@ -10,6 +11,10 @@ import type { Place, Source, StoryEvent } from './types';
  * short story's); `laterEvents` brings the rest (split.ts).
  */
 export const story: StoryHead = data;
+
+/** This build's edition (English unless `EDITION` names another), and every edition. */
+export const { edition, editions } = data;
+useDateLocale(edition.locale);
 
 /** Whether the page starts with every event (a short story) or fetches the rest later. */
 export const startsWhole = story.events.length === story.eventCount;

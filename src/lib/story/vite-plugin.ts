@@ -11,6 +11,8 @@ import type { Plugin } from 'vite';
 import { basemapForStory, storyRegion } from '../basemap/build.js';
 import { editionPaths, readStoryJson, storyLabel, storyPath } from './file.js';
 import { parseEdition } from './edition-schema.ts';
+import { localizeStory } from './localize.ts';
+import { editionCode, editionInfo } from '../editions.js';
 import { parseStory, type StoryFile } from './schema.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 import type { Story } from './types.ts';
@@ -23,7 +25,28 @@ const START = 'virtual:story';
 const LATER = 'virtual:story/later';
 const PART = 'virtual:story/part/';
 const FULL = 'virtual:story/full';
-const ours = (id: string) => id === START || id === LATER || id === FULL || id.startsWith(PART);
+// The live map's label fonts: Latin always, and the edition's script (Cyrillic, Arabic),
+// so a build fetches no font its language does not need.
+const FONTS = 'virtual:story/map-fonts';
+const ours = (id: string) =>
+	id === START || id === LATER || id === FULL || id === FONTS || id.startsWith(PART);
+
+/** Noto Sans files (@fontsource) and the characters each covers, by script. */
+const LABEL_FONTS: Record<string, { file: string; range: string[] }> = {
+	latin: {
+		file: '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2',
+		range: ['U+0000-00FF', 'U+2000-206F']
+	},
+	cyrillic: {
+		file: '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2',
+		range: ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116']
+	},
+	arabic: {
+		file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
+		range: ['U+0600-06FF', 'U+0750-077F', 'U+08A0-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFC']
+	}
+};
+const SCRIPTS: Record<string, string[]> = { ru: ['cyrillic'], ar: ['arabic'] };
 const resolved = (id: string) => '\0' + id;
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -63,21 +86,39 @@ function basemapFileFor(story: Story): string {
 	return file;
 }
 
+/** The two-letter code in an edition file's name: `story.ru.json` → `ru`. */
+const codeOf = (file: string) => file.slice(-'xx.json'.length, -'.json'.length);
+
 export function storyFile(): Plugin {
 	const path = storyPath();
+	const code = editionCode();
 	let story: Story | undefined;
+	/** The story in this build's edition (`EDITION=ru`), every edition checked against it. */
 	const load = () => {
 		if (!story) {
 			const checked: Partial<StoryFile> = parseStory(readStoryJson(path), storyLabel(path));
 			delete checked.$schema;
-			story = checked as Story;
+			const english = checked as Story;
 			// Its editions in other languages (`story.ru.json` beside `story.json`): a missing
 			// translation fails the build.
-			for (const edition of editionPaths(path))
-				parseEdition(story, readStoryJson(edition), storyLabel(edition));
+			const editions = editionPaths(path).map((file) => ({
+				code: codeOf(file),
+				edition: parseEdition(english, readStoryJson(file), storyLabel(file))
+			}));
+			const wanted = editions.find((e) => e.code === code);
+			if (code !== 'en' && !wanted)
+				throw new Error(`EDITION=${code}: ${storyLabel(path)} has no edition file for it`);
+			story = wanted ? localizeStory(english, wanted.edition) : english;
+			languages = ['en', ...editions.map((e) => e.code)];
 		}
 		return story;
 	};
+	let languages: string[] = ['en'];
+	/** What the page is told about its edition and the others. */
+	const editionsOf = () => ({
+		edition: editionInfo(code),
+		editions: languages.map(editionInfo)
+	});
 	return {
 		name: 'story-file',
 		enforce: 'pre',
@@ -97,6 +138,12 @@ export function storyFile(): Plugin {
 			this.addWatchFile(path);
 			for (const edition of editionPaths(path)) this.addWatchFile(edition);
 			const story = load();
+			if (module === FONTS) {
+				const fonts = ['latin', ...(SCRIPTS[code] ?? [])].map((script) => LABEL_FONTS[script]!);
+				const imports = fonts.map((f, i) => `import font${i} from '${f.file}?url';`);
+				const list = fonts.map((f, i) => `{ url: font${i}, range: ${JSON.stringify(f.range)} }`);
+				return `${imports.join('\n')}\nexport default [${list.join(', ')}];`;
+			}
 			if (module === LATER) {
 				const { parts } = splitStory(story);
 				const loaders = parts.map((_, i) => `() => import(${JSON.stringify(PART + i)})`);
@@ -106,7 +153,7 @@ export function storyFile(): Plugin {
 				module === FULL
 					? { ...story, events: withStaticMaps(story.events) }
 					: module === START
-						? splitStory(story).head
+						? { ...splitStory(story).head, ...editionsOf() }
 						: splitStory(story).parts[Number(module.slice(PART.length))];
 			if (!data) return undefined;
 			// JSON.parse reads a long story faster than the same data as a literal.

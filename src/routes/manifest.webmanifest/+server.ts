@@ -1,5 +1,5 @@
 // The web app manifest, from the story's title and description and the theme's paper.
-import { meta } from '$lib/story';
+import { edition, meta } from '$lib/story';
 import { PAGE } from '$lib/theme.js';
 
 export const prerender = true;
@@ -11,7 +11,8 @@ export const GET = () =>
 				name: meta.title,
 				short_name: meta.title,
 				description: meta.description,
-				lang: 'en',
+				lang: edition.lang,
+				dir: edition.dir,
 				start_url: './',
 				scope: './',
 				display: 'standalone',

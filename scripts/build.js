@@ -1,0 +1,22 @@
+// npm run build: the story's English edition into build/ (or BUILD_DIR), then each edition
+// beside the story file (`story.ru.json`) into its folder there (build/ru/), each a whole
+// site of its own: its page, scripts, static maps and offline copy. English goes first:
+// its build empties the output folder.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { editionPaths, storyPath } from '../src/lib/story/file.js';
+
+const out = resolve(process.env.BUILD_DIR ?? 'build');
+const codes = editionPaths(storyPath()).map((file) => file.slice(-7, -5));
+for (const code of ['en', ...codes]) {
+	const started = performance.now();
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+		stdio: 'inherit',
+		env: {
+			...process.env,
+			EDITION: code,
+			BUILD_DIR: code === 'en' ? out : `${out}/${code}`
+		}
+	});
+	console.log(`${code}: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -10,9 +10,9 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			// contract/: the fixture story's suite, with its own build and server
-			// (playwright.fixture.config.ts).
-			testIgnore: ['**/phone.spec.ts', '**/contract/**'],
+			// contract/ and long/: the fixture's and a long story's suites, with their own
+			// builds and servers (playwright.fixture.config.ts).
+			testIgnore: ['**/phone.spec.ts', '**/contract/**', '**/long/**'],
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
 		},
 		// Phones: an iPhone-sized and a Pixel-sized screen with touch, in Chromium.

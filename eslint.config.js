@@ -26,6 +26,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-fixture/',
+			'src/lib/paraglide/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

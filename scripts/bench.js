@@ -8,7 +8,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateStory } from '../src/lib/story/generate.js';
-import { BUILT_IN_STORY } from '../src/lib/story/file.js';
+import { BUILT_IN_STORY, editionPaths } from '../src/lib/story/file.js';
 import { lighthouseRuns } from './bench/lighthouse.js';
 import { GPU_COMPOSITING, readThrough } from './bench/reader.js';
 import { buildSizes } from './bench/sizes.js';
@@ -37,10 +37,14 @@ const eventCounts = (option('--events') ?? '')
 const root = new URL('../', import.meta.url).pathname;
 const builtIn = JSON.parse(readFileSync(BUILT_IN_STORY, 'utf8'));
 
-/** @typedef {{ label: string, events: number, file?: string, build?: string }} BenchStory */
-/** The stories to measure: the built-in one, then any generated. @type {BenchStory[]} */
+/** @typedef {{ label: string, events: number, file?: string, build?: string, edition?: string }} BenchStory */
+/** The stories to measure: the built-in one in each edition, then any generated. @type {BenchStory[]} */
 const stories = [
-	{ label: `the story (${builtIn.events.length} events)`, events: builtIn.events.length },
+	...['en', ...editionPaths(BUILT_IN_STORY).map((file) => file.slice(-7, -5))].map((code) => ({
+		label: `the story (${builtIn.events.length} events), ${code}`,
+		events: builtIn.events.length,
+		edition: code
+	})),
 	...eventCounts.map((events) => {
 		const dir = `${root}node_modules/.cache/bench-stories/${events}/`;
 		mkdirSync(dir, { recursive: true });
@@ -50,11 +54,17 @@ const stories = [
 	})
 ];
 
+/** @param {number} value */
+const shown = (value) =>
+	Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 2 : 1);
+
 /** @type {{ label: string, events: number, figures: Figure[] }[]} */
 const measured = [];
 let port = 4300;
 for (const story of stories) {
-	const build = story.build ?? `${root}build/`;
+	// Each edition is a site of its own, in its folder of the build (scripts/build.js).
+	const folder = story.edition && story.edition !== 'en' ? `${story.edition}/` : '';
+	const build = `${story.build ?? `${root}build/`}${folder}`;
 	/** @type {Figure[]} */
 	const figures = [];
 	/** @param {string} name @param {number} value @param {string} unit @param {'<=' | '>=' | '=='} op @param {number} target */
@@ -66,9 +76,10 @@ for (const story of stories) {
 	const note = (name, value, unit) => figures.push({ name, value, unit, target: '-', ok: true });
 
 	console.log(`\nMeasuring ${story.label}…`);
-	if (rebuild || story.file) {
+	// The built-in story's editions are built together, once.
+	if ((rebuild && story.edition === 'en') || story.file) {
 		const started = performance.now();
-		execSync('npx vite build', {
+		execSync('node scripts/build.js', {
 			stdio: 'ignore',
 			env: story.file ? { ...process.env, STORY: story.file, BUILD_DIR: build } : process.env
 		});
@@ -82,13 +93,14 @@ for (const story of stories) {
 	record('MapLibre among the start-up scripts', sizes.maplibreAtStart ? 1 : 0, '', '==', 0);
 	record('Basemap data (gzip)', sizes.basemapKB, 'KB', '<=', 150);
 
-	const server = await serve(port++, build);
+	const server = await serve(port++, build.slice(0, build.length - folder.length));
+	const url = server.url + folder;
 	try {
 		// 2. Lighthouse, median of runs.
 		const lh = await lighthouseRuns(
-			server.url,
+			url,
 			runs,
-			`bench-results/lighthouse-${story.events}.json`
+			`bench-results/lighthouse-${story.events}${story.edition ? `-${story.edition}` : ''}.json`
 		);
 		const median = (/** @type {number[]} */ xs) =>
 			[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -112,8 +124,9 @@ for (const story of stories) {
 		note('First Contentful Paint (for reference)', m('fcp') / 1000, 's');
 
 		// 3. In the page, on the phone Lighthouse emulates, with GPU compositing (reader.js).
-		const long = story.events > 100;
-		const gpu = await readThrough(server.url, {
+		// A generated story is read once (its heap after a full read); the real one twenty times.
+		const long = Boolean(story.file);
+		const gpu = await readThrough(url, {
 			extraArgs: GPU_COMPOSITING,
 			// Twenty passes through a short story; one through a long one (its heap after a read).
 			heapPasses: long ? 1 : 20,
@@ -152,7 +165,7 @@ for (const story of stories) {
 			}
 		}
 		if (!long) {
-			const software = await readThrough(server.url, {});
+			const software = await readThrough(url, {});
 			note(
 				'Long tasks while scrolling, software compositing (reference)',
 				software.longTasks.length,
@@ -173,12 +186,15 @@ for (const story of stories) {
 	note('Static maps (one per distinct view, and the overview)', sizes.staticMaps, '');
 	note('Offline copy (what the service worker stores)', sizes.offlineMB, 'MB');
 	measured.push({ label: story.label, events: story.events, figures });
+	printFigures(story.label, figures);
 }
 
-/** @param {number} value */
-const shown = (value) =>
-	Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 2 : 1);
-for (const { label, figures } of measured) {
+/**
+ * One story's figures beside their targets, printed as soon as it is measured.
+ * @param {string} label
+ * @param {Figure[]} figures
+ */
+function printFigures(label, figures) {
 	const width = Math.max(...figures.map((r) => r.name.length));
 	console.log(`\n${label}\n${'figure'.padEnd(width)}  ${'value'.padStart(10)}  target`);
 	for (const r of figures)
@@ -191,7 +207,7 @@ for (const { label, figures } of measured) {
 if (measured.length > 1) {
 	const names =
 		measured[0]?.figures.map((f) => f.name.replace(/ \((median|runs|worst|most).*$/, '')) ?? [];
-	console.log(`\n| figure | ${measured.map((s) => `${s.events} events`).join(' | ')} |`);
+	console.log(`\n| figure | ${measured.map((s) => s.label).join(' | ')} |`);
 	console.log(`| --- | ${measured.map(() => '---').join(' | ')} |`);
 	for (const name of new Set([
 		...names,

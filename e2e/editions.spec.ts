@@ -1,0 +1,144 @@
+// The Russian and Arabic editions (/ru/, /ar/): each a build of its own beside the English
+// one. The English suite covers the behaviour they share in full; these check what an
+// edition adds: its language, direction, dates and map labels, the links between
+// editions that keep the reader's date, and the same bar for access and layout.
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap } from './fixtures';
+
+const edition = (code: string) =>
+	JSON.parse(readFileSync(`stories/road-to-astana.${code}.json`, 'utf8')) as {
+		meta: { title: string };
+		places: Record<string, { name: string }>;
+		events: Record<string, { title: string; body: string[] }>;
+	};
+const ru = edition('ru');
+const ar = edition('ar');
+const step = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+for (const [code, dir, text] of [
+	['ru', 'ltr', ru],
+	['ar', 'rtl', ar]
+] as const) {
+	test.describe(`the ${code} edition`, () => {
+		test('is in its language and direction, and names the other editions', async ({
+			watched: page
+		}) => {
+			await page.goto(`/${code}/`);
+			await expect(page.locator('html')).toHaveAttribute('lang', code);
+			await expect(page.locator('html')).toHaveAttribute('dir', dir);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.meta.title);
+			await expect(step(page, 'al-bab-joint-strikes').getByRole('heading')).toHaveText(
+				text.events['al-bab-joint-strikes']!.title
+			);
+			const alternates = await page
+				.locator('link[rel="alternate"][hreflang]')
+				.evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+			expect(alternates.sort()).toEqual(['ar', 'en-GB', 'ru', 'x-default']);
+			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${code}/$`));
+		});
+
+		test('dates its steps in its own language', async ({ watched: page }) => {
+			await page.goto(`/${code}/`);
+			const dateline = step(page, 'al-bab-joint-strikes').locator('time');
+			await expect(dateline).toHaveText(code === 'ru' ? '18 января 2017' : '18 يناير 2017');
+		});
+
+		test('a date link lands, and the live map labels places in the edition’s script', async ({
+			watched: page
+		}) => {
+			await page.goto(`/${code}/#2017-01-18`);
+			await waitForLiveMap(page);
+			await expectMapOn(page, step(page, 'al-bab-joint-strikes'));
+			await expect(storyMap(page)).toHaveAttribute(
+				'aria-label',
+				new RegExp(text.places['al-bab']!.name)
+			);
+		});
+
+		test('axe finds nothing, at desktop and phone sizes', async ({ watched: page }) => {
+			for (const viewport of [
+				{ width: 1280, height: 800 },
+				{ width: 390, height: 844 }
+			]) {
+				await page.setViewportSize(viewport);
+				await page.goto(`/${code}/#2016-12-30`);
+				await expect(storyMap(page)).toHaveAttribute('data-view', 'ceasefire');
+				const { violations } = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+					.analyze();
+				expect(violations.map((v) => v.id)).toEqual([]);
+			}
+		});
+
+		test('nothing overflows sideways at 320px', async ({ watched: page }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(`/${code}/`);
+			await expect(steps(page)).toHaveCount(9);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+		});
+	});
+}
+
+test('a link to another edition keeps the reader’s date, both ways', async ({ watched: page }) => {
+	await page.goto('/#2017-01-18');
+	await expectMapOn(page, step(page, 'al-bab-joint-strikes'));
+	await page.getByRole('link', { name: 'Русский' }).click();
+	await expect(page).toHaveURL(/\/ru\/#2017-01-18$/);
+	await expect(step(page, 'al-bab-joint-strikes')).toHaveAttribute('aria-current', 'step');
+	// From Russian to Arabic, by keyboard.
+	await page.getByRole('link', { name: 'العربية' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/ar\/#2017-01-18$/);
+	await expect(step(page, 'al-bab-joint-strikes')).toHaveAttribute('aria-current', 'step');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/#2017-01-18$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+});
+
+test.describe('right to left, in Arabic', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('the text column and the map swap sides', async ({ watched: page }) => {
+		await page.goto('/ar/');
+		const column = (await page.locator('#story').boundingBox())!;
+		expect(column.x).toBeGreaterThan(1280 / 2);
+		await page.goto('/');
+		expect((await page.locator('#story').boundingBox())!.x).toBeLessThan(1280 / 2);
+	});
+
+	test('the timeline runs right to left, and the arrow keys follow it', async ({
+		watched: page
+	}) => {
+		await page.goto('/ar/');
+		const marks = page.getByRole('navigation').filter({ has: page.locator('ol') }).getByRole('link');
+		const first = (await marks.first().boundingBox())!;
+		const last = (await marks.last().boundingBox())!;
+		expect(first.x).toBeGreaterThan(last.x);
+		await marks.first().focus();
+		await page.keyboard.press('ArrowLeft');
+		await expect(marks.nth(1)).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await expect(marks.first()).toBeFocused();
+	});
+});
+
+test('each edition’s offline copy is its own', async ({ watched: page }) => {
+	await page.goto('/ru/');
+	await waitForLiveMap(page);
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const names = await caches.keys();
+				const urls: string[] = [];
+				for (const name of names) {
+					const cache = await caches.open(name);
+					urls.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
+				}
+				return urls.length > 0 && urls.every((path) => path.startsWith('/ru/'));
+			}),
+			{ timeout: 30_000 }
+		)
+		.toBe(true);
+});

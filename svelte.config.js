@@ -28,6 +28,11 @@ const config = {
 			// src/lib/story/split.ts); any other route left unprerendered is a mistake.
 			handleUnseenRoutes: ({ routes, message }) => {
 				if (routes.some((route) => route !== '/[month=month]')) throw new Error(message);
+			},
+			// The links to the other editions (`./ru/`) lead to other builds (scripts/build.js).
+			handleHttpError: ({ path, status, message }) => {
+				if (status === 404 && /^\/[a-z]{2}\/$/.test(path)) return;
+				throw new Error(message);
 			}
 		},
 		// Inline the page's CSS (about 4 KB gzip): one round trip fewer before the text paints.

@@ -36,7 +36,10 @@ for (const [code, dir, text] of [
 				.locator('link[rel="alternate"][hreflang]')
 				.evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
 			expect(alternates.sort()).toEqual(['ar', 'en-GB', 'ru', 'x-default']);
-			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${code}/$`));
+			await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+				'href',
+				new RegExp(`/${code}/$`)
+			);
 		});
 
 		test('dates its steps in its own language', async ({ watched: page }) => {
@@ -97,6 +100,25 @@ test('a link to another edition keeps the reader’s date, both ways', async ({ 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 });
 
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('the links at the top of the story keep the date the reader left', async ({
+		watched: page
+	}) => {
+		await page.goto('/#2017-01-18');
+		await expectMapOn(page, step(page, 'al-bab-joint-strikes'));
+		// Back up to the links, which sit over the story's text on a phone.
+		await page.mouse.move(200, 600);
+		await page.mouse.wheel(0, -100_000);
+		const link = page.getByRole('link', { name: 'Русский' });
+		await expect(link).toBeInViewport();
+		await link.tap();
+		await expect(page).toHaveURL(/\/ru\/#2017-01-18$/);
+		await expect(step(page, 'al-bab-joint-strikes')).toHaveAttribute('aria-current', 'step');
+	});
+});
+
 test.describe('right to left, in Arabic', () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -112,7 +134,10 @@ test.describe('right to left, in Arabic', () => {
 		watched: page
 	}) => {
 		await page.goto('/ar/');
-		const marks = page.getByRole('navigation').filter({ has: page.locator('ol') }).getByRole('link');
+		const marks = page
+			.getByRole('navigation')
+			.filter({ has: page.locator('ol') })
+			.getByRole('link');
 		const first = (await marks.first().boundingBox())!;
 		const last = (await marks.last().boundingBox())!;
 		expect(first.x).toBeGreaterThan(last.x);
@@ -128,16 +153,17 @@ test('each edition’s offline copy is its own', async ({ watched: page }) => {
 	await page.goto('/ru/');
 	await waitForLiveMap(page);
 	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const names = await caches.keys();
-				const urls: string[] = [];
-				for (const name of names) {
-					const cache = await caches.open(name);
-					urls.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
-				}
-				return urls.length > 0 && urls.every((path) => path.startsWith('/ru/'));
-			}),
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const names = await caches.keys();
+					const urls: string[] = [];
+					for (const name of names) {
+						const cache = await caches.open(name);
+						urls.push(...(await cache.keys()).map((r) => new URL(r.url).pathname));
+					}
+					return urls.length > 0 && urls.every((path) => path.startsWith('/ru/'));
+				}),
 			{ timeout: 30_000 }
 		)
 		.toBe(true);

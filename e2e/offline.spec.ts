@@ -64,10 +64,13 @@ test('a new build replaces the old offline copy, and leaves the other editionsâ€
 		const scope = (await navigator.serviceWorker.ready).scope;
 		return `road-to-astana ${scope}ru/ its-build`;
 	});
-	const names = await page.evaluate(async (made) => {
-		for (const name of made) await caches.open(name);
-		return caches.keys();
-	}, [older, otherEdition]);
+	const names = await page.evaluate(
+		async (made) => {
+			for (const name of made) await caches.open(name);
+			return caches.keys();
+		},
+		[older, otherEdition]
+	);
 	expect(names).toEqual(expect.arrayContaining([older, otherEdition]));
 	// ...this edition's is deleted when a new worker takes over, as a new build's would.
 	await page.evaluate(async () => {

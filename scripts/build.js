@@ -12,11 +12,12 @@ for (const code of ['en', ...codes]) {
 	const started = performance.now();
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 		stdio: 'inherit',
-		env: {
-			...process.env,
-			EDITION: code,
-			BUILD_DIR: code === 'en' ? out : `${out}/${code}`
-		}
+		// English where it was asked for (by default build/, with Kit's files in .svelte-kit/,
+		// which the project's tsconfig extends); the others in its folders.
+		env:
+			code === 'en'
+				? { ...process.env, EDITION: code }
+				: { ...process.env, EDITION: code, BUILD_DIR: `${out}/${code}` }
 	});
 	console.log(`${code}: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -100,7 +100,8 @@ export function markIndexFor(marks: readonly TimelineMark[], date: string | null
 export function markLabel(mark: TimelineMark): string {
 	const more = mark.count - mark.titles.length;
 	const headlines =
-		mark.titles.join(m.list_separator()) + (more > 0 ? m.timeline_mark_and_more({ count: more }) : '');
+		mark.titles.join(m.list_separator()) +
+		(more > 0 ? m.timeline_mark_and_more({ count: more }) : '');
 	if (mark.period === 'day')
 		return m.timeline_day_tip({ date: formatDate(mark.date, mark.precision), headlines });
 	const when =

@@ -46,7 +46,9 @@ export function formatDate(
 	locale = dateLocale
 ): string {
 	const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
-	const parts = formatter(locale, precision).formatToParts(new Date(Date.UTC(year, month - 1, day)));
+	const parts = formatter(locale, precision).formatToParts(
+		new Date(Date.UTC(year, month - 1, day))
+	);
 	const last = parts.at(-1);
 	if (last?.type === 'literal') parts.pop();
 	return parts.map((part) => part.value).join('');

@@ -43,7 +43,14 @@ const LABEL_FONTS: Record<string, { file: string; range: string[] }> = {
 	},
 	arabic: {
 		file: '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
-		range: ['U+0600-06FF', 'U+0750-077F', 'U+08A0-08FF', 'U+200C-200E', 'U+FB50-FDFF', 'U+FE70-FEFC']
+		range: [
+			'U+0600-06FF',
+			'U+0750-077F',
+			'U+08A0-08FF',
+			'U+200C-200E',
+			'U+FB50-FDFF',
+			'U+FE70-FEFC'
+		]
 	}
 };
 const SCRIPTS: Record<string, string[]> = { ru: ['cyrillic'], ar: ['arabic'] };

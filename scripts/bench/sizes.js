@@ -25,7 +25,8 @@ export function buildSizes(build) {
 	);
 	// The offline copy: every path the service worker stores.
 	const worker = readFileSync(`${build}service-worker.js`, 'utf8');
-	const stored = [...new Set(worker.match(/"\/[^"]*"/g) ?? [])]
+	// Its lists are minified as template literals after the base: e+`/_app/…`.
+	const stored = [...new Set(worker.match(/[`"]\/[^`"]*[`"]/g) ?? [])]
 		.map((p) => p.slice(2, -1))
 		.filter((p) => !/^\d{4}-\d{2}$/.test(p)); // month pages are left out (service-worker.ts)
 	const fileOf = (/** @type {string} */ p) => {

@@ -20,6 +20,8 @@ const option = (/** @type {string} */ name) =>
 // Five runs: single Lighthouse runs on a 2-core machine vary by a factor of several.
 const runs = Number(option('--runs')) || 5;
 const rebuild = !args.includes('--no-build');
+// --generated-only: the generated stories alone (the built-in one's editions take a while).
+const builtInToo = !args.includes('--generated-only');
 const eventCounts = (option('--events') ?? '')
 	.split(',')
 	.filter(Boolean)
@@ -40,11 +42,13 @@ const builtIn = JSON.parse(readFileSync(BUILT_IN_STORY, 'utf8'));
 /** @typedef {{ label: string, events: number, file?: string, build?: string, edition?: string }} BenchStory */
 /** The stories to measure: the built-in one in each edition, then any generated. @type {BenchStory[]} */
 const stories = [
-	...['en', ...editionPaths(BUILT_IN_STORY).map((file) => file.slice(-7, -5))].map((code) => ({
-		label: `the story (${builtIn.events.length} events), ${code}`,
-		events: builtIn.events.length,
-		edition: code
-	})),
+	...['en', ...editionPaths(BUILT_IN_STORY).map((file) => file.slice(-7, -5))]
+		.filter(() => builtInToo)
+		.map((code) => ({
+			label: `the story (${builtIn.events.length} events), ${code}`,
+			events: builtIn.events.length,
+			edition: code
+		})),
 	...eventCounts.map((events) => {
 		const dir = `${root}node_modules/.cache/bench-stories/${events}/`;
 		mkdirSync(dir, { recursive: true });

@@ -63,16 +63,13 @@ function crossCheck(story: Story, edition: EditionFile): [string, string][] {
 		story.meta.countryLabels.map((label) => label.name),
 		Object.keys(edition.meta.countryLabels)
 	);
-	sameKeys(
-		'places',
-		story.places.map((p) => p.id),
-		Object.keys(edition.places)
-	);
-	sameKeys(
-		'sources',
-		story.sources.map((s) => s.id),
-		Object.keys(edition.sources)
-	);
+	// The gazetteer, the sources and the events: each id translated, and no other.
+	for (const list of ['places', 'sources', 'events'] as const)
+		sameKeys(
+			list,
+			story[list].map((item) => item.id),
+			Object.keys(edition[list])
+		);
 	for (const source of story.sources) {
 		const translated = edition.sources[source.id];
 		if (!translated) continue;
@@ -81,11 +78,6 @@ function crossCheck(story: Story, edition: EditionFile): [string, string][] {
 		if (source.note && !translated.note)
 			problems.push([`sources["${source.id}"].note`, 'is missing']);
 	}
-	sameKeys(
-		'events',
-		story.events.map((e) => e.id),
-		Object.keys(edition.events)
-	);
 	for (const event of story.events) {
 		const translated = edition.events[event.id];
 		if (!translated) continue;

@@ -5,7 +5,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap } from './fixtures';
+import {
+	expectMapOn,
+	scrollToStep,
+	steps,
+	storyMap,
+	test,
+	expect,
+	waitForLiveMap
+} from './fixtures';
 
 const edition = (code: string) =>
 	JSON.parse(readFileSync(`stories/road-to-astana.${code}.json`, 'utf8')) as {
@@ -141,6 +149,9 @@ test.describe('right to left, in Arabic', () => {
 		const first = (await marks.first().boundingBox())!;
 		const last = (await marks.last().boundingBox())!;
 		expect(first.x).toBeGreaterThan(last.x);
+		// The arrow keys are the live page's: wait until it follows the reader's step.
+		await scrollToStep(steps(page).nth(1));
+		await expect(marks.nth(1)).toHaveAttribute('aria-current', 'date');
 		await marks.first().focus();
 		await page.keyboard.press('ArrowLeft');
 		await expect(marks.nth(1)).toBeFocused();

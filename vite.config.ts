@@ -1,5 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { editionCode } from './src/lib/editions.js';
 import { storyFile } from './src/lib/story/vite-plugin.ts';
@@ -20,6 +21,7 @@ export default defineConfig({
 			emitGitIgnore: false,
 			emitReadme: false
 		}),
+		staticLocaleLiteral(),
 		sveltekit()
 	],
 	test: {
@@ -27,3 +29,25 @@ export default defineConfig({
 		environment: 'node'
 	}
 });
+
+/**
+ * Paraglide writes the static locale as `assertIsLocale("ru")`, a call the bundler cannot
+ * see through, so every message kept all three languages and the runtime's locale
+ * detection. As a literal it is inlined where messages test it, and the other languages'
+ * strings and the detection code drop out of the page's scripts.
+ */
+function staticLocaleLiteral(): Plugin {
+	return {
+		name: 'paraglide-static-locale-literal',
+		transform(code, id) {
+			if (!id.endsWith('/paraglide/runtime.js')) return undefined;
+			const literal = code.replace(
+				/(export const experimentalStaticLocale = )assertIsLocale\(("[^"]+")\);/,
+				'$1$2;'
+			);
+			if (literal === code)
+				throw new Error('Paraglide runtime: experimentalStaticLocale not found');
+			return { code: literal, map: null };
+		}
+	};
+}

@@ -24,7 +24,13 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmani
 export function serve(port = 4300, dir = BUILD) {
 	const ROOT = resolve(dir) + sep;
 	const server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		let path;
+		try {
+			path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		} catch {
+			// A malformed request (`//`, a stray `%`) gets an answer, not a crashed server.
+			return void response.writeHead(400).end('Bad request');
+		}
 		let file = normalize(join(ROOT, path));
 		if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

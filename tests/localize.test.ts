@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editionInfo } from '$lib/editions.js';
-import { formatDate } from '$lib/story/dates';
+import { dateLabels, formatDate, useDateLocale } from '$lib/story/dates';
 import type { EditionFile } from '$lib/story/edition-schema';
 import { localizeStory } from '$lib/story/localize';
 import { story } from './built-in-story';
@@ -42,6 +42,40 @@ describe('dates in each edition’s language (Intl)', () => {
 		expect(formatDate('2017-01-18', 'day', editionInfo('ar').locale)).toBe('18 يناير 2017');
 		expect(formatDate('2017-01-01', 'month', editionInfo('en').locale)).toBe('January 2017');
 		expect(formatDate('2017-01-01', 'month', editionInfo('ru').locale)).toBe('январь 2017');
+	});
+
+	it('are written at build time for every date the story shows, as Intl writes them', () => {
+		const locale = editionInfo('ru').locale;
+		const labels = dateLabels(story, locale);
+		const shown = [
+			story.meta.span.start,
+			story.meta.span.end,
+			...story.events.map((e) => (e.precision === 'day' ? e.date : e.date.slice(0, 7))),
+			...story.sources.map((s) => s.date)
+		];
+		for (const date of shown)
+			expect(labels[date], date).toBe(
+				formatDate(
+					date.length === 7 ? `${date}-01` : date,
+					date.length === 7 ? 'month' : 'day',
+					locale
+				)
+			);
+		// Every month of the span, for the timeline's axis.
+		expect(labels['2016-12']).toBe('декабрь 2016');
+		expect(labels['2017-01']).toBe('январь 2017');
+	});
+
+	it('are read from those labels in the edition’s locale, and from Intl for any other date', () => {
+		try {
+			useDateLocale('ru', { '2017-01-18': 'label from the build', '2017-01': 'a month' });
+			expect(formatDate('2017-01-18')).toBe('label from the build');
+			expect(formatDate('2017-01-01', 'month')).toBe('a month');
+			expect(formatDate('2017-01-19')).toBe('19 января 2017');
+			expect(formatDate('2017-01-18', 'day', 'en-GB')).toBe('18 January 2017');
+		} finally {
+			useDateLocale('en-GB');
+		}
 	});
 });
 

@@ -6,6 +6,8 @@ declare module 'virtual:story' {
 	const head: import('$lib/story/split').StoryHead & {
 		edition: EditionInfo;
 		editions: EditionInfo[];
+		/** The story's dates, written in the edition's language (dates.ts: dateLabels). */
+		dateLabels: Record<string, string>;
 	};
 	export default head;
 }

@@ -14,7 +14,7 @@ export const story: StoryHead = data;
 
 /** This build's edition (English unless `EDITION` names another), and every edition. */
 export const { edition, editions } = data;
-useDateLocale(edition.locale);
+useDateLocale(edition.locale, data.dateLabels);
 
 /** Whether the page starts with every event (a short story) or fetches the rest later. */
 export const startsWhole = story.events.length === story.eventCount;

@@ -14,6 +14,7 @@ import { parseEdition } from './edition-schema.ts';
 import { localizeStory } from './localize.ts';
 import { editionCode, editionInfo } from '../editions.js';
 import { parseStory, type StoryFile } from './schema.ts';
+import { dateLabels } from './dates.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 import type { Story } from './types.ts';
 
@@ -160,7 +161,11 @@ export function storyFile(): Plugin {
 				module === FULL
 					? { ...story, events: withStaticMaps(story.events) }
 					: module === START
-						? { ...splitStory(story).head, ...editionsOf() }
+						? {
+								...splitStory(story).head,
+								...editionsOf(),
+								dateLabels: dateLabels(story, editionInfo(code).locale)
+							}
 						: splitStory(story).parts[Number(module.slice(PART.length))];
 			if (!data) return undefined;
 			// JSON.parse reads a long story faster than the same data as a literal.

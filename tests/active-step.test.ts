@@ -1,33 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { crossedStepIndex, readingLine } from '$lib/scroll/active-step';
 
+const crossed = (tops: number[], line: number) =>
+	crossedStepIndex(tops.length, (i) => tops[i]!, line);
+
 describe('crossedStepIndex', () => {
 	const line = 440;
 
 	it('is -1 while the reader is still above every step', () => {
-		expect(crossedStepIndex([900, 1800, 2700], line)).toBe(-1);
+		expect(crossed([900, 1800, 2700], line)).toBe(-1);
 	});
 
 	it('is the step whose top has crossed the reading line', () => {
-		expect(crossedStepIndex([-300, 430, 1300], line)).toBe(1);
+		expect(crossed([-300, 430, 1300], line)).toBe(1);
 	});
 
 	it('stays on a step while the line is in the gap after it', () => {
-		expect(crossedStepIndex([-900, -100, 600], line)).toBe(1);
+		expect(crossed([-900, -100, 600], line)).toBe(1);
 	});
 
 	it('lands on the right step after a jump over many steps', () => {
 		const tops = Array.from({ length: 9 }, (_, i) => -5000 + i * 700);
 		// Step 7 starts at -100 and step 8 at 600: the line at 440 is inside step 7.
-		expect(crossedStepIndex(tops, line)).toBe(7);
+		expect(crossed(tops, line)).toBe(7);
 	});
 
 	it('is the last step at the end of the story', () => {
-		expect(crossedStepIndex([-3000, -2000, -1000], line)).toBe(2);
+		expect(crossed([-3000, -2000, -1000], line)).toBe(2);
 	});
 
 	it('counts a top exactly on the line as crossed', () => {
-		expect(crossedStepIndex([0, line], line)).toBe(1);
+		expect(crossed([0, line], line)).toBe(1);
+	});
+
+	it('measures a few steps of a long story, not all of them', () => {
+		const tops = Array.from({ length: 1000 }, (_, i) => -300_000 + i * 400);
+		const read: number[] = [];
+		const index = crossedStepIndex(tops.length, (i) => (read.push(i), tops[i]!), line);
+		// Step 750 starts at 0 and step 751 at 400: the line at 440 is inside step 751.
+		expect(index).toBe(751);
+		expect(read.length).toBeLessThanOrEqual(11);
+		expect(crossedStepIndex(0, () => 0, line)).toBe(-1);
 	});
 });
 

@@ -15,10 +15,13 @@ export interface ObserveStepsOptions {
 /** How far above the viewport the observer's root reaches: further than any story scrolls. */
 const ABOVE = 1_000_000;
 
+/** The last of these steps (in document order) whose top has crossed the line. */
+const crossedAmong = (steps: readonly Element[], line: number) =>
+	crossedStepIndex(steps.length, (i) => steps[i]!.getBoundingClientRect().top, line);
+
 /** The steps' positions read now: for code that cannot wait for the observer. */
 export function crossedNow(node: ParentNode, selector: string, line: number): number {
-	const tops = Array.from(node.querySelectorAll(selector), (s) => s.getBoundingClientRect().top);
-	return crossedStepIndex(tops, line);
+	return crossedAmong(Array.from(node.querySelectorAll(selector)), line);
 }
 
 /**
@@ -33,12 +36,22 @@ export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, ini
 	let options = initial;
 	let observer: IntersectionObserver | undefined;
 
-	const update = () => options.onCrossed(crossedNow(node, options.selector, options.line()));
+	/**
+	 * The steps, found again only when there should be more of them than were found (not
+	 * on every scroll): however the page's updates are ordered, a count that disagrees
+	 * with `steps` means the list is stale.
+	 */
+	let steps: Element[] = [];
+	const findSteps = () => (steps = Array.from(node.querySelectorAll(options.selector)));
+	const update = () => {
+		if (options.steps === undefined || steps.length !== options.steps) findSteps();
+		options.onCrossed(crossedAmong(steps, options.line()));
+	};
 	const observe = () => {
 		observer?.disconnect();
 		const below = Math.max(0, window.innerHeight - options.line());
 		observer = new IntersectionObserver(update, { rootMargin: `${ABOVE}px 0px -${below}px 0px` });
-		for (const step of node.querySelectorAll(options.selector)) observer.observe(step);
+		for (const step of findSteps()) observer.observe(step);
 		update();
 	};
 	// The root's margins are pixels of the viewport: a resize (even a phone's address
@@ -64,8 +77,7 @@ export const observeSteps: Action<HTMLElement, ObserveStepsOptions> = (node, ini
 			if (starting) return;
 			// New steps (a long story's later ones) join the observer, which reports them
 			// once laid out: measuring here would force the layout into this task.
-			if (added && observer)
-				for (const step of node.querySelectorAll(options.selector)) observer.observe(step);
+			if (added && observer) for (const step of findSteps()) observer.observe(step);
 			else update();
 		},
 		destroy() {

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { clickFirstPart, field } from '../date-field';
 import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap } from '../fixtures';
 import { longStory, LONG_EVENTS } from './story';
+import { HEAD_EVENTS, headLength } from '../../src/lib/story/split';
 
 const story = longStory();
 const firstDate = story.events[0]!.date;
@@ -34,6 +35,28 @@ test('the page starts with its first day and brings in every later event', async
 		els.map((el) => el.getAttribute('data-date'))
 	);
 	expect(dates).toEqual(story.events.map((event) => event.date));
+});
+
+test('the later events wait for the reader to read on, so the page comes alive first', async ({
+	watched: page
+}) => {
+	// The first event after the page's first days: in the first module of later events.
+	const next = story.events[headLength(story.events, HEAD_EVENTS)]!;
+	const fetched: string[] = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js') && (await response.text()).includes(next.id))
+			fetched.push(response.url());
+	});
+	await page.goto('/');
+	await expect(page.locator('[aria-current="step"]')).toHaveCount(1); // live
+	await page.waitForTimeout(1000);
+	expect(fetched, 'later events fetched before the reader did anything').toEqual([]);
+	await expect(page.locator('.rest-of-story')).toBeVisible();
+	// The reader scrolls on: the rest comes.
+	await page.mouse.move(300, 500);
+	await page.mouse.wheel(0, 300);
+	await expectWhole(page);
+	expect(fetched.length).toBeGreaterThan(0);
 });
 
 test('a date link to a later day lands on its first step, after the rest comes in', async ({
@@ -70,31 +93,37 @@ test('the timeline groups the days by week, and a week’s mark opens its first 
 	await expect(marks.nth(6)).toBeFocused();
 });
 
-test('a jump before the rest has come waits for it, then lands', async ({ watched: page }) => {
-	// The later events' scripts are held until the reader has asked for a later date.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
-		const response = await route.fetch();
-		if ((await response.text()).includes(laterEvent.id)) await held;
-		await route.fulfill({ response });
+test.describe('a jump before the rest has come', () => {
+	// The offline copy's service worker fetches the later events itself, past the route
+	// that holds them here; this test is about the page, so it goes without one.
+	test.use({ serviceWorkers: 'block' });
+
+	test('waits for it, then lands', async ({ watched: page }) => {
+		// The later events' scripts are held until the reader has asked for a later date.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			if ((await response.text()).includes(laterEvent.id)) await held;
+			await route.fulfill({ response });
+		});
+		await page.goto('/');
+		await expect(page.locator('.rest-of-story')).toBeVisible();
+		await waitForLiveMap(page); // the page is live: its scripts have run
+		await clickFirstPart(page);
+		const [year, month, day] = laterDate.split('-');
+		await page.keyboard.type(`${month}${day}${year}`);
+		await expect(field(page)).toHaveValue(laterDate);
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.rest-of-story')).toBeVisible();
+		release();
+		await expectWhole(page);
+		await expect(page.locator(`[id="${firstOn(laterDate).id}"]`)).toHaveAttribute(
+			'aria-current',
+			'step'
+		);
+		await expect(page).toHaveURL(new RegExp(`#${laterDate}$`));
 	});
-	await page.goto('/');
-	await expect(page.locator('.rest-of-story')).toBeVisible();
-	await waitForLiveMap(page); // the page is live: its scripts have run
-	await clickFirstPart(page);
-	const [year, month, day] = laterDate.split('-');
-	await page.keyboard.type(`${month}${day}${year}`);
-	await expect(field(page)).toHaveValue(laterDate);
-	await page.keyboard.press('Enter');
-	await expect(page.locator('.rest-of-story')).toBeVisible();
-	release();
-	await expectWhole(page);
-	await expect(page.locator(`[id="${firstOn(laterDate).id}"]`)).toHaveAttribute(
-		'aria-current',
-		'step'
-	);
-	await expect(page).toHaveURL(new RegExp(`#${laterDate}$`));
 });
 
 test.describe('without JavaScript', () => {

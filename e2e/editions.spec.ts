@@ -50,6 +50,18 @@ for (const [code, dir, text] of [
 			);
 		});
 
+		test('shares with a card of its own, in its language', async ({ watched: page, request }) => {
+			await page.goto(`/${code}/`);
+			const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+			expect(image).toMatch(new RegExp(`/${code}/share\\.${code}\\.png$`));
+			await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image);
+			// Served from the edition's folder, at the size declared, and not the English card.
+			const card = await (await request.get(`/${code}/share.${code}.png`)).body();
+			const english = await (await request.get('/share.png')).body();
+			expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
+			expect(card.equals(english)).toBe(false);
+		});
+
 		test('dates its steps in its own language', async ({ watched: page }) => {
 			await page.goto(`/${code}/`);
 			const dateline = step(page, 'al-bab-joint-strikes').locator('time');

@@ -1,10 +1,12 @@
-// Draws the story's icons and its share image with Chromium, from the favicon and
-// the prerendered overview map, into static/. Run after changing either:
+// Draws the story's icons and its share images (one per edition: share.png, share.ru.png,
+// …) with Chromium, from the favicon and each edition's prerendered overview map, into
+// static/. Run after changing either:
 //   npm run build && node scripts/build-images.js
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser.js';
-import { readStoryJson, storyPath } from '../src/lib/story/file.js';
+import { editionFile, editionInfo } from '../src/lib/editions.js';
+import { editionPaths, readStoryJson, storyPath } from '../src/lib/story/file.js';
 import { COLORS, PAGE } from '../src/lib/theme.js';
 
 /** The story file the build told (`STORY`, else the built-in one); the build has checked it. */
@@ -17,7 +19,6 @@ const escape = (text) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 /** @param {string} path */
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const icon = read('../src/lib/assets/favicon.svg');
-const overview = read('../build/maps/overview.svg');
 /** @param {string} name */
 const out = (name) => new URL(`../static/${name}`, import.meta.url).pathname;
 mkdirSync(out('icons'), { recursive: true });
@@ -45,17 +46,59 @@ await draw(
 	out('icons/icon-maskable-512.png')
 );
 
-await draw(
-	`<div style="width:1200px;height:630px;display:grid;grid-template-columns:430px 770px;background:${PAGE.paper};font-family:'Noto Serif','DejaVu Serif',Georgia,serif;color:${PAGE.ink}">
-		<div style="padding:64px 40px 48px 56px;display:flex;flex-direction:column;justify-content:center">
-			<div style="font:700 20px/1 'Noto Sans','DejaVu Sans',sans-serif;letter-spacing:3px;color:${PAGE.accent}">${escape((meta.span.label ?? `${meta.span.start} – ${meta.span.end}`).toUpperCase())}</div>
-			<div style="font-size:64px;line-height:1.05;font-weight:700;margin:24px 0">${escape(meta.title)}</div>
-			<div style="font:26px/1.35 'Noto Sans','DejaVu Sans',sans-serif;color:${PAGE.muted}">${escape(meta.dek)}</div>
+/**
+ * The share card: the span, title and standfirst beside the overview map, in one
+ * edition's language and direction, from its build's overview (with its place names).
+ * @param {{ title: string, dek: string, span: string }} text
+ * @param {string} code
+ */
+async function drawShareCard(text, code) {
+	const map = read(`../build/${editionInfo(code).path}maps/overview.svg`);
+	const rtl = editionInfo(code).dir === 'rtl';
+	// Arabic in the family the live map's labels use; no system font is relied on.
+	const arabic = rtl
+		? `<style>@font-face{font-family:'Noto Sans Arabic';font-weight:400;src:url(data:font/woff2;base64,${fontData(400)})}@font-face{font-family:'Noto Sans Arabic';font-weight:700;src:url(data:font/woff2;base64,${fontData(700)})}</style>`
+		: '';
+	const serif = rtl ? `'Noto Sans Arabic',sans-serif` : `'Noto Serif','DejaVu Serif',Georgia,serif`;
+	const sans = rtl ? `'Noto Sans Arabic',sans-serif` : `'Noto Sans','DejaVu Sans',sans-serif`;
+	await draw(
+		`${arabic}<div dir="${rtl ? 'rtl' : 'ltr'}" lang="${code}" style="width:1200px;height:630px;display:grid;grid-template-columns:430px 770px;background:${PAGE.paper};font-family:${serif};color:${PAGE.ink}">
+		<div style="padding-block:64px 48px;padding-inline:56px 40px;display:flex;flex-direction:column;justify-content:center">
+			<div style="font:700 20px/1.2 ${sans};letter-spacing:${rtl ? 0 : 3}px;color:${PAGE.accent}">${escape(code === 'en' ? text.span.toUpperCase() : text.span.toLocaleUpperCase(code))}</div>
+			<div style="font-size:${text.title.length > 18 ? 56 : 64}px;line-height:1.1;font-weight:700;margin:24px 0">${escape(text.title)}</div>
+			<div style="font:26px/1.35 ${sans};color:${PAGE.muted}">${escape(text.dek)}</div>
 		</div>
-		<div style="overflow:hidden">${overview.replace('<svg ', '<svg style="width:840px;height:630px;margin-left:-40px" preserveAspectRatio="xMidYMid slice" ')}</div>
+		<div style="overflow:hidden">${map.replace('<svg ', `<svg style="width:840px;height:630px;margin-inline-start:-40px" preserveAspectRatio="xMidYMid slice" `)}</div>
 	</div>`,
-	1200,
-	630,
-	out('share.png')
+		1200,
+		630,
+		out(editionFile(meta.shareImage.path, code))
+	);
+}
+
+/** @param {number} weight */
+const fontData = (weight) =>
+	readFileSync(
+		new URL(
+			`../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff2`,
+			import.meta.url
+		)
+	).toString('base64');
+
+await drawShareCard(
+	{
+		title: meta.title,
+		dek: meta.dek,
+		span: meta.span.label ?? `${meta.span.start} – ${meta.span.end}`
+	},
+	'en'
 );
+// Each edition's card, in its language (its text from its edition file beside the story).
+for (const file of editionPaths(storyPath())) {
+	const edition = /** @type {{ meta: { title: string, dek: string, spanLabel: string } }} */ (
+		readStoryJson(file)
+	);
+	const { title, dek, spanLabel } = edition.meta;
+	await drawShareCard({ title, dek, span: spanLabel }, file.slice(-7, -5));
+}
 await browser.close();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editionJsonSchema, validateEdition, type EditionFile } from '$lib/story/edition-schema';
 import { story } from './built-in-story';
+import { editionFile } from '$lib/editions.js';
 
 const read = (code: string): EditionFile =>
 	JSON.parse(readFileSync(`stories/road-to-astana.${code}.json`, 'utf8'));
@@ -106,4 +107,10 @@ it('the editions’ JSON Schema is the one in the repository (run `npm run schem
 	const written = readFileSync('stories/edition.schema.json', 'utf8');
 	expect(JSON.parse(written)).toEqual(editionJsonSchema());
 	expect(read('ru').$schema).toBe('./edition.schema.json');
+});
+
+it('each edition has its own copy of a file drawn per language (the share card)', () => {
+	expect(editionFile('share.png', 'en')).toBe('share.png');
+	expect(editionFile('share.png', 'ru')).toBe('share.ru.png');
+	expect(editionFile('cards/share.png', 'ar')).toBe('cards/share.ar.png');
 });

@@ -33,3 +33,11 @@ export function editionInfo(code) {
 
 /** The edition this build tells: `EDITION=ru`, else English. @param {Record<string, string | undefined>} [env] */
 export const editionCode = (env = process.env) => env.EDITION ?? 'en';
+
+/**
+ * An edition's own copy of a file drawn per language, such as the share card:
+ * `share.png` in English, `share.ru.png` in Russian (scripts/build-images.js draws them).
+ * @param {string} path @param {string} code
+ */
+export const editionFile = (path, code) =>
+	code === 'en' ? path : path.replace(/(\.[a-z0-9]+)$/i, `.${code}$1`);

@@ -16,8 +16,15 @@ const CACHE = `${EDITION_CACHES}${version}`;
 // A long story's month pages are for readers without JavaScript; the offline copy is the
 // story's page, which carries every event (its later ones in a script of their own).
 const MONTH_PAGE = /\/\d{4}-\d{2}$/;
+// The share cards (one per edition) are for link previews, which fetch them online;
+// the page never shows them.
+const SHARE_CARD = /\/share(\.[a-z]{2})?\.png$/;
 const ASSETS = [
-	...new Set([...build, ...files, ...prerendered.filter((path) => !MONTH_PAGE.test(path))])
+	...new Set([
+		...build,
+		...files.filter((path) => !SHARE_CARD.test(path)),
+		...prerendered.filter((path) => !MONTH_PAGE.test(path))
+	])
 ];
 
 sw.addEventListener('install', (event) => {

@@ -28,7 +28,8 @@ export function buildSizes(build) {
 	// Its lists are minified as template literals after the base: e+`/_app/…`.
 	const stored = [...new Set(worker.match(/[`"]\/[^`"]*[`"]/g) ?? [])]
 		.map((p) => p.slice(2, -1))
-		.filter((p) => !/^\d{4}-\d{2}$/.test(p)); // month pages are left out (service-worker.ts)
+		// Month pages and share cards are left out at install (service-worker.ts).
+		.filter((p) => !/^\d{4}-\d{2}$/.test(p) && !/(^|\/)share(\.[a-z]{2})?\.png$/.test(p));
 	const fileOf = (/** @type {string} */ p) => {
 		const file = `${build}${p}`;
 		try {

@@ -153,10 +153,25 @@ export class StoryNavigator {
 	 * active step back to the scroll position.
 	 */
 	private finishJump = () => {
-		const target = this.jumpTarget === null ? undefined : this.events[this.jumpTarget];
-		if (target && Math.max(0, this.readCrossed()) !== this.jumpTarget)
-			document.getElementById(target.id)?.scrollIntoView({ behavior: 'instant', block: 'start' });
-		this.release();
+		const index = this.jumpTarget;
+		const target = index === null ? undefined : this.events[index];
+		if (!target) return this.release();
+		const land = () => {
+			if (Math.max(0, this.readCrossed()) !== index)
+				document.getElementById(target.id)?.scrollIntoView({ behavior: 'instant', block: 'start' });
+		};
+		land();
+		// A long story lays out its later steps only near the screen (content-visibility):
+		// the ones the jump passed take their real size in the next frames, which can carry
+		// the step far off the line (CI saw 36 steps). Land again once they have, unless the
+		// reader has taken over meanwhile.
+		requestAnimationFrame(() =>
+			requestAnimationFrame(() => {
+				if (this.jumpTarget !== index) return;
+				land();
+				this.release();
+			})
+		);
 	};
 
 	/** Hands the active step back to the scroll position (the reader took over, or the jump ended). */

@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { inlineFirstDays } from '$lib/server/first-days';
 import { inlineFirstMap } from '$lib/server/inline-first-map';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 import { edition } from '$lib/story';
@@ -35,8 +36,8 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html, done }) => {
 			page += html;
 			if (!done) return '';
-			const withMap = inlineFirstMap(themed(page));
-			return building ? startAfterFirstPaint(withMap, scripts) : withMap;
+			const filled = inlineFirstDays(inlineFirstMap(themed(page)));
+			return building ? startAfterFirstPaint(filled, scripts) : filled;
 		}
 	});
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { checkStartsAfterPaint } from '../src/lib/server/start-after-paint';
-import { test, expect } from './fixtures';
+import { test, expect, scrollToStep, waitForLiveMap } from './fixtures';
 
 // The built page itself, as SvelteKit rendered it and the server hook rewrote it.
 
@@ -37,4 +37,44 @@ test('the first map survives the page coming alive', async ({ watched: page }) =
 	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
 	await expect(page.locator('.first-map svg title')).toHaveText('Map: Palmyra, central Syria');
 	await expect(page.locator('.first-map')).toBeVisible();
+});
+
+test('the first days are plain HTML in the page, and the reader’s step is marked once live', async ({
+	watched: page,
+	request
+}) => {
+	// Written in by the server (first-days.ts), outside what hydration walks.
+	const html = await (await request.get('/')).text();
+	const inPage = html.slice(html.indexOf('data-first-days'), html.indexOf('<footer'));
+	const ids = [...inPage.matchAll(/<article id="([^"]+)"/g)].map(([, id]) => id);
+	expect(ids.length).toBeGreaterThan(1);
+	expect(inPage).not.toContain('aria-current');
+	await page.goto('/');
+	await expect(page.locator(`[id="${ids[0]}"]`)).toHaveAttribute('aria-current', 'step');
+	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+	await scrollToStep(page.locator(`[id="${ids[1]}"]`));
+	await expect(page.locator(`[id="${ids[1]}"]`)).toHaveAttribute('aria-current', 'step');
+	await expect(page.locator(`[id="${ids[1]}"]`)).toHaveClass(/\bactive\b/);
+	await expect(page.locator(`[id="${ids[0]}"]`)).not.toHaveAttribute('aria-current');
+	await expect(page.locator('.step.active')).toHaveCount(1);
+});
+
+test('the start-up scripts are marked to compile as they arrive; MapLibre is not', async ({
+	watched: page
+}) => {
+	// The compile hint vite.config.ts adds: Chromium compiles such a script off the main thread.
+	const scripts: Promise<{ url: string; text: string }>[] = [];
+	page.on('response', (response) => {
+		if (/\/_app\/immutable\/.+\.js$/.test(response.url()))
+			scripts.push(response.text().then((text) => ({ url: response.url(), text })));
+	});
+	await page.goto('/');
+	await waitForLiveMap(page);
+	const loaded = (await Promise.all(scripts)).sort((a, b) => b.text.length - a.text.length);
+	const marked = (text: string) => text.includes('//# allFunctionsCalledOnLoad\n');
+	const [mapLibre, ...rest] = loaded;
+	expect(mapLibre!.text).toContain('maplibregl');
+	expect(marked(mapLibre!.text), mapLibre!.url).toBe(false);
+	expect(rest.length).toBeGreaterThan(3);
+	for (const script of rest) expect(marked(script.text), script.url).toBe(true);
 });

@@ -32,6 +32,8 @@ test('hovering a mark shows its date and headline, and leaving hides them', asyn
 	watched: page
 }) => {
 	await page.goto('/');
+	// Hover is followed once the page is live (a pointer that arrives sooner shows no tip).
+	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
 	const tip = tipOf(page, '2017-01-18');
 	expect(await shown(tip)).toBe(false);
 	await mark(page, '2017-01-18').hover();

@@ -1,7 +1,7 @@
 // A month of a long story on a page of its own: plain HTML, no scripts, for readers
 // without JavaScript (the story's page sends only its first screens' events in its HTML).
 import { error } from '@sveltejs/kit';
-import { groupByDay, placesOf, sourcesOf } from '$lib/story';
+import { groupByDay } from '$lib/story';
 import { wholeStory } from '$lib/server/whole-story';
 import { splitStory } from '$lib/story/split';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -17,11 +17,5 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const events = wholeStory.events.filter((event) => event.date.startsWith(params.month));
 	if (events.length === 0) error(404, 'The story has no events in this month');
-	return {
-		month: params.month,
-		days: groupByDay(events).map((day) => ({
-			date: day[0]!.date,
-			steps: day.map((event) => ({ event, places: placesOf(event), sources: sourcesOf(event) }))
-		}))
-	};
+	return { month: params.month, days: groupByDay(events) };
 };

@@ -22,6 +22,7 @@ export default defineConfig({
 			emitReadme: false
 		}),
 		staticLocaleLiteral(),
+		cachedPluralRules(),
 		sveltekit(),
 		compileHints()
 	],
@@ -49,6 +50,35 @@ function staticLocaleLiteral(): Plugin {
 			if (literal === code)
 				throw new Error('Paraglide runtime: experimentalStaticLocale not found');
 			return { code: literal, map: null };
+		}
+	};
+}
+
+/**
+ * Paraglide builds a new `Intl.PluralRules` each time a message with a count is called,
+ * even where the language has one form: the timeline's labels did that for every mark
+ * while the page started, and each costs more than the label around it. One per
+ * language and options is enough.
+ */
+function cachedPluralRules(): Plugin {
+	const CALL = 'new Intl.PluralRules(locale, options)';
+	return {
+		name: 'paraglide-cached-plural-rules',
+		transform(code, id) {
+			if (!id.endsWith('/paraglide/registry.js')) return undefined;
+			if (!code.includes(CALL))
+				throw new Error('Paraglide registry: Intl.PluralRules call not found');
+			const cached = code.replace(CALL, 'pluralRules(locale, options)');
+			const cache = `
+const pluralRulesMade = new Map();
+function pluralRules(locale, options) {
+	const key = locale + JSON.stringify(options ?? {});
+	let rules = pluralRulesMade.get(key);
+	if (!rules) pluralRulesMade.set(key, (rules = new Intl.PluralRules(locale, options)));
+	return rules;
+}
+`;
+			return { code: cached + cache, map: null };
 		}
 	};
 }

@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { inlineFirstDays } from '$lib/server/first-days';
+import { inlineStaticParts } from '$lib/server/static-parts';
 import { inlineFirstMap } from '$lib/server/inline-first-map';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 import { edition } from '$lib/story';
@@ -36,7 +36,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html, done }) => {
 			page += html;
 			if (!done) return '';
-			const filled = inlineFirstDays(inlineFirstMap(themed(page)));
+			const filled = inlineStaticParts(inlineFirstMap(themed(page)));
 			return building ? startAfterFirstPaint(filled, scripts) : filled;
 		}
 	});

@@ -115,6 +115,21 @@ test.describe('reduced motion', () => {
 	});
 });
 
+test.describe('the reader’s pace', () => {
+	test('a reader passing steps faster than a flight sees the map cut to each', async ({
+		watched: page
+	}) => {
+		await page.goto('/');
+		await waitForLiveMap(page);
+		// From a step read for a while, the map flies to the next.
+		expect(await mapOnStepAsItBecomesCurrent(page, 'ceasefire')).toBe(false);
+		// The reader reaches the next step and, without stopping, the one after it.
+		await scrollToStep(page.locator('#mosul-squeeze'));
+		await expect(page.locator('#mosul-squeeze')).toHaveAttribute('aria-current', 'step');
+		expect(await mapOnStepAsItBecomesCurrent(page, 'sponsors-disagree')).toBe(true);
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

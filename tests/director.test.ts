@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCameraDirector, FLIGHT_MS, type CameraTarget } from '$lib/map/director';
+import { createCameraDirector, FLIGHT_MS, fliesTo, type CameraTarget } from '$lib/map/director';
 import type { Camera } from '$lib/map/camera';
 
 /**
@@ -87,5 +87,24 @@ describe('the camera director', () => {
 		expect(map.listeners.size).toBe(1);
 		director.destroy();
 		expect(map.listeners.size).toBe(0);
+	});
+});
+
+describe('fliesTo: whether a new step is flown to or cut to', () => {
+	const move = { sincePreviousStepMs: 10_000, reducedMotion: false, reframing: false };
+
+	it('flies to a step the reader reaches after staying with the last one', () => {
+		expect(fliesTo(move)).toBe(true);
+		expect(fliesTo({ ...move, sincePreviousStepMs: FLIGHT_MS })).toBe(true);
+	});
+
+	it('cuts while the reader passes steps faster than a flight takes', () => {
+		expect(fliesTo({ ...move, sincePreviousStepMs: FLIGHT_MS - 1 })).toBe(false);
+		expect(fliesTo({ ...move, sincePreviousStepMs: 100 })).toBe(false);
+	});
+
+	it('always cuts for reduced motion, and when re-framing a resized map', () => {
+		expect(fliesTo({ ...move, reducedMotion: true })).toBe(false);
+		expect(fliesTo({ ...move, reframing: true })).toBe(false);
 	});
 });

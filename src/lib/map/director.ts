@@ -22,6 +22,22 @@ export interface CameraDirector {
 export const FLIGHT_MS = 1400;
 
 /**
+ * Whether the camera flies to a new step or cuts to it. A reader passing steps faster
+ * than a flight takes (flicking through a long story) would see only flights begun and
+ * broken off, and a phone would spend every frame drawing them: the camera cuts until
+ * the reader stays with a step for a flight's length. A re-framing (the map resized) and
+ * a reader who prefers reduced motion always cut.
+ */
+export function fliesTo(move: {
+	/** Since the step before this one became current, in milliseconds. */
+	sincePreviousStepMs: number;
+	reducedMotion: boolean;
+	reframing: boolean;
+}): boolean {
+	return !move.reducedMotion && !move.reframing && move.sincePreviousStepMs >= FLIGHT_MS;
+}
+
+/**
  * Runs the map's camera for the story. Only the newest move counts: a move that a
  * newer one interrupts never reports itself settled, so `onSettled` always names the
  * step whose camera the map actually came to rest on.

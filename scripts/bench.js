@@ -150,6 +150,8 @@ for (const story of stories) {
 			0
 		);
 		note('Longest task while scrolling', Math.max(0, ...gpu.longTasks), 'ms');
+		note('Long tasks in the 2 s after the last scroll (reference)', gpu.longTasksAfter.length, '');
+		note('Longest task after the last scroll', Math.max(0, ...gpu.longTasksAfter), 'ms');
 		const jumps = `Timeline mark to its step current, worst of ${gpu.jumpMs.length} marks`;
 		record(jumps, Math.max(...gpu.jumpMs), 'ms', '<=', 100);
 		const heap = gpu.heap;

@@ -87,7 +87,7 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 			const w = /** @type {any} */ (window);
 			w.longTasks = [];
 			new PerformanceObserver((list) =>
-				w.longTasks.push(...list.getEntries().map((e) => e.duration))
+				w.longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))
 			).observe({ type: 'longtask' });
 		});
 		await page.mouse.move(200, 600);
@@ -98,11 +98,17 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 			await page.mouse.wheel(0, notch);
 			await page.waitForTimeout(60);
 		}
+		const scrollEnded = await page.evaluate(() => performance.now());
 		await page.waitForTimeout(2000);
 		const latencies = await page.evaluate(() => /** @type {any} */ (window).latencies);
-		const longTasks = await page.evaluate(() => /** @type {any} */ (window).longTasks);
+		// Those begun while the wheel turned, and those in the two seconds after the last turn
+		// (the last flight lands; the browser may collect garbage once the page goes idle).
+		/** @type {[number, number][]} */
+		const tasks = await page.evaluate(() => /** @type {any} */ (window).longTasks);
+		const longTasks = tasks.filter(([start]) => start <= scrollEnded).map(([, ms]) => ms);
+		const longTasksAfter = tasks.filter(([start]) => start > scrollEnded).map(([, ms]) => ms);
 		const jumpMs = jumps ? await jumpTimes(page) : [];
-		if (!heapPasses) return { latencies, longTasks, jumpMs, steps: stepIds.length };
+		if (!heapPasses) return { latencies, longTasks, longTasksAfter, jumpMs, steps: stepIds.length };
 
 		// Heap: passes through every step; growth after the first pass must stay small.
 		const cdp = await page.context().newCDPSession(page);
@@ -117,6 +123,7 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 			return {
 				latencies,
 				longTasks,
+				longTasksAfter,
 				jumpMs,
 				steps: stepIds.length,
 				heap: { first: after, last: after, firstObjects: 0, lastObjects: 0 }
@@ -168,6 +175,7 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 		return {
 			latencies,
 			longTasks,
+			longTasksAfter,
 			jumpMs,
 			steps: stepIds.length,
 			heap: { first, last, firstObjects, lastObjects }

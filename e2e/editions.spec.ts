@@ -68,6 +68,22 @@ for (const [code, dir, text] of [
 			await expect(dateline).toHaveText(code === 'ru' ? '18 января 2017' : '18 يناير 2017');
 		});
 
+		test('prints and reads without JavaScript with its own static maps', async ({
+			watched: page,
+			request
+		}) => {
+			await page.goto(`/${code}/`);
+			// Every step's map comes from the edition's folder, labelled in its language.
+			const maps = await page
+				.locator('.step-map, .static-overview')
+				.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+			expect(maps).toHaveLength(10);
+			for (const map of maps) expect(new URL(map).pathname).toMatch(new RegExp(`^/${code}/maps/`));
+			const own = await (await request.get(new URL(maps[1]!).pathname)).text();
+			const english = await (await request.get(new URL(maps[1]!).pathname.slice(3))).text();
+			expect(own).not.toEqual(english);
+		});
+
 		test('a date link lands, and the live map labels places in the edition’s script', async ({
 			watched: page
 		}) => {

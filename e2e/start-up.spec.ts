@@ -43,7 +43,7 @@ test('the first days are plain HTML in the page, and the reader’s step is mark
 	watched: page,
 	request
 }) => {
-	// Written in by the server (first-days.ts), outside what hydration walks.
+	// Written in by the server (static-parts.ts), outside what hydration walks.
 	const html = await (await request.get('/')).text();
 	const inPage = html.slice(html.indexOf('data-first-days'), html.indexOf('<footer'));
 	const ids = [...inPage.matchAll(/<article id="([^"]+)"/g)].map(([, id]) => id);

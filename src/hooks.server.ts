@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { inlineStaticParts } from '$lib/server/static-parts';
+import { inlineStaticParts, renderStaticParts } from '$lib/server/static-parts';
 import { inlineFirstMap } from '$lib/server/inline-first-map';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 import { edition } from '$lib/story';
@@ -28,6 +28,9 @@ const themed = (html: string) =>
 export const handle: Handle = ({ event, resolve }) => {
 	const scripts: string[] = [];
 	let page = '';
+	// The story's page has parts written in as plain HTML; rendered here, while the
+	// request is in hand, so their links are relative to the page (static-parts.ts).
+	const parts = event.route.id === '/' ? renderStaticParts() : null;
 	return resolve(event, {
 		preload: ({ type, path }) => {
 			if (type === 'js') scripts.push(path);
@@ -36,7 +39,8 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html, done }) => {
 			page += html;
 			if (!done) return '';
-			const filled = inlineStaticParts(inlineFirstMap(themed(page)));
+			const themedPage = inlineFirstMap(themed(page));
+			const filled = parts ? inlineStaticParts(themedPage, parts) : themedPage;
 			return building ? startAfterFirstPaint(filled, scripts) : filled;
 		}
 	});

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
-import { base } from '$app/paths';
+import { asset } from '$app/paths';
 import { meta, story, type Area, type Bounds, type Place } from '$lib/story';
 import { boundsOf, grow } from './camera';
 
@@ -9,8 +9,12 @@ export const STATIC_MAP_SIZE = { width: 800, height: 600 } as const;
 /** The overview: the whole gazetteer, with a margin. */
 export const OVERVIEW_BOUNDS: Bounds = grow(boundsOf(story.places), 0.15);
 
-/** Where a static map (by its id: see staticMapOf, or `overview`) is served from. */
-export const staticMapUrl = (id: string) => `${base}/maps/${id}.svg`;
+/**
+ * Where a static map (by its id: see staticMapOf, or `overview`) is served from: relative
+ * to the page, so each edition's page shows its own language's maps, wherever the story
+ * is hosted.
+ */
+export const staticMapUrl = (id: string) => asset(`/maps/${id}.svg`);
 
 /**
  * The words a map stands for: "Map: Al Bab, northern Syria", and the areas it shades

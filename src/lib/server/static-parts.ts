@@ -11,21 +11,37 @@ import { groupByDay, story } from '$lib/story';
  * cost the reader's first tap nothing: the page marks the current step itself
  * (markCurrent), and drops the list, element and all, once the later days are in.
  */
-export function inlineStaticParts(html: string): string {
-	return fill(fill(html, 'data-first-days', firstDays), 'data-later-events', laterEvents);
+export interface StaticParts {
+	firstDays: string;
+	laterEvents: string;
 }
 
-/** The days the page starts with; a long story's later days are added by the page, as StoryDay. */
-const firstDays = () =>
-	groupByDay(story.events)
-		.map((day) => render(StoryDay, { props: { day } }).body)
-		.join('');
+/**
+ * Renders them. Call it while SvelteKit handles the page's request (in `handle`, before
+ * `resolve`): their links and images are then written relative to the page, as the
+ * rest of it is. Later, as the page's HTML is transformed, that request is gone, and
+ * they would point at the site's root (another edition's maps, or nothing at all when
+ * the story is hosted in a folder).
+ */
+export function renderStaticParts(): StaticParts {
+	return {
+		firstDays: groupByDay(story.events)
+			.map((day) => render(StoryDay, { props: { day } }).body)
+			.join(''),
+		laterEvents: render(LaterEvents).body
+	};
+}
 
-const laterEvents = () => render(LaterEvents).body;
+/** Writes the parts into their empty elements, where the page has them. */
+export function inlineStaticParts(html: string, parts: StaticParts): string {
+	return fill(
+		fill(html, 'data-first-days', parts.firstDays),
+		'data-later-events',
+		parts.laterEvents
+	);
+}
 
-/** Writes `content()` into the empty element carrying `attribute`, if the page has one. */
-function fill(html: string, attribute: string, content: () => string): string {
+function fill(html: string, attribute: string, content: string): string {
 	const empty = new RegExp(`(<div\\b[^>]*\\b${attribute}\\b[^>]*>)(</div>)`);
-	if (!empty.test(html)) return html;
-	return html.replace(empty, (_, open: string, close: string) => open + content() + close);
+	return html.replace(empty, (_, open: string, close: string) => open + content + close);
 }

@@ -125,11 +125,11 @@ test.describe('the reader’s pace', () => {
 		expect(await mapOnStepAsItBecomesCurrent(page, 'ceasefire')).toBe(false);
 		// The reader reaches the next step and, without stopping, scrolls on to the one after
 		// it: in the page, so a busy test machine cannot stretch the moment between them.
-		const cutTo = await page.evaluate(async () => {
-			const [next, after] = ['mosul-squeeze', 'sponsors-disagree'].map((id) =>
-				document.getElementById(id)!
-			);
+		const [flownToNext, cutToAfter] = await page.evaluate(async () => {
+			const next = document.getElementById('mosul-squeeze')!;
+			const after = document.getElementById('sponsors-disagree')!;
 			const map = document.getElementById('map')!;
+			/** Whether the map is on the step as it becomes current (a cut), not on its way. */
 			const becomesCurrent = (step: HTMLElement) =>
 				new Promise<boolean>((done) =>
 					new MutationObserver((_, observer) => {
@@ -140,12 +140,15 @@ test.describe('the reader’s pace', () => {
 				);
 			const reached = becomesCurrent(next);
 			next.scrollIntoView({ block: 'start', behavior: 'instant' });
-			await reached;
+			const onNext = await reached;
 			const onAfter = becomesCurrent(after);
 			after.scrollIntoView({ block: 'start', behavior: 'instant' });
-			return onAfter;
+			return [!onNext, await onAfter];
 		});
-		expect(cutTo).toBe(true);
+		// The reader had stayed with the last step while the map flew to it: a flight.
+		expect(flownToNext).toBe(true);
+		// Then moved on at once: a cut.
+		expect(cutToAfter).toBe(true);
 	});
 });
 

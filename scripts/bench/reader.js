@@ -101,11 +101,11 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 		const scrollEnded = await page.evaluate(() => performance.now());
 		await page.waitForTimeout(2000);
 		const latencies = await page.evaluate(() => /** @type {any} */ (window).latencies);
-		// Those begun while the wheel turned, and those in the two seconds after the last turn
-		// (the last flight lands; the browser may collect garbage once the page goes idle).
+		// Every long task of the read and the two seconds after its last wheel turn; and, apart,
+		// those that began in those two seconds (the last step's landing, the browser's idle GC).
 		/** @type {[number, number][]} */
 		const tasks = await page.evaluate(() => /** @type {any} */ (window).longTasks);
-		const longTasks = tasks.filter(([start]) => start <= scrollEnded).map(([, ms]) => ms);
+		const longTasks = tasks.map(([, ms]) => ms);
 		const longTasksAfter = tasks.filter(([start]) => start > scrollEnded).map(([, ms]) => ms);
 		const jumpMs = jumps ? await jumpTimes(page) : [];
 		if (!heapPasses) return { latencies, longTasks, longTasksAfter, jumpMs, steps: stepIds.length };

@@ -1,9 +1,4 @@
-import { render } from 'svelte/server';
-import LaterEvents from '$lib/components/LaterEvents.svelte';
-import StoryDay from '$lib/components/StoryDay.svelte';
-import { groupByDay, story } from '$lib/story';
-
-/**
+/*
  * The parts of the story's page that never change once written: the days it starts with,
  * and a long story's list of its later events. The page renders each as an empty element
  * (`data-first-days`, `data-later-events`) and the server writes it in as plain HTML.
@@ -11,6 +6,12 @@ import { groupByDay, story } from '$lib/story';
  * cost the reader's first tap nothing: the page marks the current step itself
  * (markCurrent), and drops the list, element and all, once the later days are in.
  */
+import { render } from 'svelte/server';
+import LaterEvents from '$lib/components/LaterEvents.svelte';
+import StoryDay from '$lib/components/StoryDay.svelte';
+import { groupByDay, story } from '$lib/story';
+
+/** The parts, as HTML. */
 export interface StaticParts {
 	firstDays: string;
 	laterEvents: string;

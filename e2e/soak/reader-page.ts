@@ -131,21 +131,34 @@ export async function focusStoryText(page: Page): Promise<boolean> {
 	return true;
 }
 
-/** A thumb's swipe over the text: real touch events, through Chromium's gesture synthesis. */
+/**
+ * A thumb's swipe over the text: real touch events (Chromium's gesture synthesis,
+ * `Input.synthesizeScrollGesture`, scrolls nothing in this headless Chromium). Long
+ * swipes are several strokes, each within the screen; each stroke comes to rest before
+ * the finger lifts, so the page does not fling on.
+ */
 export async function swipe(cdp: CDPSession, page: Page, dy: number) {
-	const point = (await textPoint(page)) ?? {
-		x: 40,
-		y: Math.round(page.viewportSize()!.height / 2)
-	};
-	await cdp.send('Input.synthesizeScrollGesture', {
-		x: point.x,
-		y: point.y,
-		// A swipe upwards (negative distance) scrolls the page down.
-		yDistance: -dy,
-		gestureSourceType: 'touch',
-		speed: 1200,
-		preventFling: true
-	});
+	const { height } = page.viewportSize()!;
+	const x = (await textPoint(page))?.x ?? 40;
+	const longest = Math.round(height * 0.6);
+	for (let left = dy; left !== 0;) {
+		const part = Math.sign(left) * Math.min(Math.abs(left), longest);
+		// Upwards (scrolling the page down) from low on the screen; downwards from high.
+		const from = Math.round(height * (part > 0 ? 0.8 : 0.2));
+		await stroke(cdp, x, from, from - part);
+		left -= part;
+	}
+}
+
+async function stroke(cdp: CDPSession, x: number, from: number, to: number) {
+	const touch = (type: 'touchStart' | 'touchMove', y: number) =>
+		cdp.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y: Math.round(y) }] });
+	await touch('touchStart', from);
+	for (let i = 1; i <= 10; i++) await touch('touchMove', from + ((to - from) * i) / 10);
+	// At rest before lifting: no fling.
+	await new Promise((rest) => setTimeout(rest, 150));
+	await touch('touchMove', to);
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
 /** Records console errors, page errors and requests leaving the origin, for the whole context. */

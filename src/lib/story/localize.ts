@@ -25,13 +25,15 @@ export function localizeStory(story: Story, edition: EditionFile): Story {
 		},
 		places: story.places.map((place) => ({ ...place, ...edition.places[place.id]! })),
 		sources: story.sources.map((source) => {
-			const { outlet, title, citedAs, speakers, note } = edition.sources[source.id]!;
+			const { outlet, title, citedAs, speakers, quotedInTranslation, note } =
+				edition.sources[source.id]!;
 			return {
 				...source,
 				outlet,
 				title,
 				citedAs,
 				...(speakers ? { speakers } : {}),
+				...(quotedInTranslation ? { quotedInTranslation } : {}),
 				...(note ? { note } : {})
 			};
 		}),

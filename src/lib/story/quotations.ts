@@ -55,3 +55,24 @@ export function sentencesQuoting(text: string): string[] {
 	if (start < text.length) sentences.push(text.slice(start).trim());
 	return sentences.filter((sentence) => sentence.includes('“'));
 }
+
+/** People a source quotes in translation (they spoke another language), and the note their words carry. */
+export interface QuotedInTranslation {
+	speakers: readonly string[];
+	note: string;
+}
+
+/**
+ * What each quoting sentence of a paragraph (in English, as the story file has it)
+ * was translated from: the index of the group of `translated` whose speaker it names,
+ * or -1 for a quotation in the source's own English.
+ */
+export function quotationOrigins(text: string, translated: readonly QuotedInTranslation[]) {
+	return sentencesQuoting(text).map((sentence) => ({
+		sentence,
+		group: translated.findIndex((group) => group.speakers.some((name) => sentence.includes(name)))
+	}));
+}
+
+/** How many times `note` stands in `text`. */
+export const countOf = (text: string, note: string) => text.split(note).length - 1;

@@ -3,6 +3,7 @@
 // build time and in the tests only; the browser never loads zod.
 import { z } from 'zod';
 import { isIsoDay } from './dates.ts';
+import { quotationOrigins, type QuotedInTranslation } from './quotations.ts';
 
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -123,6 +124,26 @@ const source = z
 			.optional()
 			.describe(
 				'The people it quotes, by the name the text gives them ("Isaev"): a sentence that quotes one of them names them (or the source) in the same sentence.'
+			),
+		archive: z
+			.string()
+			.regex(/^[\w./-]+\.txt$/, 'must be a .txt file beside the story (like "sources/article.txt")')
+			.optional()
+			.describe(
+				'Our copy of the text (or of the passages we quote), relative to the story file: the journalism tests check every quotation of this source against it, word for word.'
+			),
+		quotedInTranslation: z
+			.array(
+				z.strictObject({
+					speakers: z.array(text()).min(1, 'is empty'),
+					note: text(
+						'Said after each of their quotations, e.g. "(RBTH’s translation from Russian)".'
+					)
+				})
+			)
+			.optional()
+			.describe(
+				'People this source quotes in translation (they spoke another language), and the note each of their quotations carries: a sentence quoting one of them says so.'
 			),
 		note: z.string().optional().describe('For the story’s editors; never shown.')
 	})
@@ -349,8 +370,29 @@ function crossCheck(story: Record<string, unknown>): Issue[] {
 					add([...path, i, 'sources', s], `"${id}" is not in sources`);
 			});
 		});
+	// A quotation of someone a source quotes in translation says so, in its own sentence.
+	const translatedBy = new Map(
+		listOf(story.sources).map((source) => [
+			idOf(source),
+			listOf(isRecord(source) ? source.quotedInTranslation : undefined) as QuotedInTranslation[]
+		])
+	);
+	const marksTranslations = (path: (string | number)[], paragraphs: unknown) =>
+		listOf(paragraphs).forEach((p, i) => {
+			if (!isRecord(p) || typeof p.text !== 'string') return;
+			const groups = listOf(p.sources).flatMap((id) => translatedBy.get(String(id)) ?? []);
+			for (const { sentence, group } of quotationOrigins(p.text, groups)) {
+				const note = groups[group]?.note;
+				if (note && !sentence.includes(note))
+					add(
+						[...path, i, 'text'],
+						`quotes a translation without saying so ("${note}"): ${sentence}`
+					);
+			}
+		});
 	const meta = isRecord(story.meta) ? story.meta : {};
 	citesKnownSources(['meta', 'intro'], meta.intro);
+	marksTranslations(['meta', 'intro'], meta.intro);
 
 	const span = isRecord(meta.span) ? meta.span : {};
 	const [start, end] = [span.start, span.end].map((d) =>
@@ -377,6 +419,7 @@ function crossCheck(story: Record<string, unknown>): Issue[] {
 				add(at('places', i), `"${id}" is not in places`);
 		});
 		citesKnownSources(at('body'), event.body);
+		marksTranslations(at('body'), event.body);
 
 		// A line ends at places the step shows and names: no line from a nameless point.
 		listOf(event.connections).forEach((connection, c) => {

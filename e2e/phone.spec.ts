@@ -94,7 +94,7 @@ test('the first map’s place names are readable before the live map comes', asy
 	watched: page
 }) => {
 	await page.goto('/');
-	const label = page.locator('.first-map .place-label').first();
+	const label = page.locator('.first-map .place-label').filter({ visible: true }).first();
 	await expect(label).toBeVisible();
 	// The text's box, halo included: the map is drawn at about half size on a phone, and
 	// its names at the desktop's 15 units measured 11 px here; at the phone's size, 18 px.

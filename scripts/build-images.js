@@ -16,6 +16,17 @@ const { meta } = /** @type {{ meta: import('../src/lib/story/types').Meta }} */ 
 /** @param {string} text */
 const escape = (text) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/**
+ * The span as one line per side of its dash: a break may fall after the dash, never
+ * inside a date ("23 | January").
+ * @param {string} span
+ */
+const spanLine = (span) =>
+	span
+		.split(/\s+[–—-]\s+/)
+		.map((side) => `<span style="white-space:nowrap">${escape(side)}</span>`)
+		.join(' – ');
+
 /** @param {string} path */
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const icon = read('../src/lib/assets/favicon.svg');
@@ -49,6 +60,8 @@ await draw(
 /**
  * The share card: the span, title and standfirst beside the overview map, in one
  * edition's language and direction, from its build's overview (with its place names).
+ * A card is read at thumbnail size, so the map shows the names it places for small
+ * drawings (render-static-map.ts): larger, clear of each other and of the dots.
  * @param {{ title: string, dek: string, span: string }} text
  * @param {string} code
  */
@@ -64,11 +77,12 @@ async function drawShareCard(text, code) {
 	await draw(
 		`${arabic}<div dir="${rtl ? 'rtl' : 'ltr'}" lang="${code}" style="width:1200px;height:630px;display:grid;grid-template-columns:430px 770px;background:${PAGE.paper};font-family:${serif};color:${PAGE.ink}">
 		<div style="padding-block:64px 48px;padding-inline:56px 40px;display:flex;flex-direction:column;justify-content:center">
-			<div style="font:700 20px/1.2 ${sans};letter-spacing:${rtl ? 0 : 3}px;color:${PAGE.accent}">${escape(code === 'en' ? text.span.toUpperCase() : text.span.toLocaleUpperCase(code))}</div>
+			<div style="font:700 20px/1.2 ${sans};letter-spacing:${rtl ? 0 : 3}px;color:${PAGE.accent}">${spanLine(code === 'en' ? text.span.toUpperCase() : text.span.toLocaleUpperCase(code))}</div>
 			<div style="font-size:${text.title.length > 18 ? 56 : 64}px;line-height:1.1;font-weight:700;margin:24px 0">${escape(text.title)}</div>
 			<div style="font:26px/1.35 ${sans};color:${PAGE.muted}">${escape(text.dek)}</div>
 		</div>
 		<div style="overflow:hidden">${map.replace('<svg ', `<svg style="width:840px;height:630px;margin-inline-start:-40px" preserveAspectRatio="xMidYMid slice" `)}</div>
+		<style>.labels{display:none}.labels-small{display:inline}</style>
 	</div>`,
 		1200,
 		630,

@@ -26,6 +26,10 @@ function render(highlighted: string[], places = story.places, inline = false) {
 	});
 }
 
+/** One of the drawing's two sets of names: as drawn full size, or as drawn small. */
+const labelsOf = (svg: string, set: 'labels' | 'labels-small' = 'labels') =>
+	new RegExp(`<g class="${set}"[^>]*>(.*?)</g>`).exec(svg)?.[1] ?? '';
+
 describe('the static map', () => {
 	const svg = render(event.places);
 
@@ -38,9 +42,10 @@ describe('the static map', () => {
 	});
 
 	it('highlights the step’s places and draws the others dimmed', () => {
-		const bold = [...svg.matchAll(/font-weight="700"[^>]*>([^<]+)</g)].map((m) => m[1]).sort();
+		const names = labelsOf(svg);
+		const bold = [...names.matchAll(/font-weight="700"[^>]*>([^<]+)</g)].map((m) => m[1]).sort();
 		expect(bold).toEqual(['Damascus']);
-		expect(svg).toMatch(/opacity="0.8">Palmyra</);
+		expect(names).toMatch(/opacity="0.8">Palmyra</);
 		// Places outside the frame are left out: Astana is thousands of kilometres away.
 		expect(svg).not.toContain('Astana');
 	});
@@ -59,11 +64,14 @@ describe('the static map', () => {
 	});
 
 	it('zoomed out, draws only the step’s places: no dot without a readable name', () => {
-		const names = [...talksMap.matchAll(/class="place-label"[^>]*>([^<]+)</g)]
-			.map((m) => m[1])
-			.sort();
-		expect(names).toEqual(['Ankara', 'Astana', 'Moscow', 'Tehran']);
-		expect(talksMap.match(/<circle /g)?.length).toBe(2 * names.length);
+		for (const set of ['labels', 'labels-small'] as const) {
+			const names = [...labelsOf(talksMap, set).matchAll(/class="place-label"[^>]*>([^<]+)</g)]
+				.map((m) => m[1])
+				.sort();
+			expect(names).toEqual(['Ankara', 'Astana', 'Moscow', 'Tehran']);
+		}
+		// A highlighted place's ring and dot; no other dot.
+		expect(talksMap.match(/<circle /g)?.length).toBe(2 * 4);
 	});
 
 	it('draws a step’s lines between its places, and none for a step without', () => {
@@ -144,12 +152,18 @@ describe('the static map', () => {
 		}
 	});
 
-	it('as an image file, sets its labels larger when drawn small', () => {
+	it('as an image file, shows larger names, placed for their size, when drawn small', () => {
 		// Media queries in an SVG image answer to its drawn size: half size on a phone.
-		const rule = /@media \(max-width: \d+px\) \{ \.place-label \{ font-size: (\d+)px/.exec(svg);
-		expect(Number(rule?.[1])).toBeGreaterThan(15);
-		expect(svg).toMatch(/<text class="place-label"/);
-		expect(svg).toMatch(/<text class="country-label"/);
+		expect(svg).toMatch(
+			/@media \(max-width: \d+px\) \{ \.labels \{ display: none \} \.labels-small \{ display: inline \} \}/
+		);
+		const sizes = (set: 'labels' | 'labels-small') =>
+			[...labelsOf(svg, set).matchAll(/class="place-label"[^>]*font-size="(\d+)"/g)].map((m) =>
+				Number(m[1])
+			);
+		expect(Math.min(...sizes('labels-small'))).toBeGreaterThan(Math.max(...sizes('labels')));
+		expect(labelsOf(svg, 'labels-small')).toMatch(/<text class="country-label"/);
+		expect(svg).toMatch(/<g class="labels-small" display="none">/);
 	});
 
 	it('inlined into the page, carries no <style> (the page’s CSP admits none)', () => {

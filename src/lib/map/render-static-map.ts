@@ -5,6 +5,15 @@ import type { AreaGeometry } from './areas';
 import type { Camera } from './camera';
 import { greatCircle } from './connections';
 import { placesInView } from './context';
+import {
+	dotBox,
+	overlaps,
+	placeLabels,
+	pointsAlong,
+	textWidth,
+	type Box,
+	type LabelRequest
+} from './label-placement';
 import { COLORS } from '$lib/theme.js';
 import { STORY_COUNTRIES } from './style';
 
@@ -54,17 +63,31 @@ export function staticFrameFor(camera: Camera): Bounds {
 
 // Presentation attributes, not a <style> element: the SVG is also inlined into the
 // page, where the Content-Security-Policy admits no stray style elements.
-const HALO = `stroke="${COLORS.halo}" stroke-width="3" stroke-linejoin="round" paint-order="stroke" font-size="15"`;
-const ON = `${HALO} font-weight="700" fill="${COLORS.text}"`;
-const OFF = `${HALO} fill="${COLORS.place}" opacity="0.8"`;
+const halo = (size: number, width: number) =>
+	`stroke="${COLORS.halo}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke" font-size="${size}"`;
 
 /**
  * Drawn into a phone's map pane, an 800x600 map shrinks to about half, and its labels
  * with it (15 units: 8 px). Media queries in an SVG image answer to the image's own
- * drawn size, so the file sets its labels larger when drawn small: about 13 px. The
- * page's CSS does the same for the inline first map (StoryMap.svelte).
+ * drawn size, so the file carries its names twice, placed for each size, and shows the
+ * larger set (about 13 px on screen) when drawn small. The page's CSS does the same for
+ * the inline first map (StoryMap.svelte).
  */
-const SMALL_LABELS = `<style>@media (max-width: 560px) { .place-label { font-size: 24px; stroke-width: 5px } .country-label { font-size: 19px } }</style>`;
+const SMALL_LABELS = `<style>@media (max-width: 560px) { .labels { display: none } .labels-small { display: inline } }</style>`;
+
+/** The names' sizes, in drawing units: as drawn full size, and as drawn small. */
+interface LabelSize {
+	place: number;
+	country: number;
+	halo: number;
+}
+export const LABEL_SIZES: Record<'full' | 'small', LabelSize> = {
+	full: { place: 15, country: 12, halo: 3 },
+	small: { place: 24, country: 19, halo: 5 }
+};
+
+/** Radii of a highlighted place's dot and a context place's, as kept clear of names. */
+const DOT = { on: 9, off: 5 };
 
 /**
  * d3-geo reads a ring's winding on the sphere: wound the way GeoJSON (RFC 7946) winds an
@@ -157,66 +180,122 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			.map((f) => path(f))
 			.filter(Boolean)
 			.join('');
-	const countryLabels = basemap.features
-		.filter((f) => f.properties?.kind === 'country-label' && f.geometry.type === 'Point')
-		.flatMap((f) => {
-			const point =
-				f.geometry.type === 'Point' ? projection(f.geometry.coordinates as [number, number]) : null;
-			if (
-				!point ||
-				point[0] < 40 ||
-				point[0] > width - 40 ||
-				point[1] < 10 ||
-				point[1] > height - 10
-			)
-				return [];
-			return [
-				`<text class="country-label" x="${Math.round(point[0])}" y="${Math.round(point[1])}" font-size="12" letter-spacing="2" text-anchor="middle" fill="${COLORS.countryLabel}">${escape(f.properties?.name ?? '')}</text>`
-			];
-		})
-		.join('');
 	const borders = basemap.features
 		.filter((f) => f.properties?.kind === 'border')
 		.map((f) => path(f))
 		.join('');
-	const marks = [...drawn]
-		// Highlighted places last, so they draw on top.
-		.sort((a, b) => Number(wanted.has(a.id)) - Number(wanted.has(b.id)))
-		.flatMap((place) => {
-			const point = projection([place.lon, place.lat]);
-			if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height)
-				return [];
-			const [x, y] = point.map((v) => Math.round(v));
-			const on = wanted.has(place.id);
-			const left = place.labelSide === 'left';
-			const dx = left ? -12 : 12;
-			const label = `<text class="place-label" x="${x! + dx}" y="${y}" dominant-baseline="central" text-anchor="${left ? 'end' : 'start'}" ${on ? ON : OFF}>${escape(place.name)}</text>`;
-			return on
-				? [
-						`<circle cx="${x}" cy="${y}" r="18" fill="${COLORS.highlight}" fill-opacity="0.22"/><circle cx="${x}" cy="${y}" r="7" fill="${COLORS.highlight}" stroke="${COLORS.halo}" stroke-width="2.5"/>${label}`
-					]
-				: [
-						`<circle cx="${x}" cy="${y}" r="4" fill="${COLORS.place}" fill-opacity="0.6" stroke="${COLORS.halo}"/>${label}`
-					];
-		})
+
+	const at = (place: Place) => {
+		const point = projection([place.lon, place.lat]);
+		if (!point || point[0] < 0 || point[0] > width || point[1] < 0 || point[1] > height)
+			return null;
+		return point.map((v) => Math.round(v)) as [number, number];
+	};
+	const onMap = drawn.flatMap((place) => {
+		const point = at(place);
+		return point ? [{ place, x: point[0], y: point[1], on: wanted.has(place.id) }] : [];
+	});
+	const countryPoints = basemap.features.flatMap((f) => {
+		const point =
+			f.geometry.type === 'Point' && f.properties?.kind === 'country-label'
+				? projection(f.geometry.coordinates as [number, number])
+				: null;
+		return point ? [{ name: String(f.properties?.name ?? ''), x: point[0], y: point[1] }] : [];
+	});
+	const frame: Box = { left: 4, top: 4, right: width - 4, bottom: height - 4 };
+	const obstacles = onMap.map(({ x, y, on }) => dotBox(x, y, on ? DOT.on : DOT.off));
+
+	/** The names at one size, placed clear of each other and of every dot (label-placement.ts). */
+	const labelsAt = ({ place: size, country, halo: haloWidth }: LabelSize) => {
+		const requests: LabelRequest[] = [...onMap]
+			// The step's own places first: they are named whatever it takes.
+			.sort((a, b) => Number(b.on) - Number(a.on))
+			.map(({ place, x, y, on }) => ({
+				id: place.id,
+				x,
+				y,
+				text: place.name,
+				size,
+				bold: on,
+				dot: on ? DOT.on : DOT.off,
+				side: place.labelSide,
+				required: on
+			}));
+		const placed = placeLabels(requests, frame, obstacles);
+		const named = new Set(placed.map((label) => label.id));
+		const taken = [
+			...obstacles,
+			// A country's name keeps clear of a highlighted place's pale ring too.
+			...onMap.filter(({ on }) => on).map(({ x, y }) => dotBox(x, y, 18)),
+			...placed.map((label) => label.box),
+			...placed.flatMap((label) => (label.leader ? pointsAlong(label.leader) : []))
+		];
+		// Country names go where they fit, else not at all: a place's name comes first.
+		const countryText = countryPoints.flatMap(({ name, x, y }) => {
+			const w = textWidth(name, country, false, 2);
+			for (const dy of [0, -country * 1.4, country * 1.4]) {
+				const box = {
+					left: x - w / 2,
+					top: y + dy - country,
+					right: x + w / 2,
+					bottom: y + dy + 4
+				};
+				if (box.left < 40 || box.right > width - 40 || box.top < 4 || box.bottom > height - 4)
+					continue;
+				if (taken.some((other) => overlaps(box, other, 2))) continue;
+				taken.push(box);
+				return [
+					`<text class="country-label" x="${Math.round(x)}" y="${Math.round(y + dy)}" font-size="${country}" letter-spacing="2" text-anchor="middle" fill="${COLORS.countryLabel}">${escape(name)}</text>`
+				];
+			}
+			return [];
+		});
+		const marks = placed.map((label) => {
+			const mark = onMap.find((m) => m.place.id === label.id)!;
+			const style = mark.on
+				? `${halo(size, haloWidth)} font-weight="700" fill="${COLORS.text}"`
+				: `${halo(size, haloWidth)} fill="${COLORS.place}" opacity="0.8"`;
+			const leader = label.leader
+				? `<line x1="${label.leader[0].toFixed(1)}" y1="${label.leader[1].toFixed(1)}" x2="${label.leader[2].toFixed(1)}" y2="${label.leader[3].toFixed(1)}" stroke="${COLORS.text}" stroke-width="1"/>`
+				: '';
+			// A context place's dot is drawn with its name, or not at all.
+			const dot = mark.on
+				? ''
+				: `<circle cx="${mark.x}" cy="${mark.y}" r="4" fill="${COLORS.place}" fill-opacity="0.6" stroke="${COLORS.halo}"/>`;
+			return `${dot}${leader}<text class="place-label" x="${Math.round(label.x)}" y="${Math.round(label.y)}" dominant-baseline="central" text-anchor="${label.anchor}" ${style}>${escape(mark.place.name)}</text>`;
+		});
+		return { text: countryText.join('') + marks.join(''), named };
+	};
+	const full = labelsAt(LABEL_SIZES.full);
+	const small = labelsAt(LABEL_SIZES.small);
+	// Highlighted dots are drawn once, under both sets of names.
+	const dots = onMap
+		.filter(({ on }) => on)
+		.map(
+			({ x, y }) =>
+				`<circle cx="${x}" cy="${y}" r="18" fill="${COLORS.highlight}" fill-opacity="0.22"/><circle cx="${x}" cy="${y}" r="7" fill="${COLORS.highlight}" stroke="${COLORS.halo}" stroke-width="2.5"/>`
+		)
 		.join('');
 
+	// direction="ltr": names are placed left to right (text-anchor start is their left
+	// edge); inlined into a right-to-left page, the drawing would otherwise flip them.
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" font-family="system-ui, 'Noto Sans', sans-serif">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" direction="ltr" font-family="system-ui, 'Noto Sans', sans-serif">`,
 		`<title>${escape(title)}</title>`,
 		inline ? '' : SMALL_LABELS,
 		`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
 		`<path d="${countries(false)}" fill="${COLORS.land}"/>`,
 		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,
 		`<path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1" stroke-dasharray="3 2"/>`,
-		countryLabels,
 		shaded
 			? `<path class="areas" d="${shaded}" fill="${COLORS.highlight}" fill-opacity="0.18" fill-rule="evenodd" stroke="${COLORS.highlight}" stroke-width="1.5" stroke-opacity="0.9" stroke-linejoin="round"/>`
 			: '',
 		lines
 			? `<path class="connections" d="${lines}" fill="none" stroke="${COLORS.highlight}" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round" stroke-opacity="0.85"/>`
 			: '',
-		marks,
+		dots,
+		`<g class="labels">${full.text}</g>`,
+		`<g class="labels-small" display="none">${small.text}</g>`,
 		'</svg>'
 	].join('');
 }

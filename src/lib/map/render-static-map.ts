@@ -86,6 +86,17 @@ export const LABEL_SIZES: Record<'full' | 'small', LabelSize> = {
 	small: { place: 24, country: 19, halo: 5 }
 };
 
+/** Where a country's name may move to make room, in its widths and lines. */
+const COUNTRY_NUDGES: [number, number][] = [
+	[0, 0],
+	[0, -1.4],
+	[0, 1.4],
+	[0, -2.8],
+	[0, 2.8],
+	[-0.5, 0],
+	[0.5, 0]
+];
+
 /** Radii of a highlighted place's dot and a context place's, as kept clear of names. */
 const DOT = { on: 9, off: 5 };
 
@@ -233,11 +244,13 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		// Country names go where they fit, else not at all: a place's name comes first.
 		const countryText = countryPoints.flatMap(({ name, x, y }) => {
 			const w = textWidth(name, country, false, 2);
-			for (const dy of [0, -country * 1.4, country * 1.4]) {
+			// Where it was put, else nudged a line or half its width aside: still in its country.
+			for (const [nx, ny] of COUNTRY_NUDGES) {
+				const [dx, dy] = [nx * w, ny * country];
 				const box = {
-					left: x - w / 2,
+					left: x + dx - w / 2,
 					top: y + dy - country,
-					right: x + w / 2,
+					right: x + dx + w / 2,
 					bottom: y + dy + 4
 				};
 				if (box.left < 40 || box.right > width - 40 || box.top < 4 || box.bottom > height - 4)
@@ -245,7 +258,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 				if (taken.some((other) => overlaps(box, other, 2))) continue;
 				taken.push(box);
 				return [
-					`<text class="country-label" x="${Math.round(x)}" y="${Math.round(y + dy)}" font-size="${country}" letter-spacing="2" text-anchor="middle" fill="${COLORS.countryLabel}">${escape(name)}</text>`
+					`<text class="country-label" x="${Math.round(x + dx)}" y="${Math.round(y + dy)}" font-size="${country}" letter-spacing="2" text-anchor="middle" fill="${COLORS.countryLabel}">${escape(name)}</text>`
 				];
 			}
 			return [];

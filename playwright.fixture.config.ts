@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { sharedSettings } from './e2e/browser.js';
+import { sharedSettings } from './tools/browser.js';
 import { CONTRACT_BUILD_DIR, CONTRACT_STORY } from './e2e/contract/story';
 import { LONG_BUILD_DIR, LONG_EVENTS, LONG_STORY } from './e2e/long/story';
 

@@ -25,7 +25,7 @@ const config = {
 		outDir: kitDir,
 		prerender: {
 			// A short story sends every event with its page and has no month pages (see
-			// src/lib/story/split.ts); any other route left unprerendered is a mistake.
+			// tools/story/split.ts); any other route left unprerendered is a mistake.
 			handleUnseenRoutes: ({ routes, message }) => {
 				if (routes.some((route) => route !== '/[month=month]')) throw new Error(message);
 			},

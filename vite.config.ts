@@ -2,8 +2,8 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { editionCode } from './src/lib/editions.js';
-import { storyFile } from './src/lib/story/vite-plugin.ts';
+import { editionCode } from './tools/editions.js';
+import { storyFile } from './tools/story/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [

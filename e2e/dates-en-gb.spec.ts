@@ -1,4 +1,4 @@
-import { britishChromiumLaunchOptions } from './browser.js';
+import { britishChromiumLaunchOptions } from '../tools/browser.js';
 import { expectMapOn, test, expect } from './fixtures';
 import { notice, stepOn, typedDateLands, typeDate } from './date-field';
 

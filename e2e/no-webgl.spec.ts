@@ -1,4 +1,4 @@
-import { chromiumLaunchOptions } from './browser.js';
+import { chromiumLaunchOptions } from '../tools/browser.js';
 import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from './fixtures';
 
 // Chromium without WebGL: MapLibre cannot start, and the static maps take over.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { chromium, test, type Browser } from '@playwright/test';
-import { britishChromiumLaunchOptions } from './browser.js';
+import { britishChromiumLaunchOptions } from '../tools/browser.js';
 import { readerActions } from './soak/actions';
 import { checkAndFollow, VIEWPORTS, type Model, type Real, type ViewportName } from './soak/model';
 import { readSteps, settle, watchContext } from './soak/reader-page';

@@ -1,3 +1,4 @@
+import { READING_LINE } from '../src/lib/reader/reading-line';
 import {
 	expectMapOn,
 	scrollToStep,
@@ -41,11 +42,11 @@ test.describe('the story end to end', () => {
 			const all = await steps(page).all();
 			for (let i = 0; i + 1 < all.length; i++) {
 				// Just before the next step's top reaches the reading line.
-				await all[i + 1]!.evaluate((next) => {
-					const line = Math.round(innerHeight * 0.55);
+				await all[i + 1]!.evaluate((next, beside) => {
+					const line = Math.round(innerHeight * beside);
 					const by = next.getBoundingClientRect().top - line - 3;
 					window.scrollTo({ top: scrollY + by, behavior: 'instant' });
-				});
+				}, READING_LINE.beside);
 				await expect(all[i]!).toHaveAttribute('aria-current', 'step');
 				const barBottom = (await page.locator('header.bar').boundingBox())!;
 				const box = (await all[i]!.boundingBox())!;

@@ -3,12 +3,12 @@
 // Timings live here, never in the test suite.
 //   node scripts/bench.js [--no-build] [--runs N] [--events N[,N...]]
 // --events 100,1000 also measures stories of that many events, generated from the built-in
-// one (src/lib/story/generate.js: same days, many a day), beside it, and prints how each
+// one (tools/story/generate.js: same days, many a day), beside it, and prints how each
 // figure grows with the story.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { generateStory } from '../src/lib/story/generate.js';
-import { BUILT_IN_STORY, editionPaths } from '../src/lib/story/file.js';
+import { generateStory } from '../tools/story/generate.js';
+import { BUILT_IN_STORY, editionCodeOf, editionPaths } from '../tools/story/files.js';
 import { lighthouseRuns } from './bench/lighthouse.js';
 import { GPU_COMPOSITING, readThrough } from './bench/reader.js';
 import { buildSizes } from './bench/sizes.js';
@@ -42,7 +42,7 @@ const builtIn = JSON.parse(readFileSync(BUILT_IN_STORY, 'utf8'));
 /** @typedef {{ label: string, events: number, file?: string, build?: string, edition?: string }} BenchStory */
 /** The stories to measure: the built-in one in each edition, then any generated. @type {BenchStory[]} */
 const stories = [
-	...['en', ...editionPaths(BUILT_IN_STORY).map((file) => file.slice(-7, -5))]
+	...['en', ...editionPaths(BUILT_IN_STORY).map((file) => editionCodeOf(file))]
 		.filter(() => builtInToo)
 		.map((code) => ({
 			label: `the story (${builtIn.events.length} events), ${code}`,

@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { basemapForStory } from '../src/lib/basemap/build.js';
-import { readStoryJson, storyPath } from '../src/lib/story/file.js';
+import { basemapForStory } from '../tools/basemap/build.js';
+import { readStoryJson, storyPath } from '../tools/story/files.js';
 
 const topology = JSON.parse(
 	readFileSync(new URL('../node_modules/world-atlas/countries-50m.json', import.meta.url), 'utf8')

@@ -4,10 +4,10 @@
 //   npm run build && node scripts/build-images.js
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/browser.js';
-import { editionFile, editionInfo } from '../src/lib/editions.js';
-import { editionPaths, readStoryJson, storyPath } from '../src/lib/story/file.js';
-import { COLORS, PAGE } from '../src/lib/theme.js';
+import { chromiumLaunchOptions } from '../tools/browser.js';
+import { editionFile, editionInfo } from '../tools/editions.js';
+import { editionCodeOf, editionPaths, readStoryJson, storyPath } from '../tools/story/files.js';
+import { COLORS, PAGE } from "../src/lib/theme.js";
 
 /** The story file the build told (`STORY`, else the built-in one); the build has checked it. */
 const { meta } = /** @type {{ meta: import('../src/lib/story/types').Meta }} */ (
@@ -113,6 +113,6 @@ for (const file of editionPaths(storyPath())) {
 		readStoryJson(file)
 	);
 	const { title, dek, spanLabel } = edition.meta;
-	await drawShareCard({ title, dek, span: spanLabel }, file.slice(-7, -5));
+	await drawShareCard({ title, dek, span: spanLabel }, editionCodeOf(file));
 }
 await browser.close();

@@ -4,10 +4,10 @@
 // its build empties the output folder.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { editionPaths, storyPath } from '../src/lib/story/file.js';
+import { editionCodeOf, editionPaths, storyPath } from '../tools/story/files.js';
 
 const out = resolve(process.env.BUILD_DIR ?? 'build');
-const codes = editionPaths(storyPath()).map((file) => file.slice(-7, -5));
+const codes = editionPaths(storyPath()).map((file) => editionCodeOf(file));
 for (const code of ['en', ...codes]) {
 	const started = performance.now();
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {

@@ -2,7 +2,7 @@
 // how to get one when they do not. Debian's /usr/bin/chromium is used where present.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { DEBIAN_CHROMIUM } from '../e2e/browser.js';
+import { DEBIAN_CHROMIUM } from '../tools/browser.js';
 
 // Debian ships Chromium's languages apart; without en-GB its date fields take only US order,
 // and the tests that type a British date cannot.

@@ -2,14 +2,14 @@
 // what we ship. Usage: npm run build && node scripts/screenshot.js [outdir]
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/browser.js';
-import { editionPaths, storyPath } from '../src/lib/story/file.js';
+import { chromiumLaunchOptions } from '../tools/browser.js';
+import { editionCodeOf, editionPaths, storyPath } from '../tools/story/files.js';
 import { serve } from './serve.js';
 
 const outDir = process.argv[2] ?? 'screenshots';
 mkdirSync(outDir, { recursive: true });
 const server = await serve(4179);
-const editions = ['', ...editionPaths(storyPath()).map((file) => `${file.slice(-7, -5)}/`)];
+const editions = ['', ...editionPaths(storyPath()).map((file) => `${editionCodeOf(file)}/`)];
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
 	/** @type {[string, { width: number, height: number }][]} */

@@ -1,20 +1,21 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { inlineStaticParts, renderStaticParts } from '$lib/server/static-parts';
-import { inlineFirstMap } from '$lib/server/inline-first-map';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
-import { edition } from '$lib/story';
+import { pageStory } from '$lib/server/whole-story';
+import { READING_LINE } from '$lib/reader/reading-line';
 import { PAGE, pageStyle } from '$lib/theme.js';
 
 /**
- * Into app.html: the edition's language and direction, and the theme's colours (custom
- * properties on <html>, and the browser's bar).
+ * Into app.html: the edition's language and direction, the theme's colours and the
+ * reading line (custom properties on <html>, so the page's CSS takes them from the same
+ * place as its scripts), and the browser's bar colour.
  */
 const themed = (html: string) =>
 	html
-		.replace('%story.lang%', edition.lang)
-		.replace('%story.dir%', edition.dir)
-		.replace('%story.colors%', pageStyle())
+		.replace('%story.lang%', pageStory.edition.lang)
+		.replace('%story.dir%', pageStory.edition.dir)
+		.replace('%story.colors%', `${pageStyle()};--reading-line:${READING_LINE.beside * 100}svh`)
 		.replace('%story.paper%', PAGE.paper);
 
 /*
@@ -30,7 +31,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	let page = '';
 	// The story's page has parts written in as plain HTML; rendered here, while the
 	// request is in hand, so their links are relative to the page (static-parts.ts).
-	const parts = event.route.id === '/' ? renderStaticParts() : null;
+	const parts = event.route.id === '/' ? renderStaticParts(pageStory) : null;
 	return resolve(event, {
 		preload: ({ type, path }) => {
 			if (type === 'js') scripts.push(path);
@@ -39,8 +40,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html, done }) => {
 			page += html;
 			if (!done) return '';
-			const themedPage = inlineFirstMap(themed(page));
-			const filled = parts ? inlineStaticParts(themedPage, parts) : themedPage;
+			const filled = parts ? inlineStaticParts(themed(page), parts) : themed(page);
 			return building ? startAfterFirstPaint(filled, scripts) : filled;
 		}
 	});

@@ -1,6 +1,6 @@
 // The fixture story without WebGL: MapLibre cannot start, and the static maps keep the
 // DOM contract, its areas included (a test file of its own: the browser starts differently).
-import { chromiumLaunchOptions } from '../browser.js';
+import { chromiumLaunchOptions } from '../../tools/browser.js';
 import { expectMapOn, scrollToStep, steps, storyMap, test, expect } from '../fixtures';
 import { contractStory } from './story';
 

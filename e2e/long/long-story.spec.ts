@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { clickFirstPart, field } from '../date-field';
 import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap } from '../fixtures';
 import { longStory, LONG_EVENTS } from './story';
-import { HEAD_EVENTS, headLength } from '../../src/lib/story/split';
+import { HEAD_EVENTS, headLength } from '../../tools/story/split';
 
 const story = longStory();
 const firstDate = story.events[0]!.date;

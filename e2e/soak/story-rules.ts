@@ -54,11 +54,7 @@ export function fragmentLeadsTo(steps: readonly Step[], hash: string, step: Step
 	return step.date === date || stepForDate(steps, date) === step;
 }
 
-/** The reading line, in viewport pixels: README, "Steps". */
-export function readingLine(smallViewportHeight: number, mapBottom: number): number {
-	if (mapBottom >= smallViewportHeight * 0.8) return Math.round(smallViewportHeight * 0.55);
-	return Math.round(mapBottom + (smallViewportHeight - mapBottom) * 0.33);
-}
+export { readingLine } from '../../src/lib/reader/reading-line';
 
 /**
  * The steps that may be current for these step tops: the last whose top has crossed the

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions, DEBIAN_CHROMIUM } from '../../e2e/browser.js';
+import { chromiumLaunchOptions, DEBIAN_CHROMIUM } from '../../tools/browser.js';
 
 /**
  * @param {string} url

@@ -1,7 +1,7 @@
 // The in-page half of the benchmark: a reader, in Playwright, scrolls the whole story with
 // the live map, reads it through again and again (heap), and jumps to dates.
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../e2e/browser.js';
+import { chromiumLaunchOptions } from '../../tools/browser.js';
 
 /** The phone Lighthouse's mobile preset emulates (Moto G Power): the in-page figures use it too. */
 export const READER_DEVICE = {

@@ -1,4 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { ISO_MONTH } from '$lib/story/dates';
 
 /** A month of the story, as its page's path names it: `2017-01`. */
-export const match: ParamMatcher = (param) => /^\d{4}-(0[1-9]|1[0-2])$/.test(param);
+export const match: ParamMatcher = (param) => ISO_MONTH.test(param);

@@ -1,4 +1,4 @@
-import type { Area, StoryEvent } from '$lib/story';
+import type { Area, StoryEvent } from '$lib/story/types';
 
 export type AreaGeometry = GeoJSON.Polygon | GeoJSON.MultiPolygon;
 

@@ -1,4 +1,4 @@
-import type { Bounds, Place, StoryEvent } from '$lib/story';
+import type { Bounds, Place, StoryEvent } from '$lib/story/types';
 
 export interface Padding {
 	top: number;

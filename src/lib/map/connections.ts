@@ -1,4 +1,4 @@
-import type { Connection, Place, StoryEvent } from '$lib/story';
+import type { Connection, Place, StoryEvent } from '$lib/story/types';
 
 type LonLat = [lon: number, lat: number];
 

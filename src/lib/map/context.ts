@@ -1,4 +1,4 @@
-import type { Place } from '$lib/story';
+import type { Place } from '$lib/story/types';
 
 /** The part of MapLibre's Map that places a point on screen; tests pass a fake. */
 export interface Projector {

@@ -4,9 +4,13 @@ import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } fr
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import labelFonts from 'virtual:story/map-fonts';
 import basemapUrl from '$lib/data/basemap.json?url';
-import { storyRegion } from '$lib/basemap/region.js';
-import { story } from '$lib/story';
+import type { Bounds } from '$lib/story/types';
 import { buildStyle, type StyleInputs } from './style';
+
+/** What the map is made of: the story's places, lines and areas, and the region it opens on. */
+export type MapInputs = Pick<StyleInputs, 'places' | 'countries' | 'connections' | 'areas'> & {
+	region: Bounds;
+};
 
 /** The map's drawing resolution, at most: see pixelRatio below. */
 export const MAX_PIXEL_RATIO = 2;
@@ -20,7 +24,7 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
  */
 export function createStoryMap(
 	container: HTMLElement,
-	{ places, connections, areas }: Pick<StyleInputs, 'places' | 'connections' | 'areas'>
+	{ places, countries, connections, areas, region }: MapInputs
 ): Promise<MapLibreMap> {
 	// The bundler moves the worker file, so MapLibre cannot find it beside itself.
 	setWorkerUrl(absolute(workerUrl));
@@ -33,10 +37,11 @@ export function createStoryMap(
 					basemapUrl: absolute(basemapUrl),
 					fonts: labelFonts.map((font) => ({ ...font, url: absolute(font.url) })),
 					places,
+					countries,
 					connections,
 					areas
 				}),
-				bounds: storyRegion(story),
+				bounds: region,
 				interactive: false,
 				attributionControl: false,
 				fadeDuration: 0,

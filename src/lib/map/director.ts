@@ -1,3 +1,10 @@
+/**
+ * The map's camera for the whole story: one director for the page's life, which notes
+ * each step as it becomes current (so it knows the reader's pace even before the map
+ * has come in), and moves whichever map it is given to the newest step. Only the newest
+ * move counts: a move that a newer one interrupts never reports itself settled, so
+ * `onSettled` always names the step whose camera the map actually came to rest on.
+ */
 import type { Camera, Padding } from './camera';
 
 /** The part of MapLibre's Map the director needs; tests pass a fake. */
@@ -12,10 +19,20 @@ export interface CameraTarget {
 }
 
 export interface CameraDirector {
-	/** Moves to a step's camera, replacing any move under way. */
-	show(stepId: string, camera: Camera, padding: Padding, animate: boolean): void;
-	/** Removes the director's listener from the map. */
-	destroy(): void;
+	/** A step became current (at `at`, in performance.now() milliseconds). */
+	noteStep(stepId: string, at?: number): void;
+	/** The map to move from now on (a new one, after the old was lost), or none. */
+	attach(map: CameraTarget | null): void;
+	/**
+	 * Moves to the current step's camera, replacing any move under way: flown when the
+	 * reader's pace and preferences allow, else cut (see fliesTo).
+	 */
+	show(
+		stepId: string,
+		camera: Camera,
+		padding: Padding,
+		how: { reducedMotion: boolean; reframing: boolean }
+	): void;
 }
 
 /** How long a flight between two steps takes, when motion is welcome. */
@@ -37,26 +54,35 @@ export function fliesTo(move: {
 	return !move.reducedMotion && !move.reframing && move.sincePreviousStepMs >= FLIGHT_MS;
 }
 
-/**
- * Runs the map's camera for the story. Only the newest move counts: a move that a
- * newer one interrupts never reports itself settled, so `onSettled` always names the
- * step whose camera the map actually came to rest on.
- */
-export function createCameraDirector(
-	map: CameraTarget,
-	onSettled: (stepId: string) => void
-): CameraDirector {
+export function createCameraDirector(onSettled: (stepId: string) => void): CameraDirector {
+	let map: CameraTarget | null = null;
 	let target: string | null = null;
 	let interrupting = false;
+	/** When the current step became current, and when the one before it did. */
+	let pace = { stepId: '', at: -Infinity, previousAt: -Infinity };
 
 	const onMoveEnd = () => {
 		if (!interrupting && target !== null) onSettled(target);
 	};
-	map.on('moveend', onMoveEnd);
 
 	return {
-		show(stepId, camera, padding, animate) {
+		noteStep(stepId, at = performance.now()) {
+			if (stepId !== pace.stepId) pace = { stepId, at, previousAt: pace.at };
+		},
+		attach(next) {
+			map?.off('moveend', onMoveEnd);
+			target = null;
+			map = next;
+			map?.on('moveend', onMoveEnd);
+		},
+		show(stepId, camera, padding, { reducedMotion, reframing }) {
+			if (!map) return;
 			const [west, south, east, north] = camera.bounds;
+			const animate = fliesTo({
+				sincePreviousStepMs: pace.at - pace.previousAt,
+				reducedMotion,
+				reframing
+			});
 			interrupting = true;
 			map.stop(); // ends the older flight; its moveend is not this step's
 			interrupting = false;
@@ -68,10 +94,6 @@ export function createCameraDirector(
 				],
 				{ padding, maxZoom: camera.maxZoom, duration: animate ? FLIGHT_MS : 0, essential: false }
 			);
-		},
-		destroy() {
-			map.off('moveend', onMoveEnd);
-			target = null;
 		}
 	};
 }

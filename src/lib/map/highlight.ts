@@ -4,6 +4,7 @@ export interface FeatureStateTarget {
 		feature: { source: string; id: string | number },
 		state: Record<string, unknown>
 	): void;
+	getFeatureState(feature: { source: string; id: string | number }): Record<string, unknown>;
 }
 
 /** The map's source of gazetteer places, keyed by place id. */
@@ -15,19 +16,21 @@ export const AREAS_SOURCE = 'areas';
 
 /**
  * Marks the step's features of one source highlighted and every other one not, through
- * feature state (a paint-only change: the style is never rebuilt). Returns the
- * highlighted ids the source has, in the step's order.
+ * feature state (a paint-only change: the style is never rebuilt).
  */
 export function applyHighlight(
 	map: FeatureStateTarget,
 	source: string,
 	allIds: readonly string[],
 	highlighted: readonly string[]
-): string[] {
+): void {
 	const wanted = new Set(highlighted);
-	for (const id of allIds) {
-		map.setFeatureState({ source, id }, { highlighted: wanted.has(id) });
-	}
-	const known = new Set(allIds);
-	return highlighted.filter((id) => known.has(id));
+	for (const id of allIds) map.setFeatureState({ source, id }, { highlighted: wanted.has(id) });
 }
+
+/**
+ * Which of `ids` the map's feature state holds highlighted, in their order: what the map
+ * shows, read back from the map itself (the DOM contract's `data-highlighted`).
+ */
+export const highlightedOn = (map: FeatureStateTarget, source: string, ids: readonly string[]) =>
+	ids.filter((id) => map.getFeatureState({ source, id })?.highlighted === true);

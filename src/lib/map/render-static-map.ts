@@ -1,10 +1,10 @@
 import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
-import type { Bounds, Place } from '$lib/story';
+import type { Bounds, Place } from '$lib/story/types';
 import type { AreaGeometry } from './areas';
 import type { Camera } from './camera';
 import { greatCircle } from './connections';
-import { placesInView } from './context';
+import { PLACE_LABEL, placesInView } from './context';
 import {
 	dotBox,
 	overlaps,
@@ -15,11 +15,12 @@ import {
 	type LabelRequest
 } from './label-placement';
 import { COLORS } from '$lib/theme.js';
-import { STORY_COUNTRIES } from './style';
 
 export interface StaticMapInputs {
 	basemap: FeatureCollection;
 	places: readonly Place[];
+	/** Countries the story happens in (its `meta.countries`), drawn a shade darker. */
+	countries: readonly string[];
 	/** Gazetteer ids drawn highlighted. */
 	highlighted: readonly string[];
 	/** Lines drawn between highlighted places (gazetteer ids). */
@@ -82,7 +83,7 @@ interface LabelSize {
 	halo: number;
 }
 export const LABEL_SIZES: Record<'full' | 'small', LabelSize> = {
-	full: { place: 15, country: 12, halo: 3 },
+	full: { place: PLACE_LABEL.size, country: 12, halo: 3 },
 	small: { place: 24, country: 19, halo: 5 }
 };
 
@@ -187,7 +188,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	const countries = (story: boolean) =>
 		basemap.features
 			.filter((f) => f.properties?.kind === 'country')
-			.filter((f) => STORY_COUNTRIES.includes(f.properties?.name) === story)
+			.filter((f) => inputs.countries.includes(f.properties?.name) === story)
 			.map((f) => path(f))
 			.filter(Boolean)
 			.join('');

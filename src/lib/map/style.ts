@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { meta, type Place } from '$lib/story';
+import type { Place } from '$lib/story/types';
 import { COLORS } from '$lib/theme.js';
 import { PLACE_LABEL } from './context';
 import type { AreaGeometry } from './areas';
@@ -8,18 +8,14 @@ import { AREAS_SOURCE, CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 /** The one font the map draws its labels with, served from the page's own origin. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-/** The palette lives in the theme module; the map's colours are re-exported for its users. */
-export { COLORS };
-
-/** Countries the story happens in (its `meta.countries`), drawn a shade darker than the rest. */
-export const STORY_COUNTRIES: readonly string[] = meta.countries;
-
 export interface StyleInputs {
 	/** Absolute URL of the basemap GeoJSON (same origin). */
 	basemapUrl: string;
 	/** The label font's files (same origin, absolute URLs) and the characters each covers. */
 	fonts: { url: string; range: string[] }[];
 	places: readonly Place[];
+	/** Countries the story happens in (its `meta.countries`), drawn a shade darker than the rest. */
+	countries: readonly string[];
 	/** Every line between places that a step draws (see connections.ts). */
 	connections: GeoJSON.FeatureCollection<GeoJSON.LineString>;
 	/** Every area that a step shades (see areas.ts). */
@@ -66,6 +62,7 @@ export function buildStyle({
 	basemapUrl,
 	fonts,
 	places,
+	countries,
 	connections,
 	areas
 }: StyleInputs): StyleSpecification {
@@ -90,7 +87,7 @@ export function buildStyle({
 				paint: {
 					'fill-color': [
 						'case',
-						['in', ['get', 'name'], ['literal', STORY_COUNTRIES]],
+						['in', ['get', 'name'], ['literal', countries]],
 						COLORS.storyCountry,
 						COLORS.land
 					]

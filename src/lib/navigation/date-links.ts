@@ -1,6 +1,12 @@
 import { m } from '$lib/paraglide/messages.js';
-import { formatDate, isIsoDay } from '$lib/story/dates';
-import { STORY_END, STORY_START, type StoryEvent } from '$lib/story';
+import { isIsoDay, monthsBetween, type Dates } from '$lib/story/dates';
+import type { StoryEvent } from '$lib/story/types';
+
+/** The story's first and last day (`meta.span`). */
+export interface Span {
+	start: string;
+	end: string;
+}
 
 /** What a URL fragment asks for. */
 export type FragmentRequest =
@@ -102,20 +108,25 @@ export function eventForDate(events: readonly StoryEvent[], date: string): Resol
  * The polite note shown when the date opened is not the one asked for, or null.
  * "No event on 5 January 2017; showing 30 December 2016."
  */
-export function describeResolution(asked: string, { event, exact }: Resolution): string | null {
+export function describeResolution(
+	asked: string,
+	{ event, exact }: Resolution,
+	span: Span,
+	dates: Dates
+): string | null {
 	if (exact) return null;
-	const shown = formatDate(event.date, event.precision);
-	const askedText = formatDate(asked);
-	if (asked < STORY_START) return m.notice_before_story({ asked: askedText, shown });
-	if (asked > STORY_END) return m.notice_after_story({ asked: askedText, shown });
+	const shown = dates.format(event.date, event.precision);
+	const askedText = dates.format(asked);
+	if (asked < span.start) return m.notice_before_story({ asked: askedText, shown });
+	if (asked > span.end) return m.notice_after_story({ asked: askedText, shown });
 	return m.notice_no_event({ asked: askedText, shown });
 }
 
-/** Where a date sits on the story's timeline, from 0 (1 December 2016) to 1 (23 January 2017). */
-export function timelinePosition(date: string): number {
+/** Where a date sits on the story's timeline, from 0 (its first day) to 1 (its last). */
+export function timelinePosition(date: string, { start, end }: Span): number {
 	const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-	const span = day(STORY_END) - day(STORY_START);
-	return Math.min(1, Math.max(0, (day(date) - day(STORY_START)) / span));
+	const length = day(end) - day(start);
+	return Math.min(1, Math.max(0, (day(date) - day(start)) / length));
 }
 
 /** A month of the story's calendar, where it starts on the timeline and its name. */
@@ -125,17 +136,12 @@ export interface TimelineMonth {
 	label: string;
 }
 
-/** The months the story's span touches: "December 2016" from 0, "January 2017" from 1 Jan. */
-export function timelineMonths(start = STORY_START, end = STORY_END): TimelineMonth[] {
-	const months: TimelineMonth[] = [];
-	let [year, month] = start.split('-').map(Number) as [number, number];
-	for (;;) {
-		const date = `${year}-${String(month).padStart(2, '0')}-01`;
-		if (date > end) break;
-		months.push({ date, at: timelinePosition(date), label: formatDate(date, 'month') });
-		[year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-	}
-	return months;
+/** The months the span touches, each from its first day (the first from the span's start). */
+export function timelineMonths(span: Span, dates: Dates): TimelineMonth[] {
+	return monthsBetween(span.start, span.end).map((month) => {
+		const date = `${month}-01`;
+		return { date, at: timelinePosition(date, span), label: dates.format(date, 'month') };
+	});
 }
 
 /** The fragment for a step: its date. */

@@ -1,8 +1,9 @@
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
-import { prefersReducedMotion } from 'svelte/motion';
-import type { StoryEvent } from '$lib/story';
+import type { Dates } from '$lib/story/dates';
+import type { StoryEvent } from '$lib/story/types';
+import type { ReaderPosition } from '$lib/reader/position.svelte';
 import {
 	dateFieldIn,
 	describeResolution,
@@ -11,14 +12,18 @@ import {
 	historyAction,
 	parseFragment,
 	readDateField,
+	type Span,
 	type UrlChange
 } from './date-links';
 
 export interface NavigatorOptions {
 	/** The events on the page, in order (a long story's grow once the rest has come). */
 	events: () => readonly StoryEvent[];
-	/** The last step past the reading line, read from the page now (-1: none). */
-	crossedNow: () => number;
+	/** The reader's position, which the navigator moves and the URL follows. */
+	position: ReaderPosition;
+	/** The story's span and how dates are written, for the notes it gives. */
+	span: Span;
+	dates: Dates;
 }
 
 /**
@@ -48,46 +53,37 @@ function movedSinceLoad(hash: string): boolean {
 	return Math.abs(scrollY - Math.min(furthest, Math.max(0, landing))) > 2;
 }
 
-/** Keys that scroll the page when nothing else has focus. */
-const SCROLL_KEYS = new Set([' ', 'PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
-
-/** Longest a jump may hold the map on its target before scrolling takes over again. */
-const JUMP_HOLD_MS = 2500;
-
 /**
- * The reader's place in the story and every way of moving it: scrolling, date links,
- * the timeline, the date picker, Back and Forward. The active step is derived from
- * the scroll position, except while a deliberate jump is under way: then it is the
- * jump's target, so a long smooth scroll never sends the map to the steps it passes.
+ * Every way the reader moves through the story besides scrolling: date links, the
+ * timeline, the date field, Back and Forward. It moves the reader's position (the one
+ * owner of the step being read), keeps the URL's date in step with it, and gives the
+ * polite note when a date lands elsewhere than asked.
  */
 export class StoryNavigator {
-	/** The last step past the reading line, from the scroll observer (-1: none yet). */
-	private crossed = $state(-1);
-	/** The target of a jump under way, if any. */
-	private jumpTarget = $state<number | null>(null);
 	/** A polite note for the reader about the last date link or jump, if any. */
 	notice = $state<string | null>(null);
 	/** Set once the page's own fragment has been read; until then the URL is left alone. */
 	private following = $state(false);
 	/** The step the notice is about (-1: none); it goes when the reader leaves that step. */
 	private noticeStep = -1;
-
-	readonly activeIndex = $derived(this.jumpTarget ?? Math.max(0, this.crossed));
-
+	/** Whether the reader had moved when the scripts started, or has since (see noteStart). */
+	private start: { moved: boolean } | undefined;
 	private readonly eventsNow: () => readonly StoryEvent[];
+	private readonly position: ReaderPosition;
+	private readonly span: Span;
+	private readonly dates: Dates;
 	private get events() {
 		return this.eventsNow();
 	}
-	/** Whether the reader had moved when the scripts started, or has since (see noteStart). */
-	private start: { moved: boolean } | undefined;
-	private readonly readCrossed: () => number;
-	private releaseTimer: ReturnType<typeof setTimeout> | undefined;
-	/** The step being read, as of the last settled scroll: what a rotation must keep. */
-	private readingIndex = 0;
 
-	constructor({ events, crossedNow }: NavigatorOptions) {
+	constructor({ events, position, span, dates }: NavigatorOptions) {
 		this.eventsNow = events;
-		this.readCrossed = crossedNow;
+		this.position = position;
+		this.span = span;
+		this.dates = dates;
+		position.onReaderMove = () => {
+			if (this.start) this.start.moved = true;
+		};
 	}
 
 	/**
@@ -107,17 +103,12 @@ export class StoryNavigator {
 		return this.start ? this.start.moved : movedSinceLoad(location.hash);
 	}
 
-	/** The scroll observer's report: the last step past the reading line (-1: none). */
-	stepCrossed(index: number) {
-		this.crossed = index;
-	}
-
 	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
 	jumpToDate(date: string, change: UrlChange = 'jump') {
 		const resolution = eventForDate(this.events, date);
 		const index = this.events.indexOf(resolution.event);
 		this.jumpTo(index, change);
-		this.say(describeResolution(date, resolution), index);
+		this.say(describeResolution(date, resolution, this.span, this.dates), index);
 	}
 
 	/** The date field's value, committed by the reader: a jump, or a note saying why not. */
@@ -138,49 +129,8 @@ export class StoryNavigator {
 		if (!event) return;
 		this.say(null);
 		this.setUrl(change, fragmentFor(event)); // before scrolling: Back returns here
-		this.jumpTarget = index;
-		document.getElementById(event.id)?.scrollIntoView({
-			behavior: prefersReducedMotion.current || change !== 'jump' ? 'instant' : 'smooth',
-			block: 'start'
-		});
-		clearTimeout(this.releaseTimer);
-		this.releaseTimer = setTimeout(this.finishJump, JUMP_HOLD_MS);
+		this.position.jumpTo(index, change === 'jump');
 	}
-
-	/**
-	 * The jump's scroll has ended (or run out of time). If it stopped short of its step
-	 * (CI saw a smooth scroll cut short now and then), finish it at once; then hand the
-	 * active step back to the scroll position.
-	 */
-	private finishJump = () => {
-		const index = this.jumpTarget;
-		const target = index === null ? undefined : this.events[index];
-		if (!target) return this.release();
-		const land = () => {
-			if (Math.max(0, this.readCrossed()) !== index)
-				document.getElementById(target.id)?.scrollIntoView({ behavior: 'instant', block: 'start' });
-		};
-		land();
-		// A long story lays out its later steps only near the screen (content-visibility):
-		// the ones the jump passed take their real size in the next frames, which can carry
-		// the step far off the line (CI saw 36 steps). Land again once they have, unless the
-		// reader has taken over meanwhile.
-		requestAnimationFrame(() =>
-			requestAnimationFrame(() => {
-				if (this.jumpTarget !== index) return;
-				land();
-				this.release();
-			})
-		);
-	};
-
-	/** Hands the active step back to the scroll position (the reader took over, or the jump ended). */
-	release = () => {
-		clearTimeout(this.releaseTimer);
-		if (this.jumpTarget === null) return;
-		this.crossed = this.readCrossed();
-		this.jumpTarget = null;
-	};
 
 	/**
 	 * Back, Forward or an edited URL: a jump still on its way is dropped at once (its
@@ -189,8 +139,7 @@ export class StoryNavigator {
 	 * been read: the scroll still under way must not overwrite it.
 	 */
 	private abandonJump() {
-		clearTimeout(this.releaseTimer);
-		this.jumpTarget = null;
+		this.position.abandonJump();
 		this.following = false;
 	}
 
@@ -212,7 +161,7 @@ export class StoryNavigator {
 		}
 		// Where the reader is now, before the URL follows it again (the observer reports a
 		// frame later).
-		if (this.jumpTarget === null) this.crossed = this.readCrossed();
+		this.position.settle();
 		this.following = true;
 	};
 
@@ -221,7 +170,7 @@ export class StoryNavigator {
 		if (request.kind === 'invalid') {
 			// About the step the reader is on: it stays until they move on, rather than
 			// going at the URL's next update (read mid-story, the note never showed).
-			this.say(request.message, this.readCrossed());
+			this.say(request.message, this.position.measure());
 		} else if (request.kind === 'date') {
 			if (change === 'load' && this.movedSinceStart()) return;
 			const resolution = eventForDate(this.events, request.date);
@@ -230,10 +179,10 @@ export class StoryNavigator {
 			// if it shows this step, or another of the same day (the URL names only the
 			// day). The introduction is not the first step's place: a link to it from
 			// there scrolls to it, as on load.
-			const shown = this.events[this.readCrossed()];
+			const shown = this.events[this.position.measure()];
 			if (change === 'load' || shown?.date !== resolution.event.date) this.jumpTo(index, 'history');
-			this.say(describeResolution(request.date, resolution), index);
-		} else if (change === 'history' && location.hash === '' && this.readCrossed() >= 0) {
+			this.say(describeResolution(request.date, resolution, this.span, this.dates), index);
+		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
 			// Back to an entry without a date: the reader was in the introduction. The router
 			// restores no place for entries the browser made itself (an edited URL's), so
 			// the page would stay on a step and rewrite this entry's URL with its date.
@@ -245,9 +194,8 @@ export class StoryNavigator {
 	followScroll() {
 		// Runs in an effect: it must react to the reader's place alone, never to the
 		// router's own state (reading it here once undid a reader's edit of the URL).
-		const crossed = this.crossed;
-		if (this.jumpTarget === null) this.readingIndex = Math.max(0, crossed);
-		if (!this.following || this.jumpTarget !== null) return;
+		const crossed = this.position.crossed;
+		if (!this.following || this.position.jumping) return;
 		untrack(() => {
 			if (this.notice && crossed >= 0 && crossed !== this.noticeStep) this.say(null);
 			const event = crossed >= 0 ? this.events[crossed] : undefined;
@@ -265,7 +213,7 @@ export class StoryNavigator {
 		else if (action === 'replace') replaceState(url, page.state);
 	}
 
-	/** Registers the listeners that keep the navigator in step; returns their cleanup. */
+	/** Registers the listeners for Back, Forward and edited URLs; returns their cleanup. */
 	attach(): () => void {
 		let pending = 0;
 		const onHistory = (event: Event) => {
@@ -279,39 +227,12 @@ export class StoryNavigator {
 			cancelAnimationFrame(pending);
 			pending = requestAnimationFrame(() => this.followLocation('history'));
 		};
-		const onReaderScroll = () => {
-			if (this.start) this.start.moved = true;
-			this.release();
-		};
-		const onKeyScroll = (event: KeyboardEvent) => {
-			if (event.target === document.body && SCROLL_KEYS.has(event.key)) onReaderScroll();
-		};
-		// Turning a phone or resizing a window reflows the text: bring the step being
-		// read back to the reading line. Height-only changes (a phone's address bar
-		// showing or hiding) reflow nothing and are left alone.
-		let width = innerWidth;
-		const onResize = () => {
-			if (innerWidth === width) return;
-			width = innerWidth;
-			if (this.readingIndex > 0 || this.crossed >= 0) this.jumpTo(this.readingIndex, 'history');
-		};
 		addEventListener('popstate', onHistory);
 		addEventListener('hashchange', onHistory);
-		addEventListener('scrollend', this.finishJump);
-		addEventListener('resize', onResize);
-		addEventListener('wheel', onReaderScroll, { passive: true });
-		addEventListener('touchstart', onReaderScroll, { passive: true });
-		addEventListener('keydown', onKeyScroll);
 		return () => {
 			cancelAnimationFrame(pending);
-			clearTimeout(this.releaseTimer);
 			removeEventListener('popstate', onHistory);
 			removeEventListener('hashchange', onHistory);
-			removeEventListener('scrollend', this.finishJump);
-			removeEventListener('resize', onResize);
-			removeEventListener('wheel', onReaderScroll);
-			removeEventListener('touchstart', onReaderScroll);
-			removeEventListener('keydown', onKeyScroll);
 		};
 	}
 }

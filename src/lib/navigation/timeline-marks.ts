@@ -4,8 +4,8 @@
  * screen the story supports, so the marks are the same at every size (and in the HTML).
  */
 import { m } from '$lib/paraglide/messages.js';
-import type { DaySummary } from '$lib/story';
-import { formatDate } from '$lib/story/dates';
+import type { Dates } from '$lib/story/dates';
+import type { DaySummary } from '$lib/story/types';
 
 export type MarkPeriod = 'day' | 'week' | 'month';
 
@@ -97,16 +97,16 @@ export function markIndexFor(marks: readonly TimelineMark[], date: string | null
 }
 
 /** What a mark says: its date or dates, then its headlines ("and 20 more"). */
-export function markLabel(mark: TimelineMark): string {
+export function markLabel(mark: TimelineMark, dates: Dates): string {
 	const more = mark.count - mark.titles.length;
 	const headlines =
 		mark.titles.join(m.list_separator()) +
 		(more > 0 ? m.timeline_mark_and_more({ count: more }) : '');
 	if (mark.period === 'day')
-		return m.timeline_day_tip({ date: formatDate(mark.date, mark.precision), headlines });
+		return m.timeline_day_tip({ date: dates.format(mark.date, mark.precision), headlines });
 	const when =
 		mark.date === mark.last
-			? formatDate(mark.date, mark.precision)
-			: m.timeline_mark_date_range({ from: formatDate(mark.date), to: formatDate(mark.last) });
+			? dates.format(mark.date, mark.precision)
+			: m.timeline_mark_date_range({ from: dates.format(mark.date), to: dates.format(mark.last) });
 	return m.timeline_mark_group_tip({ when, count: mark.count, headlines });
 }

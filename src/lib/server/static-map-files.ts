@@ -1,11 +1,14 @@
-// The static maps' SVG, built on the server only (it needs the whole basemap).
+// The static maps' SVG, drawn by the server at build time (it needs the whole basemap):
+// one per distinct view of a step, and the overview.
 import type { FeatureCollection } from 'geojson';
 import basemap from '$lib/data/basemap.json';
-import { cameraFor } from '$lib/map/camera';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
-import { OVERVIEW_BOUNDS, STATIC_MAP_SIZE, staticMapAlt } from '$lib/map/static-map-urls';
-import { placesOf } from '$lib/story';
+import { overviewBounds, STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
+import { describeMap, viewOf } from '$lib/map/view';
+import { indexStory } from '$lib/story/lookup';
 import { OVERVIEW_PLACES, wholeStory as story } from './whole-story';
+
+const { placesOf } = indexStory(story);
 
 /** One static map per distinct view: an event whose view an earlier one has shares its map. */
 export const staticMapIds = () => story.events.filter((e) => !e.staticMap).map((e) => e.id);
@@ -17,15 +20,18 @@ export const staticMapIds = () => story.events.filter((e) => !e.staticMap).map((
 export function staticMapSvg(id: string, { inline = false } = {}): string | null {
 	const event = story.events.find((e) => e.id === id && !e.staticMap);
 	if (!event && id !== 'overview') return null;
+	const overviewAlt = story.meta.overview.alt;
+	const view = event ? viewOf(event, placesOf(event), overviewAlt) : null;
 	return renderStaticMap({
 		basemap: basemap as unknown as FeatureCollection,
 		places: story.places,
-		highlighted: event?.places ?? OVERVIEW_PLACES,
+		countries: story.meta.countries,
+		highlighted: view?.places ?? OVERVIEW_PLACES,
 		connections: event?.connections,
 		areas: event?.areas,
-		bounds: event ? staticFrameFor(cameraFor(event, placesOf(event))) : OVERVIEW_BOUNDS,
+		bounds: view ? staticFrameFor(view.camera) : overviewBounds(story.places),
 		...STATIC_MAP_SIZE,
-		title: staticMapAlt(event ? placesOf(event) : [], event?.areas),
+		title: view?.description ?? describeMap([], [], overviewAlt),
 		inline
 	});
 }

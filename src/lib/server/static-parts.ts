@@ -1,20 +1,25 @@
 /*
  * The parts of the story's page that never change once written: the days it starts with,
- * and a long story's list of its later events. The page renders each as an empty element
- * (`data-first-days`, `data-later-events`) and the server writes it in as plain HTML.
- * Hydration leaves an element's children alone when the page renders it empty, so these
- * cost the reader's first tap nothing: the page marks the current step itself
- * (markCurrent), and drops the list, element and all, once the later days are in.
+ * the first step's map, and a long story's list of its later events. The page renders
+ * each as an empty element (`data-first-days`, `data-inline-map`, `data-later-events`)
+ * and the server writes it in as plain HTML. Hydration leaves an element's children alone
+ * when the page renders it empty, so these cost the reader's first tap nothing: the page
+ * marks the current step itself (markCurrent), and drops the list, element and all, once
+ * the later days are in.
  */
 import { render } from 'svelte/server';
 import LaterEvents from '$lib/components/LaterEvents.svelte';
 import StoryDay from '$lib/components/StoryDay.svelte';
-import { groupByDay, story } from '$lib/story';
+import { storyContextMap, type StoryContext } from '$lib/story/context';
+import { groupByDay } from '$lib/story/lookup';
+import { staticMapSvg } from './static-map-files';
 
 /** The parts, as HTML. */
 export interface StaticParts {
 	firstDays: string;
-	laterEvents: string;
+	firstMap: string;
+	/** Only a story the page does not start with whole has one. */
+	laterEvents: string | null;
 }
 
 /**
@@ -24,25 +29,36 @@ export interface StaticParts {
  * they would point at the site's root (another edition's maps, or nothing at all when
  * the story is hosted in a folder).
  */
-export function renderStaticParts(): StaticParts {
+export function renderStaticParts(story: StoryContext): StaticParts {
+	const context = storyContextMap(story);
+	const { events, eventCount } = story.story;
+	const firstMap = staticMapSvg(events[0]!.id, { inline: true });
+	if (!firstMap) throw new Error(`static-parts: no static map for step "${events[0]!.id}"`);
 	return {
-		firstDays: groupByDay(story.events)
-			.map((day) => render(StoryDay, { props: { day } }).body)
+		firstDays: groupByDay(events)
+			.map((day) => render(StoryDay, { props: { day }, context }).body)
 			.join(''),
-		laterEvents: render(LaterEvents).body
+		firstMap,
+		laterEvents: events.length < eventCount ? render(LaterEvents, { context }).body : null
 	};
 }
 
-/** Writes the parts into their empty elements, where the page has them. */
+/** Writes the parts into their empty elements. A page without one of them fails the build. */
 export function inlineStaticParts(html: string, parts: StaticParts): string {
-	return fill(
-		fill(html, 'data-first-days', parts.firstDays),
-		'data-later-events',
-		parts.laterEvents
-	);
+	const filled = fill(fill(html, 'data-first-days', parts.firstDays), 'data-inline-map', parts.firstMap);
+	return parts.laterEvents === null ? filled : fill(filled, 'data-later-events', parts.laterEvents);
 }
 
-function fill(html: string, attribute: string, content: string): string {
+/**
+ * Puts `content` inside the element that carries `attribute` and is empty. If the page no
+ * longer renders that element, the part would silently vanish from the HTML (the first
+ * days, for readers without JavaScript): that fails loudly instead.
+ */
+export function fill(html: string, attribute: string, content: string): string {
 	const empty = new RegExp(`(<div\\b[^>]*\\b${attribute}\\b[^>]*>)(</div>)`);
+	if (!empty.test(html))
+		throw new Error(
+			`static-parts: the page has no empty <div ${attribute}> to write into: src/routes/+page.svelte must render one`
+		);
 	return html.replace(empty, (_, open: string, close: string) => open + content + close);
 }

@@ -1,7 +1,15 @@
-// The whole story, every event included: for the server's static maps and month pages.
-// The page itself starts with the first screens' events (see $lib/story).
+// Where the server (which prerenders every page) reads the story: the page's start, as the
+// page's own components receive it, and the whole story, for the static maps and the
+// month pages. Everything else is handed the part it needs.
+import data from 'virtual:story';
 import whole from 'virtual:story/full';
+import { storyContext } from '$lib/story/context';
 
+/** The page's start and what its components are given (routes/+layout.ts sets the same). */
+export const storyData = data;
+export const pageStory = storyContext(data);
+
+/** Every event, each with the id of the static map it shares. */
 export const wholeStory = whole;
 
 /** The overview highlights the places the story names for it, else every place an event does. */

@@ -1,6 +1,9 @@
-import type { DatePrecision, Story } from './types';
+import type { DatePrecision } from './types';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A month, `YYYY-MM`: a month-precision source's date, a month page's address. */
+export const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** True for a real calendar day written `YYYY-MM-DD` (rejects 2017-02-30). */
 export function isIsoDay(value: string): boolean {
@@ -9,21 +12,6 @@ export function isIsoDay(value: string): boolean {
 	const [, y, m, d] = match.map(Number) as [number, number, number, number];
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** The locale dates are written in: the edition's (see useDateLocale), British English by default. */
-let dateLocale = 'en-GB';
-
-/** The story's own dates in that locale, written at build time (see dateLabels). */
-let labels: Readonly<Record<string, string>> = {};
-
-/**
- * Dates from now on in this locale (an Intl tag): each build tells one edition. `known`
- * holds the story's dates already written in it, so the page need not start Intl at all.
- */
-export function useDateLocale(locale: string, known: Readonly<Record<string, string>> = {}): void {
-	dateLocale = locale;
-	labels = known;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -43,17 +31,11 @@ function formatter(locale: string, precision: DatePrecision) {
 }
 
 /**
- * "11 December 2016", or "January 2017" for a month-precision date, in the edition's
- * language ("18 января 2017", "18 يناير 2017"): Intl's own form, less the year's
- * abbreviation Russian adds ("г."), which newsrooms drop in datelines.
+ * "11 December 2016", or "January 2017" for a month-precision date, in `locale`
+ * ("18 января 2017", "18 يناير 2017"): Intl's own form, less the year's abbreviation
+ * Russian adds ("г."), which newsrooms drop in datelines.
  */
-export function formatDate(
-	isoDay: string,
-	precision: DatePrecision = 'day',
-	locale = dateLocale
-): string {
-	const known = locale === dateLocale && labels[precision === 'day' ? isoDay : isoDay.slice(0, 7)];
-	if (known) return known;
+export function formatDate(isoDay: string, precision: DatePrecision, locale: string): string {
 	const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
 	const parts = formatter(locale, precision).formatToParts(
 		new Date(Date.UTC(year, month - 1, day))
@@ -63,32 +45,38 @@ export function formatDate(
 	return parts.map((part) => part.value).join('');
 }
 
+/** How a page writes dates: in its edition's language. */
+export interface Dates {
+	/** A day (or, with `month` precision, its month). */
+	format(isoDay: string, precision?: DatePrecision): string;
+	/** A publication date, `YYYY-MM-DD` or `YYYY-MM` (only the month known). */
+	published(date: string): string;
+}
+
 /**
- * Every date the page shows of its own accord, written in `locale`: each event's day (or
- * month), each source's date, every month of the span and its two ends. Keyed `YYYY-MM-DD`
- * for a day, `YYYY-MM` for a month. The build ships these with the page because a phone
- * spends tens of milliseconds creating its first Intl.DateTimeFormat, and that lands in
- * the task that brings the page to life; a date the reader types still goes through Intl.
+ * Dates in `locale`. `known` holds the story's own dates already written in it by the
+ * build, keyed `YYYY-MM-DD` for a day and `YYYY-MM` for a month: a phone's first
+ * Intl.DateTimeFormat costs tens of milliseconds in the task that brings the page to
+ * life, so the page starts without one; a date the reader types still goes through Intl.
  */
-export function dateLabels(
-	story: Pick<Story, 'meta' | 'sources' | 'events'>,
-	locale: string
-): Record<string, string> {
-	const out: Record<string, string> = {};
-	const day = (date: string) => (out[date] ??= formatDate(date, 'day', locale));
-	const month = (yyyyMm: string) => (out[yyyyMm] ??= formatDate(`${yyyyMm}-01`, 'month', locale));
-	const { start, end } = story.meta.span;
-	day(start);
-	day(end);
-	for (let at = start.slice(0, 7); at <= end.slice(0, 7);) {
-		month(at);
-		const [y, m] = at.split('-').map(Number) as [number, number];
-		at = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+export function datesIn(locale: string, known: Readonly<Record<string, string>> = {}): Dates {
+	const format = (isoDay: string, precision: DatePrecision = 'day') =>
+		known[precision === 'day' ? isoDay : isoDay.slice(0, 7)] ??
+		formatDate(isoDay, precision, locale);
+	return {
+		format,
+		published: (date) => (date.length === 7 ? format(`${date}-01`, 'month') : format(date))
+	};
+}
+
+/** Every month from the one `start` is in to the one `end` is in, `YYYY-MM`. */
+export function monthsBetween(start: string, end: string): string[] {
+	const months: string[] = [];
+	let [year, month] = start.split('-').map(Number) as [number, number];
+	for (;;) {
+		const yyyyMm = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+		if (yyyyMm > end.slice(0, 7)) return months;
+		months.push(yyyyMm);
+		[year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
 	}
-	for (const event of story.events)
-		if (event.precision === 'day') day(event.date);
-		else month(event.date.slice(0, 7));
-	for (const source of story.sources)
-		if (source.date) (source.date.length === 7 ? month : day)(source.date);
-	return out;
 }

@@ -1,9 +1,9 @@
 /**
- * The shape of the story's content, as the story file's schema (`schema.ts`) defines it:
- * the field-by-field guidance lives there, and in the JSON Schema an editor shows.
- * Type-only: importing these never brings the schema library into the page.
+ * The shape of the story's content, as the story file's schema (tools/story/schema.ts)
+ * defines it: the field-by-field guidance lives there, and in the JSON Schema an editor
+ * shows. Type-only: importing these never brings the schema library into the page.
  */
-import type { StoryFile } from './schema';
+import type { StoryFile } from '../../../tools/story/schema';
 
 /** The whole story file, less its `$schema` pointer. */
 export type Story = Omit<StoryFile, '$schema'>;
@@ -14,9 +14,62 @@ export type StoryEvent = Story['events'][number];
 export type Paragraph = StoryEvent['body'][number];
 /** `day`: the exact day is known. `month`: only the month is (date is then the 1st). */
 export type DatePrecision = StoryEvent['precision'];
-export type CameraOverride = NonNullable<StoryEvent['camera']>;
 export type Connection = NonNullable<StoryEvent['connections']>[number];
 export type Area = NonNullable<StoryEvent['areas']>[number];
 
 /** West, south, east, north in WGS84 degrees. */
 export type Bounds = [west: number, south: number, east: number, north: number];
+
+/** An event as the page receives it: with the id of the static map it shares, if not its own. */
+export type ShippedEvent = StoryEvent & { staticMap?: string };
+
+/** A day of the story, summarised for the timeline: its date, headlines and how many. */
+export interface DaySummary {
+	date: string;
+	precision: DatePrecision;
+	count: number;
+	/** The first few headlines (the tip lists these, then "and N more"). */
+	titles: string[];
+}
+
+/** The lines and areas the whole story draws: the live map loads them once. */
+export interface Overlays {
+	connections: Connection[];
+	areas: Area[];
+}
+
+/** What the page starts with: everything but the events after the first screens. */
+export type StoryHead = Omit<Story, 'events'> & {
+	events: ShippedEvent[];
+	/** How many events the whole story has. */
+	eventCount: number;
+	days: DaySummary[];
+	overlays: Overlays;
+	/** The months whose events are not all in the head: each has a page of its own. */
+	laterMonths: string[];
+	/** The box the basemap covers and the live map opens on (src/lib/map/region.js). */
+	region: Bounds;
+};
+
+/** An edition of the story: its language and where it is served (tools/editions.js). */
+export interface EditionInfo {
+	code: string;
+	/** The `lang` attribute's value. */
+	lang: string;
+	/** What Intl formats dates with. */
+	locale: string;
+	dir: 'ltr' | 'rtl';
+	/** Its own name for its language: "English", "Русский", "العربية". */
+	name: string;
+	/** Where it is served, from the site's root: '' for English, 'ru/' for Russian. */
+	path: string;
+	ogLocale: string;
+}
+
+/** What the build gives the page (`virtual:story`): the story's start, in this build's edition. */
+export type StoryData = StoryHead & {
+	edition: EditionInfo;
+	editions: EditionInfo[];
+	/** The story's dates, written in the edition's language (tools/story/date-labels.ts). */
+	dateLabels: Record<string, string>;
+};

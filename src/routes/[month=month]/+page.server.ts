@@ -1,9 +1,8 @@
 // A month of a long story on a page of its own: plain HTML, no scripts, for readers
 // without JavaScript (the story's page sends only its first screens' events in its HTML).
 import { error } from '@sveltejs/kit';
-import { groupByDay } from '$lib/story';
+import { groupByDay } from '$lib/story/lookup';
 import { wholeStory } from '$lib/server/whole-story';
-import { splitStory } from '$lib/story/split';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -11,8 +10,7 @@ export const csr = false;
 // Written as 2017-01/index.html, beside its data: any static host serves /2017-01/.
 export const trailingSlash = 'always';
 
-export const entries: EntryGenerator = () =>
-	splitStory(wholeStory).head.laterMonths.map((month) => ({ month }));
+export const entries: EntryGenerator = () => wholeStory.laterMonths.map((month) => ({ month }));
 
 export const load: PageServerLoad = ({ params }) => {
 	const events = wholeStory.events.filter((event) => event.date.startsWith(params.month));

@@ -1,8 +1,11 @@
 // The web app manifest, from the story's title and description and the theme's paper.
-import { edition, meta } from '$lib/story';
+import { pageStory } from '$lib/server/whole-story';
 import { PAGE } from '$lib/theme.js';
 
 export const prerender = true;
+
+const { edition, story } = pageStory;
+const { meta } = story;
 
 export const GET = () =>
 	new Response(

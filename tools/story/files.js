@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The story the project tells unless `STORY` names another file. */
 export const BUILT_IN_STORY = fileURLToPath(
-	new URL('../../../stories/road-to-astana.json', import.meta.url)
+	new URL('../../stories/road-to-astana.json', import.meta.url)
 );
 
 /**
@@ -66,3 +66,9 @@ export function editionPaths(path) {
 		.sort()
 		.map((name) => join(dirname(path), name));
 }
+
+/**
+ * The language code in an edition file's name: `story.ru.json` → `ru`.
+ * @param {string} file
+ */
+export const editionCodeOf = (file) => basename(file).slice(-'xx.json'.length, -'.json'.length);

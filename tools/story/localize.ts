@@ -4,7 +4,7 @@
  * edition was checked against the story first (edition-schema.ts), so every text is there.
  */
 import type { EditionFile } from './edition-schema';
-import type { Story } from './types';
+import type { Story } from '../../src/lib/story/types';
 
 export function localizeStory(story: Story, edition: EditionFile): Story {
 	const { meta } = edition;

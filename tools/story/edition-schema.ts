@@ -5,7 +5,7 @@
 // Runs at build time and in the tests only.
 import { z } from 'zod';
 import { countOf, quotationOrigins } from './quotations.ts';
-import type { Story } from './types.ts';
+import type { Story } from '../../src/lib/story/types.ts';
 
 const text = z.string({ error: 'must be text' }).regex(/\S/, 'is empty');
 const texts = z.array(text, { error: 'must be a list of paragraphs' });

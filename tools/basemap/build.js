@@ -5,7 +5,7 @@
 import { clipPolygon, clipPolyline } from 'lineclip';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import { regionFor, storyRegion } from './region.js';
+import { regionFor, storyRegion } from '../../src/lib/map/region.js';
 
 export { regionFor, storyRegion };
 

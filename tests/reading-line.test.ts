@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { crossedStepIndex, readingLine } from '$lib/scroll/active-step';
+import { lastCrossedStep, READING_LINE, readingLine } from '$lib/reader/reading-line';
 
 const crossed = (tops: number[], line: number) =>
-	crossedStepIndex(tops.length, (i) => tops[i]!, line);
+	lastCrossedStep(tops.length, (i) => tops[i]!, line);
 
-describe('crossedStepIndex', () => {
+describe('lastCrossedStep', () => {
 	const line = 440;
 
 	it('is -1 while the reader is still above every step', () => {
@@ -36,11 +36,11 @@ describe('crossedStepIndex', () => {
 	it('measures a few steps of a long story, not all of them', () => {
 		const tops = Array.from({ length: 1000 }, (_, i) => -300_000 + i * 400);
 		const read: number[] = [];
-		const index = crossedStepIndex(tops.length, (i) => (read.push(i), tops[i]!), line);
+		const index = lastCrossedStep(tops.length, (i) => (read.push(i), tops[i]!), line);
 		// Step 750 starts at 0 and step 751 at 400: the line at 440 is inside step 751.
 		expect(index).toBe(751);
 		expect(read.length).toBeLessThanOrEqual(11);
-		expect(crossedStepIndex(0, () => 0, line)).toBe(-1);
+		expect(lastCrossedStep(0, () => 0, line)).toBe(-1);
 	});
 });
 
@@ -52,6 +52,6 @@ describe('readingLine', () => {
 	it('puts the line in the text below a map stacked on a phone’s screen', () => {
 		const line = readingLine(844, 420);
 		expect(line).toBeGreaterThan(420);
-		expect(line).toBe(Math.round(420 + 424 * 0.33));
+		expect(line).toBe(Math.round(420 + 424 * READING_LINE.below));
 	});
 });

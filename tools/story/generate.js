@@ -4,8 +4,8 @@
 // gazetteer and sources, and events spread over every day of the story's span, many a day.
 
 /**
- * @typedef {import('./types').Story} Story
- * @typedef {import('./types').StoryEvent} StoryEvent
+ * @typedef {import('../../src/lib/story/types').Story} Story
+ * @typedef {import('../../src/lib/story/types').StoryEvent} StoryEvent
  */
 
 /** Every day from start to end (YYYY-MM-DD, inclusive). @param {string} start @param {string} end */

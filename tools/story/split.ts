@@ -5,47 +5,28 @@
  * shares with others: its static map, drawn once per distinct view rather than per event.
  * Pure: the Vite plugin runs it at build time.
  */
-import type { Area, Connection, Story, StoryEvent } from './types';
+import type {
+	Area,
+	Connection,
+	DaySummary,
+	Overlays,
+	ShippedEvent,
+	Story,
+	StoryEvent,
+	StoryHead
+} from '../../src/lib/story/types';
+import { storyRegion } from '../../src/lib/map/region.js';
 
 /** Events sent with the page itself: more than the first screens of any phone or desktop. */
 export const HEAD_EVENTS = 12;
 /** Later events per module: each is read (parsed) in a short task of its own. */
 export const EVENTS_PER_PART = 50;
 
-/** An event as the page receives it: with the id of the static map it shares, if not its own. */
-export type ShippedEvent = StoryEvent & { staticMap?: string };
-
-/** A day of the story, summarised for the timeline: its date, headlines and how many. */
-export interface DaySummary {
-	date: string;
-	precision: StoryEvent['precision'];
-	count: number;
-	/** The first few headlines (the tip lists these, then "and N more"). */
-	titles: string[];
-}
-
-/** The lines and areas the whole story draws: the live map loads them once. */
-export interface Overlays {
-	connections: Connection[];
-	areas: Area[];
-}
-
-/** What the page starts with: everything but the events after the first screens. */
-export type StoryHead = Omit<Story, 'events'> & {
-	events: ShippedEvent[];
-	/** How many events the whole story has. */
-	eventCount: number;
-	days: DaySummary[];
-	overlays: Overlays;
-	/** The months whose events are not all in the head: each has a page of its own. */
-	laterMonths: string[];
-};
-
 /** Headlines a day's summary keeps. */
 const TITLES_PER_DAY = 3;
 
 /** What a static map shows: two events with the same view share one map file. */
-function viewOf(event: StoryEvent): string {
+function viewKey(event: StoryEvent): string {
 	const { places, connections, areas, camera } = event;
 	return JSON.stringify([places, connections ?? [], areas ?? [], camera ?? null]);
 }
@@ -54,7 +35,7 @@ function viewOf(event: StoryEvent): string {
 export function withStaticMaps(events: readonly StoryEvent[]): ShippedEvent[] {
 	const firstWithView = new Map<string, string>();
 	return events.map((event) => {
-		const view = viewOf(event);
+		const view = viewKey(event);
 		const first = firstWithView.get(view);
 		if (!first) {
 			firstWithView.set(view, event.id);
@@ -123,7 +104,8 @@ export function splitStory(
 			eventCount: events.length,
 			days: summariseDays(events),
 			overlays: overlaysOf(events),
-			laterMonths: [...new Set(rest.map((event) => event.date.slice(0, 7)))]
+			laterMonths: [...new Set(rest.map((event) => event.date.slice(0, 7)))],
+			region: storyRegion(story)
 		},
 		parts
 	};

@@ -1,4 +1,22 @@
 /**
+ * The reading line: where on the screen a step becomes the one being read. Defined here
+ * only: the page's CSS takes it as `--reading-line` (hooks.server.ts), its scripts and
+ * the tests from these constants.
+ */
+export const READING_LINE = {
+	/** Beside a full-height map: this share of the viewport's height, a little below the middle. */
+	beside: 0.55,
+	/** Under a map stacked at the top of a phone's screen: this share of the text below it. */
+	below: 0.33
+} as const;
+
+/** Where the reading line sits, in pixels from the top of the viewport. */
+export function readingLine(viewportHeight: number, mapBottom: number): number {
+	if (mapBottom >= viewportHeight * 0.8) return Math.round(viewportHeight * READING_LINE.beside);
+	return Math.round(mapBottom + (viewportHeight - mapBottom) * READING_LINE.below);
+}
+
+/**
  * The last step whose top has crossed the reading line, or -1 while none has (the
  * reader is still in the introduction). From the steps' positions alone, never from a
  * history of enter/exit events, so fast scrolls and jumps always end on the right step.
@@ -9,7 +27,7 @@
  * @param topOf a step's top edge, in viewport pixels, by its index in document order
  * @param line the reading line, in viewport pixels from the top
  */
-export function crossedStepIndex(
+export function lastCrossedStep(
 	count: number,
 	topOf: (index: number) => number,
 	line: number
@@ -22,14 +40,4 @@ export function crossedStepIndex(
 		else high = middle;
 	}
 	return low - 1;
-}
-
-/**
- * Where the reading line sits, in pixels from the top of the viewport. Beside a
- * full-height map it is a little below the middle; under a map stacked at the top of
- * a phone's screen it is a third of the way down the text that shows below the map.
- */
-export function readingLine(viewportHeight: number, mapBottom: number): number {
-	if (mapBottom >= viewportHeight * 0.8) return Math.round(viewportHeight * 0.55);
-	return Math.round(mapBottom + (viewportHeight - mapBottom) * 0.33);
 }

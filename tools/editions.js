@@ -8,6 +8,7 @@ const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
 /**
  * Everything the page needs to know about an edition's language.
  * @param {string} code two-letter language code
+ * @returns {import('../src/lib/story/types').EditionInfo}
  */
 export function editionInfo(code) {
 	const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;

@@ -1,0 +1,55 @@
+/**
+ * What the map shows for a step, for the live map and the static maps alike: the places
+ * it highlights, the lines and areas it draws, where the camera looks, and all of that in
+ * words. One pure function of the step, so the two maps cannot disagree.
+ */
+import { m } from '$lib/paraglide/messages.js';
+import type { Area, Place, StoryEvent } from '$lib/story/types';
+import { areasOf } from './areas';
+import { cameraFor, type Camera } from './camera';
+import { connectionsOf } from './connections';
+
+export interface StepView {
+	/** The step it is the view of: the map's `data-view` once it is shown. */
+	stepId: string;
+	/** Gazetteer ids highlighted (`data-highlighted`). */
+	places: string[];
+	/** Ids of the lines drawn between places (`data-connections`). */
+	connections: string[];
+	/** Ids of the areas shaded (`data-areas`). */
+	areas: string[];
+	camera: Camera;
+	/** What the map shows, in words: its accessible name and the static map's title. */
+	description: string;
+}
+
+/** A step's view. `overviewAlt` describes a map with nothing highlighted. */
+export function viewOf(event: StoryEvent, places: readonly Place[], overviewAlt: string): StepView {
+	return {
+		stepId: event.id,
+		places: [...event.places],
+		connections: connectionsOf(event),
+		areas: areasOf(event),
+		camera: cameraFor(event, places),
+		description: describeMap(places, event.areas, overviewAlt)
+	};
+}
+
+/**
+ * The words a map stands for: "Map: Al Bab, northern Syria", and the areas it shades
+ * where they are labelled ("; shaded: east Aleppo"); with nothing highlighted, the
+ * story's own words for its overview.
+ */
+export function describeMap(
+	highlighted: readonly Place[],
+	areas: readonly Pick<Area, 'label'>[] = [],
+	overviewAlt: string
+): string {
+	if (highlighted.length === 0) return overviewAlt;
+	const shaded = areas.flatMap((area) => (area.label ? [area.label] : []));
+	const places = highlighted
+		.map((p) => m.place_with_region({ name: p.name, region: p.region }))
+		.join(m.list_separator());
+	const areaList = shaded.join(m.list_separator());
+	return m.map_alt({ places }) + (shaded.length ? m.map_alt_shaded({ areas: areaList }) : '');
+}

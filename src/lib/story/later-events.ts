@@ -1,0 +1,91 @@
+/**
+ * A long story's later events (the page starts with its first days: tools/story/split.ts).
+ * They are fetched as modules of 50 once the reader acts, then added out of sight a few
+ * milliseconds a task, so no task holds up the reader; the page shows them all at once.
+ */
+import { nextTask, whenReaderActs } from '$lib/scheduling';
+import type { ShippedEvent } from './types';
+
+/** The later events, part by part as they come (none for a story the page starts with whole). */
+export async function* laterEventParts(): AsyncGenerator<ShippedEvent[]> {
+	const { default: parts } = await import('virtual:story/later');
+	for (const part of parts) yield (await part()).default;
+}
+
+/** How long a task adding later events may run, in milliseconds. */
+export const ADDING_BUDGET_MS = 4;
+
+/**
+ * Adds the events of each part through `show` (which renders them, synchronously), one
+ * step in the first task, then as many as the last task's pace says fit in the budget.
+ * Resolves true once every event is shown, false if `stopped` said to give up.
+ */
+export async function addInSlices(
+	parts: AsyncIterable<ShippedEvent[]>,
+	show: (events: readonly ShippedEvent[]) => void,
+	stopped: () => boolean
+): Promise<boolean> {
+	let shown: readonly ShippedEvent[] = [];
+	let perTask = 1;
+	for await (const part of parts) {
+		const all = [...shown, ...part];
+		while (shown.length < all.length) {
+			await nextTask();
+			if (stopped()) return false;
+			const started = performance.now();
+			shown = all.slice(0, shown.length + perTask);
+			show(shown);
+			const took = performance.now() - started;
+			perTask = Math.max(
+				1,
+				Math.min(perTask * 2, Math.floor(perTask * (ADDING_BUDGET_MS / Math.max(took, 0.1))))
+			);
+		}
+	}
+	await nextTask();
+	return !stopped();
+}
+
+/**
+ * What waits for the whole story: reading the page's own location, and the reader's
+ * latest jump (a newer one replaces an older). Runs them at once once the story is whole.
+ */
+export class UntilWhole {
+	private waiting = new Map<'load' | 'jump', () => void>();
+	constructor(private whole: boolean) {}
+
+	run(kind: 'load' | 'jump', action: () => void) {
+		if (this.whole) action();
+		else this.waiting.set(kind, action);
+	}
+
+	/** Every event is on the page: what waited runs, the location first. */
+	done() {
+		this.whole = true;
+		for (const kind of ['load', 'jump'] as const) this.waiting.get(kind)?.();
+		this.waiting.clear();
+	}
+}
+
+/** A long story's later events wait this long for the reader's first act (or a date link). */
+export const LATER_IDLE_MS = 4000;
+
+/**
+ * Brings a long story's later events in when the reader starts to read on, or at once for
+ * a link to a date (which may be among them): `show` renders each slice, `whole` follows
+ * once all are shown. Returns what stops it.
+ */
+export function bringInLater(show: (events: readonly ShippedEvent[]) => void, whole: () => void) {
+	let stopped = false;
+	const bringIn = async () => {
+		if (await addInSlices(laterEventParts(), show, () => stopped)) whole();
+	};
+	const stopWaiting =
+		location.hash || location.search
+			? (void bringIn(), () => {})
+			: whenReaderActs(() => void bringIn(), LATER_IDLE_MS);
+	return () => {
+		stopped = true;
+		stopWaiting();
+	};
+}

@@ -1,0 +1,140 @@
+// The story file's schema: its shape (zod, also written out as JSON Schema for editors,
+// see `npm run schema`), then the checks across it that a shape cannot express
+// (story-checks.ts). Build time and tests only; the browser never loads zod.
+import { z } from 'zod';
+import {
+	expected,
+	text,
+	slug,
+	isoDay,
+	longitude,
+	latitude,
+	paragraph,
+	place,
+	source,
+	connection,
+	ring,
+	area,
+	camera
+} from './fields.ts';
+import { crossCheck } from './story-checks.ts';
+
+const event = z
+	.strictObject({
+		id: slug.describe('Stable slug, the step element’s `id` and the map’s `data-view`.'),
+		date: isoDay.describe('ISO date, `YYYY-MM-DD`; with `month` precision the day is `01`.'),
+		precision: z
+			.enum(['day', 'month'], { error: 'must be "day" or "month"' })
+			.describe(
+				'`day`: the exact day is known. `month`: only the month is (date is then the 1st).'
+			),
+		title: text('The step’s headline.'),
+		body: z
+			.array(paragraph)
+			.min(1, 'is empty')
+			.describe('Paragraphs in our own words, each with its sources, every claim attributed.'),
+		places: z
+			.array(z.string(expected('a place id')))
+			.min(1, 'is empty')
+			.describe('Gazetteer ids of the places this step highlights.'),
+		connections: z
+			.array(connection)
+			.optional()
+			.describe('Lines between the event’s places that its text connects (capitals to a summit).'),
+		areas: z
+			.array(area)
+			.optional()
+			.describe(
+				'Areas the map shades for this event (a front line, a siege), each with its source.'
+			),
+		camera: camera.optional()
+	})
+	.describe(
+		'One step of the story. Write in our own words; every paragraph lists its sources and names each of them in its text, every claim is attributed to whoever made it, and every quotation is word for word from a source the paragraph cites.'
+	);
+
+const meta = z
+	.strictObject({
+		title: text('The headline.'),
+		url: z
+			.string()
+			.regex(/^https?:\/\/\S+\/$/, 'must be an address ending in /')
+			.describe('Where the story is published: the canonical link and share cards point here.'),
+		shareImage: z
+			.strictObject({
+				path: text('Relative to the site (static/share.png, drawn by scripts/build-images.js).'),
+				width: z.int().positive(),
+				height: z.int().positive()
+			})
+			.describe('The share card’s picture.'),
+		shareImageAlt: text('What the share card’s picture shows, in words.'),
+		dek: text('The standfirst under the headline.'),
+		description: text('For search results and share cards.'),
+		intro: z
+			.array(paragraph)
+			.min(1, 'is empty')
+			.describe('Paragraphs with their sources, like an event’s: the same rules apply.'),
+		about: z.array(text()).describe('The note at the end: how the story was made.'),
+		span: z
+			.strictObject({
+				start: isoDay.describe('The first day the story covers.'),
+				end: isoDay.describe('The last day the story covers.'),
+				label: text('The span in words, as the share card prints it.').optional()
+			})
+			.describe(
+				'The story’s span: no event before it or after it. The timeline’s ends and the date field’s limits.'
+			),
+		countries: z
+			.array(text())
+			.describe(
+				'Countries the story happens in, by their Natural Earth name: drawn a shade darker than the rest.'
+			),
+		countryLabels: z
+			.array(z.strictObject({ name: text(), lon: longitude, lat: latitude }))
+			.describe(
+				'Country names the basemap draws, at hand-picked points (a centroid can fall outside a clipped or oddly shaped country).'
+			),
+		overview: z
+			.strictObject({
+				places: z
+					.array(z.string(expected('a place id')))
+					.min(1, 'is empty')
+					.optional()
+					.describe(
+						'Gazetteer ids the overview map highlights (default: every place an event highlights).'
+					),
+				alt: text('What the overview map shows, in words.')
+			})
+			.describe('The overview map: shown without JavaScript, in print and on the share card.')
+	})
+	.describe('The story’s front matter and closing note: words, not code.');
+
+export const shape = z.strictObject({
+	$schema: z.string().optional().describe('Where editors find this schema.'),
+	meta,
+	places: z
+		.array(place)
+		.min(1, 'is empty')
+		.describe('The gazetteer: every place an event may highlight.'),
+	sources: z.array(source).describe('Where the facts come from.'),
+	events: z
+		.array(event)
+		.min(1, 'is empty: a story needs at least one event')
+		.describe('The steps, in date order.')
+});
+
+export type StoryFile = z.infer<typeof shape>;
+
+/** The story file's schema: its shape, then the checks across it (even on a malformed file). */
+export const storySchema = shape.superRefine(
+	(story, ctx) => {
+		for (const { path, message } of crossCheck(story as unknown as Record<string, unknown>))
+			ctx.addIssue({ code: 'custom', path, message });
+	},
+	{ when: () => true }
+);
+
+/** The JSON Schema an editor reads through the story file's `$schema`. */
+export function storyJsonSchema(): Record<string, unknown> {
+	return z.toJSONSchema(shape, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}

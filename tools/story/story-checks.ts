@@ -1,0 +1,156 @@
+// Checks across a story file that its shape cannot express: ids unique and known, dates
+// in order and inside the span, lines between the step's own places, areas with cited
+// sources, camera boxes the right way round, translated quotations marked as such. They
+// run even on a malformed file, so every problem is reported at once.
+import { isIsoDay } from '../../src/lib/story/dates.ts';
+import { quotationOrigins, type QuotedInTranslation } from './quotations.ts';
+
+export type Issue = { path: (string | number)[]; message: string };
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null;
+export const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+export const idOf = (value: unknown) =>
+	isRecord(value) && typeof value.id === 'string' ? value.id : '';
+
+/** Checks across the story that its shape cannot express: ids, order, span, lines, areas, camera. */
+export function crossCheck(story: Record<string, unknown>): Issue[] {
+	const issues: Issue[] = [];
+	const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+
+	const ids = (list: 'places' | 'sources' | 'events') => {
+		const first = new Map<string, number>();
+		listOf(story[list]).forEach((item, i) => {
+			const id = idOf(item);
+			if (!id) return;
+			const at = first.get(id);
+			if (at === undefined) first.set(id, i);
+			else add([list, i, 'id'], `is used twice (first by ${list}[${at}])`);
+		});
+		return first;
+	};
+	const placeIds = ids('places');
+	const sourceIds = ids('sources');
+	ids('events');
+
+	const citesKnownSources = (path: (string | number)[], paragraphs: unknown) =>
+		listOf(paragraphs).forEach((p, i) => {
+			if (!isRecord(p)) return;
+			listOf(p.sources).forEach((id, s) => {
+				if (typeof id === 'string' && !sourceIds.has(id))
+					add([...path, i, 'sources', s], `"${id}" is not in sources`);
+			});
+		});
+	// A quotation of someone a source quotes in translation says so, in its own sentence.
+	const translatedBy = new Map(
+		listOf(story.sources).map((source) => [
+			idOf(source),
+			listOf(isRecord(source) ? source.quotedInTranslation : undefined) as QuotedInTranslation[]
+		])
+	);
+	const marksTranslations = (path: (string | number)[], paragraphs: unknown) =>
+		listOf(paragraphs).forEach((p, i) => {
+			if (!isRecord(p) || typeof p.text !== 'string') return;
+			const groups = listOf(p.sources).flatMap((id) => translatedBy.get(String(id)) ?? []);
+			for (const { sentence, group } of quotationOrigins(p.text, groups)) {
+				const note = groups[group]?.note;
+				if (note && !sentence.includes(note))
+					add(
+						[...path, i, 'text'],
+						`quotes a translation without saying so ("${note}"): ${sentence}`
+					);
+			}
+		});
+	const meta = isRecord(story.meta) ? story.meta : {};
+	citesKnownSources(['meta', 'intro'], meta.intro);
+	marksTranslations(['meta', 'intro'], meta.intro);
+
+	const span = isRecord(meta.span) ? meta.span : {};
+	const [start, end] = [span.start, span.end].map((d) =>
+		typeof d === 'string' && isIsoDay(d) ? d : undefined
+	);
+	if (start && end && end < start)
+		add(['meta', 'span', 'end'], `${end} comes before meta.span.start (${start})`);
+
+	const overview = isRecord(meta.overview) ? meta.overview : {};
+	listOf(overview.places).forEach((id, i) => {
+		if (typeof id === 'string' && !placeIds.has(id))
+			add(['meta', 'overview', 'places', i], `"${id}" is not in places`);
+	});
+
+	let previous: { index: number; id: string; date: string } | undefined;
+	/** Where each area id is first used: one id is one outline on the map. */
+	const areaIds = new Map<string, { at: string; area: unknown }>();
+	listOf(story.events).forEach((event, e) => {
+		if (!isRecord(event)) return;
+		const at = (...path: (string | number)[]) => ['events', e, ...path];
+		const places = listOf(event.places);
+		places.forEach((id, i) => {
+			if (typeof id === 'string' && !placeIds.has(id))
+				add(at('places', i), `"${id}" is not in places`);
+		});
+		citesKnownSources(at('body'), event.body);
+		marksTranslations(at('body'), event.body);
+
+		// A line ends at places the step shows and names: no line from a nameless point.
+		listOf(event.connections).forEach((connection, c) => {
+			if (!isRecord(connection)) return;
+			for (const end of ['from', 'to'] as const) {
+				const id = connection[end];
+				if (typeof id === 'string' && !places.includes(id))
+					add(at('connections', c, end), `"${id}" is not one of the event's places`);
+			}
+		});
+
+		// An area is a claim like any other: its source is one the step's text cites.
+		const cited = new Set(
+			listOf(event.body).flatMap((p) => (isRecord(p) ? listOf(p.sources) : []))
+		);
+		listOf(event.areas).forEach((area, a) => {
+			if (!isRecord(area)) return;
+			const id = idOf(area);
+			if (id) {
+				// A later step may shade the same area again, but not a different one under its id.
+				const first = areaIds.get(id);
+				if (!first) areaIds.set(id, { at: `events[${e}].areas[${a}]`, area });
+				else if (first.at.startsWith(`events[${e}]`))
+					add(at('areas', a, 'id'), `is used twice (first by ${first.at})`);
+				else if (JSON.stringify(first.area) !== JSON.stringify(area))
+					add(at('areas', a, 'id'), `is used twice, for different areas (first by ${first.at})`);
+			}
+			const source = area.source;
+			if (typeof source !== 'string') return;
+			if (!sourceIds.has(source)) add(at('areas', a, 'source'), `"${source}" is not in sources`);
+			else if (!cited.has(source))
+				add(
+					at('areas', a, 'source'),
+					`"${source}" is not cited by the event's paragraphs: cite it where the text describes the area`
+				);
+		});
+
+		const date = typeof event.date === 'string' && isIsoDay(event.date) ? event.date : undefined;
+		if (date) {
+			if ((start && date < start) || (end && date > end))
+				add(at('date'), `${date} is outside the story's span (meta.span: ${start} to ${end})`);
+			if (previous && date < previous.date)
+				add(
+					at('date'),
+					`${date} comes before events[${previous.index}] "${previous.id}" (${previous.date})`
+				);
+			if (event.precision === 'month' && !date.endsWith('-01'))
+				add(at('date'), `${date} must be the 1st: the event's precision is "month"`);
+			previous = { index: e, id: idOf(event), date };
+		}
+
+		const camera = isRecord(event.camera) ? event.camera : {};
+		const box = camera.bounds;
+		if (Array.isArray(box) && box.length === 4 && box.every((v) => typeof v === 'number')) {
+			const [west, south, east, north] = box as number[];
+			if (west! >= east! || south! >= north!)
+				add(
+					at('camera', 'bounds'),
+					'must be [west, south, east, north], west of east and south of north'
+				);
+		}
+	});
+	return issues;
+}

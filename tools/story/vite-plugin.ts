@@ -1,0 +1,103 @@
+// The story file as modules, checked in Node when the build or the dev server loads it (a
+// broken file fails with every problem named, and the page never ships the schema):
+//   virtual:story            the page's start: meta, gazetteer, sources, the first events,
+//                            a summary of every day, this edition and the others
+//   virtual:story/later      a long story's later events: loaders, one module of events each
+//   virtual:story/full       the whole story, for the server (static maps, month pages)
+//   virtual:story/map-fonts  the live map's label fonts for this edition
+// `STORY=path/to/story.json` names the file (else the built-in story), `EDITION=ru` the
+// edition. The dev server reloads the page when a file changes. A story elsewhere in the
+// world gets its own basemap (tools/basemap/for-story.ts).
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { basemapFileFor, SHIPPED_BASEMAP } from '../basemap/for-story.ts';
+import { editionCode, editionFile, editionInfo } from '../editions.js';
+import { dateLabels } from './date-labels.ts';
+import { editionPaths, storyPath } from './files.js';
+import { labelFontsModule } from './label-fonts.ts';
+import { loadStory, type LoadedStory } from './load.ts';
+import { splitStory, withStaticMaps } from './split.ts';
+
+const START = 'virtual:story';
+const LATER = 'virtual:story/later';
+const PART = 'virtual:story/part/';
+const FULL = 'virtual:story/full';
+const FONTS = 'virtual:story/map-fonts';
+const ours = (id: string) =>
+	id === START || id === LATER || id === FULL || id === FONTS || id.startsWith(PART);
+const resolved = (id: string) => '\0' + id;
+/** JSON.parse reads a long story faster than the same data as a literal. */
+const dataModule = (data: unknown) =>
+	`export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+
+export function storyFile(): Plugin {
+	const path = storyPath();
+	const code = editionCode();
+	let loaded: (LoadedStory & ReturnType<typeof splitStory>) | undefined;
+	const load = () => {
+		if (loaded) return loaded;
+		const story = loadStory(path, code);
+		return (loaded = { ...story, ...splitStory(story.story) });
+	};
+
+	/** Each module's source, by id. */
+	function moduleSource(module: string): string | undefined {
+		if (module === FONTS) return labelFontsModule(code);
+		const { story, languages, head, parts } = load();
+		if (module === LATER)
+			return `export default [${parts.map((_, i) => `() => import(${JSON.stringify(PART + i)})`).join(', ')}];`;
+		if (module === FULL)
+			return dataModule({
+				...story,
+				events: withStaticMaps(story.events),
+				laterMonths: head.laterMonths
+			});
+		if (module === START) {
+			const edition = editionInfo(code);
+			// Each edition shares its own card, drawn in its language (scripts/build-images.js).
+			const shareImage = {
+				...story.meta.shareImage,
+				path: editionFile(story.meta.shareImage.path, code)
+			};
+			return dataModule({
+				...head,
+				meta: { ...head.meta, shareImage },
+				edition,
+				editions: languages.map(editionInfo),
+				dateLabels: dateLabels(story, edition.locale)
+			});
+		}
+		const part = parts[Number(module.slice(PART.length))];
+		return part && dataModule(part);
+	}
+
+	return {
+		name: 'story-file',
+		enforce: 'pre',
+		resolveId(id) {
+			if (ours(id)) return resolved(id);
+			// `$lib/data/basemap.json` (Kit's alias has made it absolute), with or without `?url`.
+			const [file, query] = id.split('?');
+			if (file === SHIPPED_BASEMAP) {
+				const basemap = basemapFileFor(load().story);
+				if (basemap !== SHIPPED_BASEMAP) return query ? `${basemap}?${query}` : basemap;
+			}
+			return undefined;
+		},
+		load(id) {
+			if (!id.startsWith('\0') || !ours(id.slice(1))) return undefined;
+			this.addWatchFile(path);
+			for (const edition of editionPaths(path)) this.addWatchFile(edition);
+			return moduleSource(id.slice(1));
+		},
+		hotUpdate({ file, server }) {
+			if (resolve(file) !== path && !editionPaths(path).includes(resolve(file))) return undefined;
+			loaded = undefined;
+			for (const module of this.environment.moduleGraph.idToModuleMap.values())
+				if (module.id?.startsWith('\0') && ours(module.id.slice(1)))
+					this.environment.moduleGraph.invalidateModule(module);
+			if (this.environment.name === 'client') server.ws.send({ type: 'full-reload' });
+			return [];
+		}
+	};
+}

@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tools/browser.js';
 import { editionFile, editionInfo } from '../tools/editions.js';
 import { editionCodeOf, editionPaths, readStoryJson, storyPath } from '../tools/story/files.js';
-import { COLORS, PAGE } from "../src/lib/theme.js";
+import { COLORS, PAGE } from '../src/lib/theme.js';
 
 /** The story file the build told (`STORY`, else the built-in one); the build has checked it. */
 const { meta } = /** @type {{ meta: import('../src/lib/story/types').Meta }} */ (

@@ -1,7 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
-
-/** Where SvelteKit 2 keeps a history entry's index (its scroll position is saved under it). */
-const KIT_HISTORY_INDEX = 'sveltekit:history';
+import { KIT_HISTORY_INDEX } from '$lib/kit-private';
 
 /**
  * On a reload, or a return from another page, the browser restores the reader's scroll
@@ -9,7 +7,8 @@ const KIT_HISTORY_INDEX = 'sveltekit:history';
  * here is after the first paint and the scripts' download: by then the reader may have
  * scrolled on, and that second restore would snap them back. Kit finds the position by the
  * entry's index in history.state; without one it takes the entry as new (and gives it a new
- * index) and leaves the scroll alone. e2e/reload.spec.ts fails if this stops working.
+ * index) and leaves the scroll alone. The build fails if Kit renames
+ * the key (tools/patches/kit-history.ts), and e2e/reload.spec.ts if this stops working.
  */
 export const init: ClientInit = () => {
 	const state: unknown = history.state;

@@ -13,7 +13,6 @@ import {
 	place,
 	source,
 	connection,
-	ring,
 	area,
 	camera
 } from './fields.ts';

@@ -45,7 +45,11 @@ export function renderStaticParts(story: StoryContext): StaticParts {
 
 /** Writes the parts into their empty elements. A page without one of them fails the build. */
 export function inlineStaticParts(html: string, parts: StaticParts): string {
-	const filled = fill(fill(html, 'data-first-days', parts.firstDays), 'data-inline-map', parts.firstMap);
+	const filled = fill(
+		fill(html, 'data-first-days', parts.firstDays),
+		'data-inline-map',
+		parts.firstMap
+	);
 	return parts.laterEvents === null ? filled : fill(filled, 'data-later-events', parts.laterEvents);
 }
 

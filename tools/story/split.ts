@@ -15,6 +15,7 @@ import type {
 	StoryEvent,
 	StoryHead
 } from '../../src/lib/story/types';
+import { connectionId } from '../../src/lib/map/connections.ts';
 import { storyRegion } from '../../src/lib/map/region.js';
 
 /** Events sent with the page itself: more than the first screens of any phone or desktop. */
@@ -45,10 +46,6 @@ export function withStaticMaps(events: readonly StoryEvent[]): ShippedEvent[] {
 	});
 }
 
-/** The ids of the static maps to draw: one per distinct view. */
-export const staticMapIds = (events: readonly ShippedEvent[]) =>
-	events.filter((event) => !event.staticMap).map((event) => event.id);
-
 export function summariseDays(events: readonly StoryEvent[]): DaySummary[] {
 	const days: DaySummary[] = [];
 	for (const event of events) {
@@ -68,7 +65,7 @@ export function overlaysOf(events: readonly StoryEvent[]): Overlays {
 	const connections = new Map<string, Connection>();
 	const areas = new Map<string, Area>();
 	for (const event of events) {
-		for (const c of event.connections ?? []) connections.set(`${c.from}>${c.to}`, c);
+		for (const c of event.connections ?? []) connections.set(connectionId(c), c);
 		for (const area of event.areas ?? []) if (!areas.has(area.id)) areas.set(area.id, area);
 	}
 	return { connections: [...connections.values()], areas: [...areas.values()] };

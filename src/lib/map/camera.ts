@@ -60,7 +60,7 @@ export function zoomLimitFor(camera: Camera, mapWidth: number): number {
  * the map, so it reserves nothing. Padding never leaves less than a third of the map.
  */
 /** The space kept between the framed places and the edge of what is visible, in pixels. */
-export const MAP_MARGIN = 48;
+const MAP_MARGIN = 48;
 
 export function paddingFor(map: Box, text: Box | null, margin = MAP_MARGIN): Padding {
 	const padding = { top: margin, right: margin, bottom: margin, left: margin };

@@ -13,7 +13,7 @@ export type MapInputs = Pick<StyleInputs, 'places' | 'countries' | 'connections'
 };
 
 /** The map's drawing resolution, at most: see pixelRatio below. */
-export const MAX_PIXEL_RATIO = 2;
+const MAX_PIXEL_RATIO = 2;
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 

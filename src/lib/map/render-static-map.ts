@@ -45,7 +45,7 @@ export interface StaticMapInputs {
  * the others' names would crowd, and a dot without its name tells the reader nothing.
  * About the live map's zoom 5, where its other places fade in.
  */
-export const CONTEXT_MIN_SCALE = 40;
+const CONTEXT_MIN_SCALE = 40;
 
 /** How much of each side a pane narrower than the drawing crops: a square pane, 12.5%. */
 const SIDE_CROP = 0.125;
@@ -82,7 +82,7 @@ interface LabelSize {
 	country: number;
 	halo: number;
 }
-export const LABEL_SIZES: Record<'full' | 'small', LabelSize> = {
+const LABEL_SIZES: Record<'full' | 'small', LabelSize> = {
 	full: { place: PLACE_LABEL.size, country: 12, halo: 3 },
 	small: { place: 24, country: 19, halo: 5 }
 };

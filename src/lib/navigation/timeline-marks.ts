@@ -24,7 +24,7 @@ export interface TimelineMark {
 /** The timeline's track on a 320px phone (its padding taken off). */
 export const NARROWEST_TRACK_PX = 296;
 /** Tap targets: a day's marks keep WCAG's 24px minimum; grouped marks are 44px wide. */
-export const TARGET_PX: Record<MarkPeriod, number> = { day: 24, week: 44, month: 44 };
+const TARGET_PX: Record<MarkPeriod, number> = { day: 24, week: 44, month: 44 };
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 

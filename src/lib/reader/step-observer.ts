@@ -13,7 +13,7 @@ export interface StepObserverOptions {
 const ABOVE = 1_000_000;
 
 /** The last of these steps (in document order) whose top has crossed the line, read now. */
-export const crossedAmong = (steps: readonly Element[], line: number) =>
+const crossedAmong = (steps: readonly Element[], line: number) =>
 	lastCrossedStep(steps.length, (i) => steps[i]!.getBoundingClientRect().top, line);
 
 /**

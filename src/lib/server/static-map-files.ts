@@ -5,13 +5,13 @@ import basemap from '$lib/data/basemap.json';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { overviewBounds, STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
 import { describeMap, viewOf } from '$lib/map/view';
-import { indexStory } from '$lib/story/lookup';
+import { indexStory, staticMapIds as idsOf } from '$lib/story/lookup';
 import { OVERVIEW_PLACES, wholeStory as story } from './whole-story';
 
 const { placesOf } = indexStory(story);
 
 /** One static map per distinct view: an event whose view an earlier one has shares its map. */
-export const staticMapIds = () => story.events.filter((e) => !e.staticMap).map((e) => e.id);
+export const staticMapIds = () => idsOf(story.events);
 
 /**
  * The static map of a step (by id) or of the overview (`overview`); null for anything

@@ -5,8 +5,7 @@ import data from 'virtual:story';
 import whole from 'virtual:story/full';
 import { storyContext } from '$lib/story/context';
 
-/** The page's start and what its components are given (routes/+layout.ts sets the same). */
-export const storyData = data;
+/** The page's start, as its components are given it (routes/+layout.svelte sets the same). */
 export const pageStory = storyContext(data);
 
 /** Every event, each with the id of the static map it shares. */

@@ -7,20 +7,20 @@ import { nextTask, whenReaderActs } from '$lib/scheduling';
 import type { ShippedEvent } from './types';
 
 /** The later events, part by part as they come (none for a story the page starts with whole). */
-export async function* laterEventParts(): AsyncGenerator<ShippedEvent[]> {
+async function* laterEventParts(): AsyncGenerator<ShippedEvent[]> {
 	const { default: parts } = await import('virtual:story/later');
 	for (const part of parts) yield (await part()).default;
 }
 
 /** How long a task adding later events may run, in milliseconds. */
-export const ADDING_BUDGET_MS = 4;
+const ADDING_BUDGET_MS = 4;
 
 /**
  * Adds the events of each part through `show` (which renders them, synchronously), one
  * step in the first task, then as many as the last task's pace says fit in the budget.
  * Resolves true once every event is shown, false if `stopped` said to give up.
  */
-export async function addInSlices(
+async function addInSlices(
 	parts: AsyncIterable<ShippedEvent[]>,
 	show: (events: readonly ShippedEvent[]) => void,
 	stopped: () => boolean
@@ -68,7 +68,7 @@ export class UntilWhole {
 }
 
 /** A long story's later events wait this long for the reader's first act (or a date link). */
-export const LATER_IDLE_MS = 4000;
+const LATER_IDLE_MS = 4000;
 
 /**
  * Brings a long story's later events in when the reader starts to read on, or at once for

@@ -40,3 +40,7 @@ export function groupByDay<Event extends Pick<StoryEvent, 'date'>>(
 
 /** The id of an event's static map: shared with the first event that has the same view. */
 export const staticMapOf = (event: StoryEvent) => (event as ShippedEvent).staticMap ?? event.id;
+
+/** The ids of the static maps to draw: one per distinct view (tools/story/split.ts). */
+export const staticMapIds = (events: readonly ShippedEvent[]) =>
+	events.filter((event) => !event.staticMap).map((event) => event.id);

@@ -6,7 +6,7 @@ import { FIXTURE_LABEL, FIXTURE_STORY, fixtureStory } from './fixture-story.ts';
 const FOLDER = new URL('media/', new URL(FIXTURE_STORY, 'file:')).pathname;
 /** The fixture's files, in memory, so a test can add, break or take one away. */
 const fixtureFiles = () =>
-	new Map(
+	new Map<string, Uint8Array>(
 		readdirSync(FOLDER).map((name) => [
 			`media/${name}`,
 			new Uint8Array(readFileSync(FOLDER + name))

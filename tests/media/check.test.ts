@@ -1,60 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkMedia, megabytes, type MediaCheckOptions } from '../../tools/media/check.ts';
-import { FIXTURE_LABEL, FIXTURE_STORY, fixtureStory } from './fixture-story.ts';
-
-const FOLDER = new URL('media/', new URL(FIXTURE_STORY, 'file:')).pathname;
-/** The fixture's files, in memory, so a test can add, break or take one away. */
-const fixtureFiles = () =>
-	new Map<string, Uint8Array>(
-		readdirSync(FOLDER).map((name) => [
-			`media/${name}`,
-			new Uint8Array(readFileSync(FOLDER + name))
-		])
-	);
-const text = (s: string) => new TextEncoder().encode(s);
-const JPEG = fixtureFiles().get('media/briefing.jpg')!;
-const MP3 = fixtureFiles().get('media/tone.mp3')!;
-
-const EVENT = `${FIXTURE_LABEL}: events[1] "la-paz-march":`;
-
-/** Checks the fixture story with `media` as events[1]'s list, over the fixture's files and `extra`. */
-function check(
-	media: unknown,
-	{
-		extra = {},
-		without = [],
-		...options
-	}: Partial<MediaCheckOptions> & {
-		extra?: Record<string, Uint8Array>;
-		without?: string[];
-	} = {}
-) {
-	const story = fixtureStory();
-	if (media !== undefined) story.events[1]!.media = media;
-	const files = fixtureFiles();
-	for (const [path, bytes] of Object.entries(extra)) files.set(path, bytes);
-	for (const path of without) files.delete(path);
-	return checkMedia(story, {
-		storyLabel: FIXTURE_LABEL,
-		readFile: (path) => files.get(path) ?? null,
-		...options
-	});
-}
-const picture = (more: Record<string, unknown> = {}) => ({
-	src: 'media/mountain-road.jpg',
-	alt: 'A road',
-	credit: 'Someone',
-	...more
-});
-const video = (more: Record<string, unknown> = {}) => ({
-	src: 'media/briefing.mp4',
-	poster: 'media/briefing.jpg',
-	captions: 'media/briefing.en.vtt',
-	alt: 'A clip',
-	credit: 'Someone',
-	...more
-});
+import { checkMedia, megabytes } from '../../tools/media/check.ts';
+import { check, EVENT, fixtureFiles, JPEG, MP3, picture, text, video } from './check-fixture.ts';
+import { fixtureStory } from './fixture-story.ts';
 
 describe('checkMedia on the fixture story', () => {
 	it('finds nothing wrong with its media', () => {
@@ -309,85 +256,6 @@ describe('checkMedia: what every item owes its readers', () => {
 		expect(check([{ src: ' ', credit: 'x' }]).problems).toEqual([`${EVENT} media[0].src is empty`]);
 		expect(check([picture({ caption: 3 })]).problems).toEqual([
 			`${EVENT} media[0].caption must be text`
-		]);
-	});
-});
-
-describe('checkMedia: paths stay in the story’s folder', () => {
-	const cases: [string, string][] = [
-		[
-			'../secrets/passwd.jpg',
-			"leaves the story's folder: keep media beside the story file, or in a folder under it"
-		],
-		[
-			'media/../../x.jpg',
-			"leaves the story's folder: keep media beside the story file, or in a folder under it"
-		],
-		['/etc/x.jpg', 'is an absolute path: give it relative to the story file'],
-		['C:\\photos\\x.jpg', 'is an absolute path: give it relative to the story file'],
-		['media\\x.jpg', 'uses "\\" between folders: use "/", which every system reads'],
-		[
-			'file:///etc/x.jpg',
-			'is a file: address: give a file relative to the story file, or an https:// address'
-		],
-		[
-			'data:image/png;base64,iVBORw0KGgo=',
-			'is a data: address: give a file relative to the story file, or an https:// address'
-		]
-	];
-	it.each(cases)('refuses %s', (src, message) => {
-		expect(check([picture({ src })]).problems).toEqual([
-			`${EVENT} media[0].src "${src}" ${message}`
-		]);
-	});
-	it('refuses an escape in a poster or a captions path too', () => {
-		expect(check([video({ poster: '../x.jpg', captions: '/x.vtt' })]).problems).toEqual([
-			`${EVENT} media[0].poster "../x.jpg" leaves the story's folder: keep media beside the story file, or in a folder under it`,
-			`${EVENT} media[0].captions "/x.vtt" is an absolute path: give it relative to the story file`
-		]);
-	});
-	it('reads a path that goes up and back in as the file it names', () => {
-		expect(check([picture({ src: 'media/../media/mountain-road.jpg' })]).problems).toEqual([]);
-	});
-	it('never reads a link, and warns of http://', () => {
-		const files: string[] = [];
-		const story = fixtureStory();
-		story.events[1]!.media = [{ src: 'http://example.org/a.mp4', credit: 'x' }];
-		const { problems, warnings } = checkMedia(story, {
-			storyLabel: FIXTURE_LABEL,
-			readFile: (path) => (files.push(path), null)
-		});
-		expect(problems.filter((p) => p.includes('events[1]'))).toEqual([]);
-		expect(warnings).toEqual([
-			`${EVENT} media[0].src "http://example.org/a.mp4" is an http:// address: link to its https:// address`
-		]);
-		expect(files.filter((f) => f.includes('a.mp4'))).toEqual([]);
-	});
-});
-
-describe('checkMedia: sources', () => {
-	it('wants a source that the story lists', () => {
-		expect(check([picture({ source: 'nowhere' })]).problems).toEqual([
-			`${EVENT} media[0].source "nowhere" is not in sources`
-		]);
-	});
-	it('wants it cited by the event’s paragraphs, as an area’s', () => {
-		// events[1] cites fixture-wire only.
-		expect(check([picture({ source: 'fixture-gazette' })]).problems).toEqual([
-			`${EVENT} media[0].source "fixture-gazette" is not cited by the event's paragraphs: cite it where the text describes the picture`
-		]);
-		expect(check([picture({ source: 'fixture-wire' })]).problems).toEqual([]);
-	});
-	it('wants the introduction’s by the introduction’s paragraphs', () => {
-		const story = fixtureStory();
-		story.meta.media = [picture({ source: 'fixture-wire', alt: undefined })];
-		const { problems } = checkMedia(story, {
-			storyLabel: 'story.json',
-			readFile: (p) => fixtureFiles().get(p) ?? null
-		});
-		expect(problems).toEqual([
-			'story.json: meta.media[0].alt is missing: every picture needs alt text',
-			`story.json: meta.media[0].source "fixture-wire" is not cited by the introduction's paragraphs (meta.intro): cite it where the text describes the picture`
 		]);
 	});
 });

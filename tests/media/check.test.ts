@@ -183,7 +183,7 @@ describe('checkMedia: what every item owes its readers', () => {
 		const bare = check([video({ alt: undefined, poster: undefined })]);
 		expect(bare.problems).toEqual([]);
 		expect(bare.warnings).toEqual([
-			`${EVENT} media[0] has no poster: the page shows an empty frame until the video loads, and offline`
+			`${EVENT} media[0] has no poster: the page shows an empty frame until the video loads, and nothing offline`
 		]);
 	});
 	it('wants captions for video and sound, unless they have no speech', () => {

@@ -204,6 +204,15 @@ describe('buildMediaManifest', () => {
 			(manifest.items['media/mountain-road.jpg'] as PictureEntry).sources.avif[0]!.file
 		).toMatch(/^_app\/media\/[0-9a-f]{8}\/mountain-road@320\.avif$/);
 	});
+	it('names a picture sharp cannot read', async () => {
+		const whole = readFixture('media/mountain-road.jpg')!;
+		const cut = whole.subarray(0, whole.length / 2);
+		const readFile = (path: string) =>
+			path === 'media/mountain-road.jpg' ? cut : readFixture(path);
+		await expect(build(fixtureStory(), { readFile })).rejects.toThrow(
+			`${FIXTURE_LABEL}: "media/mountain-road.jpg" cannot be read as a picture: `
+		);
+	});
 	it('fails with every problem, and passes the warnings on', async () => {
 		const story = fixtureStory();
 		story.events[0]!.media = [

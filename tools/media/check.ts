@@ -2,15 +2,7 @@
 // is what its name says, and carries what the page owes its readers (alt text, a credit,
 // captions). One line per problem, in the story schema's voice, e.g.
 // `story.json: events[2] "la-paz-march": media[0].src "media/march.jpg" is missing`.
-import {
-	editionTrack,
-	isRecord,
-	itemKind,
-	mediaLists,
-	readPath,
-	type ItemKind,
-	type MediaList
-} from './items.ts';
+import { editionTrack, isRecord, itemKind, mediaLists, readPath, type MediaList } from './items.ts';
 import {
 	describeKind,
 	expectedKinds,
@@ -89,7 +81,7 @@ type Report = {
 	warn: (field: string, message: string) => void;
 };
 
-/** A field that must be text a reader sees; false when it is absent or unusable. */
+/** A field that must be text a reader sees: there, text, and not blank. */
 function requireText(
 	item: Record<string, unknown>,
 	at: string,
@@ -138,7 +130,10 @@ function checkItem(
 			r.problem(`${at}.poster`, 'is for a video: a picture, a sound or a link has none');
 		else checkFile(item.poster, `${at}.poster`, 'picture', options, r);
 	} else if (kind === 'video')
-		r.warn(at, 'has no poster: the page shows an empty frame until the video loads, and offline');
+		r.warn(
+			at,
+			'has no poster: the page shows an empty frame until the video loads, and nothing offline'
+		);
 
 	const speaks = kind === 'video' || kind === 'sound';
 	if (item.captions !== undefined) {
@@ -172,8 +167,12 @@ function checkSource(src: string, field: string, options: MediaCheckOptions, r: 
 			r.warn(`${field} "${src}"`, 'is an http:// address: link to its https:// address');
 		return 'remote';
 	}
+	if (reading.kind === 'bad') {
+		r.problem(`${field} "${src}"`, reading.reason);
+		return itemKind(src);
+	}
 	const kind = itemKind(src);
-	if (reading.kind === 'local' && !kind) {
+	if (!kind) {
 		r.problem(
 			`${field} "${src}"`,
 			`is not a picture, video or sound the page shows: pictures are ${extensionsOf('picture').join(' ')}, video ${extensionsOf('video').join(' ')}, sound ${extensionsOf('sound').join(' ')}`
@@ -181,7 +180,7 @@ function checkSource(src: string, field: string, options: MediaCheckOptions, r: 
 		return null;
 	}
 	checkFile(src, field, kind as MediaCategory, options, r);
-	return kind as ItemKind;
+	return kind;
 }
 
 /**

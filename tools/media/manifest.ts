@@ -182,6 +182,14 @@ export async function buildMediaManifest(
 	async function makePicture(src: string): Promise<PictureEntry> {
 		const made = await cachedRenditions(read(src), renditionOptions, {
 			cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR
+		}).catch((error: Error) => {
+			// sharp's own words ("VipsJpeg: premature end of input file"), with the file named.
+			throw new Error(
+				`${options.storyLabel}: "${src}" cannot be read as a picture: ${error.message}`,
+				{
+					cause: error
+				}
+			);
 		});
 		const hash = made.key.slice(0, 8);
 		const list = (format: string) =>

@@ -56,9 +56,8 @@ const PREVIEW_LIMIT = 600;
  */
 export function renditionWidths(original: number, widths: number[]): number[] {
 	const sorted = [...new Set(widths)].filter((w) => w > 0).sort((a, b) => a - b);
-	const below = sorted.filter((w) => w < original);
-	if (original > (sorted.at(-1) ?? 0)) return below;
-	return [...below.filter((w) => w < original * 0.85), original];
+	if (original > (sorted.at(-1) ?? 0)) return sorted;
+	return [...sorted.filter((w) => w < original * 0.85), original];
 }
 
 const hex = (n: number) =>

@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import { cachedRenditions, DEFAULT_CACHE_DIR } from './cache.ts';
 import { checkMedia, EDITIONS } from './check.ts';
 import { editionTrack, itemKind, mediaItems, readPath, trackLanguage } from './items.ts';
-
-export { filesBeside } from './items.ts';
 import { DEFAULT_RENDITION_OPTIONS, type RenditionOptions } from './pictures.ts';
 import { remoteService } from './services.ts';
 import { sniffKind } from './sniff.ts';
+
+export { filesBeside } from './items.ts';
 
 /** One file of a picture's `srcset`. */
 export type PictureFile = { file: string; width: number; bytes: number };

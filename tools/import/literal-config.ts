@@ -178,7 +178,7 @@ function literal(node: Node, path: string, depth: number, read: ConfigRead): Lit
 					continue;
 				}
 				const key = propertyKey(property.key, property.computed);
-				const at = key === undefined ? `${path}[…]` : path ? `${path}.${key}` : key;
+				const at = key === undefined ? `${path || 'config'}[…]` : path ? `${path}.${key}` : key;
 				const what =
 					key === undefined
 						? 'a computed key'

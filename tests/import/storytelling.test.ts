@@ -84,9 +84,15 @@ describe('a Mapbox storytelling config', () => {
 			text.replace('./images/harbour.jpg', `https://api.example/a.jpg?access_token=${TOKEN}`)
 		);
 		expect(problems).toEqual([
-			'config.js: accessToken appears elsewhere in the file too (in an address, perhaps): it would be copied into the story; remove it there and import again'
+			'config.js: accessToken appears elsewhere in the file too (in an address, perhaps): it would be copied into the story or its report; remove it there and import again'
 		]);
 		expect(problems.join('\n')).not.toContain(TOKEN);
+		// A callback is quoted in the report, shortened: even part of the token refuses the file.
+		const long = `${TOKEN}-${'x'.repeat(60)}`;
+		const quoted = refused('storytelling/config.js', (text) =>
+			text.replaceAll(TOKEN, long).replace("callback: 'showLegend'", `callback: '${long}'`)
+		);
+		expect(quoted).toHaveLength(1);
 	});
 
 	it('names the layers whose opacities it drops', () => {

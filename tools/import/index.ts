@@ -60,15 +60,6 @@ export function importStory(input: ImportInput): ImportResult {
 		readLocalFile: input.readLocalFile,
 		cities
 	});
-	const leaked = (draft.secrets ?? []).filter((secret) => JSON.stringify(story).includes(secret));
-	if (leaked.length) {
-		problems.add(
-			'',
-			'accessToken',
-			'appears elsewhere in the file too (in an address, perhaps): it would be copied into the story; remove it there and import again'
-		);
-		return { problems: problems.lines };
-	}
 	const media =
 		(story.meta.media?.length ?? 0) + story.events.reduce((n, e) => n + (e.media?.length ?? 0), 0);
 	const groups = new Set(story.events.flatMap((e) => (e.group ? [e.group] : []))).size;
@@ -79,7 +70,25 @@ export function importStory(input: ImportInput): ImportResult {
 		eras: story.meta.eras?.length ?? 0,
 		groups
 	});
+	// A token must reach neither the story nor the report, whichever field repeats it.
+	const written = JSON.stringify(story) + formatReport(built);
+	if ((draft.secrets ?? []).some((secret) => leaks(written, secret))) {
+		problems.add(
+			'',
+			'accessToken',
+			'appears elsewhere in the file too (in an address, perhaps): it would be copied into the story or its report; remove it there and import again'
+		);
+		return { problems: problems.lines };
+	}
 	return { story, report: built, mediaFiles };
+}
+
+/** Whether the text holds the secret, or any 12 characters of it (a report shortens values). */
+function leaks(text: string, secret: string): boolean {
+	if (secret.length <= 12) return text.includes(secret);
+	for (let i = 0; i + 12 <= secret.length; i++)
+		if (text.includes(secret.slice(i, i + 12))) return true;
+	return false;
 }
 
 function readDraft(fileName: string, text: string, ctx: ReaderContext): Draft | undefined {

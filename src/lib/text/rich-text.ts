@@ -322,7 +322,7 @@ function hrefStops(s: string): Int32Array {
 }
 
 function isHref(s: string, from: number, to: number): boolean {
-	const lower = s.slice(from, Math.min(to, from + 8)).toLowerCase();
+	const lower = s.slice(from, Math.min(to, from + 16)).toLowerCase();
 	return SCHEMES.some((scheme) => lower.startsWith(scheme) && to - from > scheme.length);
 }
 

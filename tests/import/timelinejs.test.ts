@@ -191,7 +191,10 @@ describe('media', () => {
 		expect(event('a-year-of-talks').media?.[0]?.src).toBe(
 			'https://twitter.com/someone/status/100000000001'
 		);
-		expect(line(report, 'changed', 'Media addresses: embed code').where).toHaveLength(2);
+		expect(line(report, 'changed', 'Media addresses: embed code').where).toEqual([
+			'events[2] "A year of talks": media: https://twitter.com/someone/status/100000000001',
+			'events[1] "A month-long siege": media: https://player.vimeo.com/video/000001'
+		]);
 	});
 
 	it('drops embed code with no address, naming the event', () => {

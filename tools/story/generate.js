@@ -56,7 +56,9 @@ function reorder(text, next) {
 export function generateStory(base, count) {
 	if (!Number.isInteger(count) || count < 1)
 		throw new Error(`--events wants a whole number, got ${count}`);
-	const days = daysBetween(base.meta.span.start, base.meta.span.end);
+	const { span } = base.meta;
+	if (!span) throw new Error('generateStory needs a dated story (one with meta.span)');
+	const days = daysBetween(span.start, span.end);
 	const next = random(count);
 	/** @type {StoryEvent[]} */
 	const events = [];
@@ -67,7 +69,7 @@ export function generateStory(base, count) {
 		events.push({
 			...model,
 			id: `${model.id}-${i + 1}`,
-			date: days[Math.floor((i * days.length) / count)] ?? base.meta.span.end,
+			date: days[Math.floor((i * days.length) / count)] ?? span.end,
 			precision: 'day',
 			title: `${model.title} (${i + 1} of ${count})`,
 			body: model.body.map((paragraph) => ({

@@ -6,6 +6,18 @@
 import type { EditionFile } from './edition-schema';
 import type { Story } from '../../src/lib/story/types';
 
+/** Media items with an edition's alt text and captions (the files stay the story's). */
+function withWords<Item extends { alt?: string; caption?: string }>(
+	items: readonly Item[],
+	words: readonly { alt?: string; caption?: string }[] = []
+): Item[] {
+	return items.map((item, i) => ({
+		...item,
+		...(item.alt ? { alt: words[i]?.alt ?? item.alt } : {}),
+		...(item.caption ? { caption: words[i]?.caption ?? item.caption } : {})
+	}));
+}
+
 export function localizeStory(story: Story, edition: EditionFile): Story {
 	const { meta } = edition;
 	const label = (name: string) => meta.countryLabels[name] ?? name;
@@ -17,9 +29,12 @@ export function localizeStory(story: Story, edition: EditionFile): Story {
 			dek: meta.dek,
 			description: meta.description,
 			shareImageAlt: meta.shareImageAlt,
-			span: { ...story.meta.span, label: meta.spanLabel },
-			overview: { ...story.meta.overview, alt: meta.overviewAlt },
+			...(story.meta.span ? { span: { ...story.meta.span, label: meta.spanLabel } } : {}),
+			...(story.meta.overview
+				? { overview: { ...story.meta.overview, alt: meta.overviewAlt } }
+				: {}),
 			intro: story.meta.intro.map((paragraph, i) => ({ ...paragraph, text: meta.intro[i]! })),
+			...(story.meta.media ? { media: withWords(story.meta.media, meta.media) } : {}),
 			about: meta.about,
 			countryLabels: story.meta.countryLabels.map((l) => ({ ...l, name: label(l.name) }))
 		},
@@ -38,11 +53,12 @@ export function localizeStory(story: Story, edition: EditionFile): Story {
 			};
 		}),
 		events: story.events.map((event) => {
-			const { title, body } = edition.events[event.id]!;
+			const { title, body, media } = edition.events[event.id]!;
 			return {
 				...event,
 				title,
-				body: event.body.map((paragraph, i) => ({ ...paragraph, text: body[i]! }))
+				body: event.body.map((paragraph, i) => ({ ...paragraph, text: body[i]! })),
+				...(event.media ? { media: withWords(event.media, media) } : {})
 			};
 		})
 	};

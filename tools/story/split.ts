@@ -15,6 +15,7 @@ import type {
 	StoryEvent,
 	StoryHead
 } from '../../src/lib/story/types';
+import { isDated } from '../../src/lib/story/types';
 import { connectionId } from '../../src/lib/map/connections.ts';
 import { storyRegion } from '../../src/lib/map/region.js';
 
@@ -48,7 +49,7 @@ export function withStaticMaps(events: readonly StoryEvent[]): ShippedEvent[] {
 
 export function summariseDays(events: readonly StoryEvent[]): DaySummary[] {
 	const days: DaySummary[] = [];
-	for (const event of events) {
+	for (const event of events.filter(isDated)) {
 		const last = days.at(-1);
 		if (last?.date === event.date) {
 			last.count += 1;
@@ -101,7 +102,7 @@ export function splitStory(
 			eventCount: events.length,
 			days: summariseDays(events),
 			overlays: overlaysOf(events),
-			laterMonths: [...new Set(rest.map((event) => event.date.slice(0, 7)))],
+			laterMonths: [...new Set(rest.filter(isDated).map((event) => event.date.slice(0, 7)))],
 			region: storyRegion(story)
 		},
 		parts

@@ -77,10 +77,46 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 			add(['meta', 'overview', 'places', i], `"${id}" is not in places`);
 	});
 
+	const events = listOf(story.events);
+	const first = events[0];
+	const storyIsDated = isRecord(first) && typeof first.date === 'string';
+	if (storyIsDated && !isRecord(meta.span))
+		add(['meta', 'span'], 'is missing: a dated story names its first and last day');
+	if (!storyIsDated && isRecord(meta.span))
+		add(['meta', 'span'], 'is set, but the events have no dates: a tour has no span');
+	listOf(meta.eras).forEach((era, i) => {
+		if (
+			isRecord(era) &&
+			typeof era.start === 'string' &&
+			typeof era.end === 'string' &&
+			era.end < era.start
+		)
+			add(['meta', 'eras', i, 'end'], `${era.end} comes before its start (${era.start})`);
+	});
+	if (listOf(story.places).length > 0 && !isRecord(meta.overview))
+		add(
+			['meta', 'overview'],
+			'is missing: a story with places has an overview map, described in words'
+		);
+
+	// The newsroom's rules for a story written here; an imported one is checked against them
+	// by an editor (the importer's checklist) before it is published.
+	if (!isRecord(meta.imported)) {
+		listOf(story.places).forEach((place, i) => {
+			if (!isRecord(place)) return;
+			if (place.region === undefined) add(['places', i, 'region'], 'is missing');
+			if (place.geonames === undefined)
+				add(['places', i, 'geonames'], 'is missing: name the GeoNames entry the point follows');
+		});
+		listOf(story.sources).forEach((source, i) => {
+			if (isRecord(source) && source.date === undefined) add(['sources', i, 'date'], 'is missing');
+		});
+	}
+
 	let previous: { index: number; id: string; date: string } | undefined;
 	/** Where each area id is first used: one id is one outline on the map. */
 	const areaIds = new Map<string, { at: string; area: unknown }>();
-	listOf(story.events).forEach((event, e) => {
+	events.forEach((event, e) => {
 		if (!isRecord(event)) return;
 		const at = (...path: (string | number)[]) => ['events', e, ...path];
 		const places = listOf(event.places);
@@ -138,8 +174,42 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 				);
 			if (event.precision === 'month' && !date.endsWith('-01'))
 				add(at('date'), `${date} must be the 1st: the event's precision is "month"`);
+			if (event.precision === 'year' && !date.endsWith('-01-01'))
+				add(at('date'), `${date} must be 1 January: the event's precision is "year"`);
+			if (event.precision === undefined)
+				add(at('precision'), 'is missing: say how exact the date is');
+			const last = isRecord(event.end) && typeof event.end.date === 'string' ? event.end.date : '';
+			if (last && last < date)
+				add(at('end', 'date'), `${last} comes before the event's date (${date})`);
+			if (last && end && last > end)
+				add(
+					at('end', 'date'),
+					`${last} is outside the story's span (meta.span: ${start} to ${end})`
+				);
 			previous = { index: e, id: idOf(event), date };
 		}
+
+		// A story is dated throughout (a chronology), or not at all (a tour of places).
+		const dated = typeof event.date === 'string';
+		if (dated !== storyIsDated)
+			add(
+				at('date'),
+				storyIsDated
+					? 'is missing: every event of a dated story has a date (or leave every date out for a tour)'
+					: `is set, but events[0] has no date: a story is dated throughout or a tour without dates`
+			);
+		if (!dated)
+			for (const field of ['precision', 'time', 'end'] as const)
+				if (event[field] !== undefined) add(at(field), 'belongs to a date, and the event has none');
+
+		// A picture that is evidence of a claim names its source, cited like an area's.
+		listOf(event.media).forEach((item, m) => {
+			const source = isRecord(item) ? item.source : undefined;
+			if (typeof source !== 'string') return;
+			if (!sourceIds.has(source)) add(at('media', m, 'source'), `"${source}" is not in sources`);
+			else if (!cited.has(source))
+				add(at('media', m, 'source'), `"${source}" is not cited by the event's paragraphs`);
+		});
 
 		const camera = isRecord(event.camera) ? event.camera : {};
 		const box = camera.bounds;

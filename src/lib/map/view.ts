@@ -48,7 +48,7 @@ export function describeMap(
 	if (highlighted.length === 0) return overviewAlt;
 	const shaded = areas.flatMap((area) => (area.label ? [area.label] : []));
 	const places = highlighted
-		.map((p) => m.place_with_region({ name: p.name, region: p.region }))
+		.map((p) => (p.region ? m.place_with_region({ name: p.name, region: p.region }) : p.name))
 		.join(m.list_separator());
 	const areaList = shaded.join(m.list_separator());
 	return m.map_alt({ places }) + (shaded.length ? m.map_alt_shaded({ areas: areaList }) : '');

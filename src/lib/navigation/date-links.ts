@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { isIsoDay, monthsBetween, type Dates } from '$lib/story/dates';
-import type { StoryEvent } from '$lib/story/types';
+import type { DatedEvent } from '$lib/story/types';
 
 /** The story's first and last day (`meta.span`). */
 export interface Span {
@@ -85,7 +85,7 @@ export const dateFieldIn = (search: string): string | null =>
 
 /** The event a date opens, and whether it is exactly that day's. */
 export interface Resolution {
-	event: StoryEvent;
+	event: DatedEvent;
 	exact: boolean;
 }
 
@@ -93,7 +93,7 @@ export interface Resolution {
  * The event on `date`, or else the latest before it; before the first event, the
  * first; after the last, the last. `events` must be in date order (the schema checks).
  */
-export function eventForDate(events: readonly StoryEvent[], date: string): Resolution {
+export function eventForDate(events: readonly DatedEvent[], date: string): Resolution {
 	const first = events[0];
 	if (!first) throw new Error('eventForDate needs at least one event');
 	let found = first;
@@ -145,7 +145,7 @@ export function timelineMonths(span: Span, dates: Dates): TimelineMonth[] {
 }
 
 /** The fragment for a step: its date. */
-export const fragmentFor = (event: StoryEvent) => `#${event.date}`;
+export const fragmentFor = (event: DatedEvent) => `#${event.date}`;
 
 /** Why the URL is about to change. */
 export type UrlChange = 'scroll' | 'jump' | 'history';

@@ -2,7 +2,7 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { Dates } from '$lib/story/dates';
-import type { StoryEvent } from '$lib/story/types';
+import type { DatedEvent } from '$lib/story/types';
 import type { ReaderPosition } from '$lib/reader/position.svelte';
 import {
 	dateFieldIn,
@@ -18,7 +18,7 @@ import {
 
 export interface NavigatorOptions {
 	/** The events on the page, in order (a long story's grow once the rest has come). */
-	events: () => readonly StoryEvent[];
+	events: () => readonly DatedEvent[];
 	/** The reader's position, which the navigator moves and the URL follows. */
 	position: ReaderPosition;
 	/** The story's span and how dates are written, for the notes it gives. */
@@ -68,7 +68,7 @@ export class StoryNavigator {
 	private noticeStep = -1;
 	/** Whether the reader had moved when the scripts started, or has since (see noteStart). */
 	private start: { moved: boolean } | undefined;
-	private readonly eventsNow: () => readonly StoryEvent[];
+	private readonly eventsNow: () => readonly DatedEvent[];
 	private readonly position: ReaderPosition;
 	private readonly span: Span;
 	private readonly dates: Dates;

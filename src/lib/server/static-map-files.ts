@@ -20,7 +20,7 @@ export const staticMapIds = () => idsOf(story.events);
 export function staticMapSvg(id: string, { inline = false } = {}): string | null {
 	const event = story.events.find((e) => e.id === id && !e.staticMap);
 	if (!event && id !== 'overview') return null;
-	const overviewAlt = story.meta.overview.alt;
+	const overviewAlt = story.meta.overview?.alt ?? '';
 	const view = event ? viewOf(event, placesOf(event), overviewAlt) : null;
 	return renderStaticMap({
 		basemap: basemap as unknown as FeatureCollection,

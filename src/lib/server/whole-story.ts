@@ -12,6 +12,6 @@ export const pageStory = storyContext(data);
 export const wholeStory = whole;
 
 /** The overview highlights the places the story names for it, else every place an event does. */
-export const OVERVIEW_PLACES: string[] = whole.meta.overview.places ?? [
+export const OVERVIEW_PLACES: string[] = whole.meta.overview?.places ?? [
 	...new Set(whole.events.flatMap((event) => event.places))
 ];

@@ -9,6 +9,6 @@ import type { Source } from './types';
 export function citationOf(source: Source, dates: Dates): { title: string; after: string } {
 	return {
 		title: source.untitled ? source.title : m.citation_quoted_title({ title: source.title }),
-		after: `${source.author ? m.citation_by_author({ author: source.author }) : ''}${m.citation_date({ date: dates.published(source.date) })}`
+		after: `${source.author ? m.citation_by_author({ author: source.author }) : ''}${source.date ? m.citation_date({ date: dates.published(source.date) }) : ''}`
 	};
 }

@@ -10,8 +10,17 @@ export function isIsoDay(value: string): boolean {
 	const match = ISO_DAY.exec(value);
 	if (!match) return false;
 	const [, y, m, d] = match.map(Number) as [number, number, number, number];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+	const date = utcDay(y, m, d);
+	return (
+		y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+	);
+}
+
+/** A day as a Date at midnight UTC, years 1 to 99 included (Date.UTC reads those as 1900–1999). */
+export function utcDay(year: number, month: number, day: number): Date {
+	const date = new Date(Date.UTC(2000, month - 1, day));
+	date.setUTCFullYear(year, month - 1, day);
+	return date;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -21,7 +30,7 @@ function formatter(locale: string, precision: DatePrecision) {
 	if (!format) {
 		format = new Intl.DateTimeFormat(locale, {
 			...(precision === 'day' ? { day: 'numeric' } : {}),
-			month: 'long',
+			...(precision === 'year' ? {} : { month: 'long' }),
 			year: 'numeric',
 			timeZone: 'UTC'
 		});
@@ -31,15 +40,13 @@ function formatter(locale: string, precision: DatePrecision) {
 }
 
 /**
- * "11 December 2016", or "January 2017" for a month-precision date, in `locale`
+ * "11 December 2016", "January 2017" for a month-precision date, "1843" for a year's, in `locale`
  * ("18 января 2017", "18 يناير 2017"): Intl's own form, less the year's abbreviation
  * Russian adds ("г."), which newsrooms drop in datelines.
  */
 export function formatDate(isoDay: string, precision: DatePrecision, locale: string): string {
 	const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
-	const parts = formatter(locale, precision).formatToParts(
-		new Date(Date.UTC(year, month - 1, day))
-	);
+	const parts = formatter(locale, precision).formatToParts(utcDay(year, month, day));
 	const last = parts.at(-1);
 	if (last?.type === 'literal') parts.pop();
 	return parts.map((part) => part.value).join('');
@@ -60,9 +67,10 @@ export interface Dates {
  * life, so the page starts without one; a date the reader types still goes through Intl.
  */
 export function datesIn(locale: string, known: Readonly<Record<string, string>> = {}): Dates {
+	const key = (isoDay: string, precision: DatePrecision) =>
+		precision === 'day' ? isoDay : precision === 'month' ? isoDay.slice(0, 7) : isoDay.slice(0, 4);
 	const format = (isoDay: string, precision: DatePrecision = 'day') =>
-		known[precision === 'day' ? isoDay : isoDay.slice(0, 7)] ??
-		formatDate(isoDay, precision, locale);
+		known[key(isoDay, precision)] ?? formatDate(isoDay, precision, locale);
 	return {
 		format,
 		published: (date) => (date.length === 7 ? format(`${date}-01`, 'month') : format(date))

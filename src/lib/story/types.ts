@@ -12,8 +12,16 @@ export type Place = Story['places'][number];
 export type Source = Story['sources'][number];
 export type StoryEvent = Story['events'][number];
 export type Paragraph = StoryEvent['body'][number];
-/** `day`: the exact day is known. `month`: only the month is (date is then the 1st). */
-export type DatePrecision = StoryEvent['precision'];
+/** `day`: the exact day is known; `month`, `year`: only the month or the year (date is its first day). */
+export type DatePrecision = NonNullable<StoryEvent['precision']>;
+/** An event of a dated story: every event of one has a date and its precision (tools/story/story-checks.ts). */
+export type DatedEvent = StoryEvent & { date: string; precision: DatePrecision };
+/** A dated story's first and last day. */
+export type Span = NonNullable<Meta['span']>;
+
+/** Whether an event has a date (every event of a dated story does; none of a tour's). */
+export const isDated = (event: StoryEvent): event is DatedEvent =>
+	event.date !== undefined && event.precision !== undefined;
 export type Connection = NonNullable<StoryEvent['connections']>[number];
 export type Area = NonNullable<StoryEvent['areas']>[number];
 

@@ -13,7 +13,7 @@ export const trailingSlash = 'always';
 export const entries: EntryGenerator = () => wholeStory.laterMonths.map((month) => ({ month }));
 
 export const load: PageServerLoad = ({ params }) => {
-	const events = wholeStory.events.filter((event) => event.date.startsWith(params.month));
+	const events = wholeStory.events.filter((event) => event.date?.startsWith(params.month));
 	if (events.length === 0) error(404, 'The story has no events in this month');
 	return { month: params.month, days: groupByDay(events) };
 };

@@ -2,20 +2,25 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Position } from 'geojson';
-import { basemapForStory, regionFor, storyRegion } from '$lib/basemap/build.js';
-import { story } from './built-in-story';
-import { basemapFits } from '$lib/story/vite-plugin';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { basemapForStory, regionFor, storyRegion } from '../tools/basemap/build.js';
+import { basemapFits } from '../tools/basemap/for-story';
+import { builtIn, fixture as story } from './stories';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const topology = JSON.parse(read('../node_modules/world-atlas/countries-50m.json'));
+const topology = JSON.parse(read('../node_modules/world-atlas/countries-50m.json')) as Topology;
+/** The basemap shipped in the repository: the built-in story's. */
 const shipped = read('../src/lib/data/basemap.json');
-const basemap = JSON.parse(shipped) as FeatureCollection;
+/** The fixture's basemap, as its build makes it (and ships it). */
+const built = JSON.stringify(basemapForStory(topology, story)) + '\n';
+const basemap = JSON.parse(built) as FeatureCollection;
 
 function positionsOf(collection: FeatureCollection): Position[] {
 	return collection.features.flatMap((feature) => {
 		const g = feature.geometry;
 		if (g.type === 'Point') return [g.coordinates];
-		if (g.type === 'MultiLineString') return g.coordinates.flat();
+		if (g.type === 'MultiLineString' || g.type === 'Polygon') return g.coordinates.flat();
 		if (g.type === 'MultiPolygon') return g.coordinates.flat(2);
 		throw new Error(`unexpected geometry ${g.type}`);
 	});
@@ -23,20 +28,23 @@ function positionsOf(collection: FeatureCollection): Position[] {
 
 describe('the basemap', () => {
 	it('is what the script builds for the built-in story today (run `npm run basemap` after changing it)', () => {
-		expect(shipped).toBe(JSON.stringify(basemapForStory(topology, story)) + '\n');
-		expect(basemapFits(basemap, story)).toBe(true);
+		expect(shipped).toBe(JSON.stringify(basemapForStory(topology, builtIn)) + '\n');
+		expect(basemapFits(JSON.parse(shipped), builtIn)).toBe(true);
 	});
 
 	it('is not reused for a story elsewhere or with other labels: the build makes that one its own', () => {
+		expect(basemapFits(basemap, story)).toBe(true);
 		const moved = story.places.map((p) => ({ ...p, lon: p.lon - 100, lat: p.lat - 60 }));
 		expect(basemapFits(basemap, { ...story, places: moved })).toBe(false);
 		const meta = { ...story.meta, countryLabels: story.meta.countryLabels.slice(1) };
 		expect(basemapFits(basemap, { ...story, meta })).toBe(false);
 	});
 
-	it('stays inside the story region', () => {
+	it('clips its land and borders to the story region', () => {
+		// Country labels are not clipped: they stand where the story's meta.countryLabels puts them.
+		const clipped = basemap.features.filter((f) => f.properties?.kind !== 'country-label');
 		const [west, south, east, north] = storyRegion(story);
-		for (const [lon, lat] of positionsOf(basemap)) {
+		for (const [lon, lat] of positionsOf({ type: 'FeatureCollection', features: clipped })) {
 			expect(lon).toBeGreaterThanOrEqual(west);
 			expect(lon).toBeLessThanOrEqual(east);
 			expect(lat).toBeGreaterThanOrEqual(south);
@@ -54,6 +62,7 @@ describe('the basemap', () => {
 	});
 
 	it('ships small: 150 KB gzip at most', () => {
+		expect(gzipSync(built).length).toBeLessThanOrEqual(150 * 1024);
 		expect(gzipSync(shipped).length).toBeLessThanOrEqual(150 * 1024);
 	});
 
@@ -77,12 +86,27 @@ describe('the basemap', () => {
 		const names = basemap.features
 			.filter((f) => f.properties?.kind === 'country')
 			.map((f) => f.properties?.name);
-		for (const name of ['Syria', 'Iraq', 'Turkey', 'Iran', 'Kazakhstan', 'Russia', 'Lebanon']) {
-			expect(names).toContain(name);
-		}
-		expect(names).not.toContain('Brazil');
+		expect(story.meta.countries.length).toBeGreaterThan(0);
+		for (const name of story.meta.countries) expect(names).toContain(name);
+		// Not the world's: no country wholly outside the region.
+		const [west, south, east, north] = storyRegion(story);
+		const world = feature(
+			topology,
+			topology.objects.countries as GeometryCollection<{ name: string }>
+		).features;
+		const far = world.filter((country) => {
+			const points = positionsOf({ type: 'FeatureCollection', features: [country] });
+			return points.every(
+				([lon, lat]) => lon! < west || lon! > east || lat! < south || lat! > north
+			);
+		});
+		expect(far.length).toBeGreaterThan(0);
+		for (const country of far) expect(names).not.toContain(country.properties?.name);
 		expect(basemap.features.filter((f) => f.properties?.kind === 'border')).toHaveLength(1);
-		expect(basemap.features.some((f) => f.properties?.name === 'SYRIA')).toBe(true);
+		const labels = basemap.features.filter((f) => f.properties?.kind === 'country-label');
+		expect(
+			labels.map((f) => [f.properties?.name, ...(f.geometry as GeoJSON.Point).coordinates])
+		).toEqual(story.meta.countryLabels.map(({ name, lon, lat }) => [name, lon, lat]));
 	});
 
 	it('is clipped to the story’s places and camera boxes, with a margin', () => {
@@ -101,6 +125,11 @@ describe('the basemap', () => {
 				{ lon: 100, lat: 60 }
 			])
 		).toEqual([65, 50, 180, 85]);
+		// The story's region: its places, and its camera boxes, which can reach beyond them.
+		const boxes = story.events.flatMap((e) => (e.camera?.bounds ? [e.camera.bounds] : []));
+		expect(boxes.length).toBeGreaterThan(0);
+		expect(storyRegion(story)).toEqual(regionFor(story.places, boxes));
+		expect(storyRegion(story)).not.toEqual(regionFor(story.places));
 		expect(basemap.bbox).toEqual(storyRegion(story));
 	});
 });

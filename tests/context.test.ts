@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placesInView, type Projector } from '$lib/map/context';
-import type { Place } from '$lib/story';
+import type { Place } from '$lib/story/types';
 
 const place = (id: string, lon: number, labelSide?: 'left' | 'right'): Place => ({
 	id,

@@ -10,9 +10,19 @@ import {
 	readDateField,
 	timelinePosition
 } from '$lib/navigation/date-links';
-import { story } from './built-in-story';
+import { datesIn } from '$lib/story/dates';
+import { fixture } from './stories';
 
-const { events } = story;
+const { events } = fixture;
+const { span } = fixture.meta;
+const dates = datesIn('en-GB');
+/** A day after `iso`, `YYYY-MM-DD`. */
+const dayAfter = (iso: string, days = 1) =>
+	new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** The fixture's day with two events, and its last day-precision event. */
+const twoADay = events.find((event, i) => events[i + 1]?.date === event.date)!;
+const lastDay = events.findLast((event) => event.precision === 'day')!;
+const monthEvent = events.find((event) => event.precision === 'month')!;
 
 describe('parseFragment', () => {
 	it('reads a date', () => {
@@ -56,52 +66,50 @@ describe('parseFragment', () => {
 
 describe('eventForDate', () => {
 	it('opens the event on that date', () => {
-		expect(eventForDate(events, '2017-01-18')).toEqual({
-			event: events.find((e) => e.date === '2017-01-18'),
-			exact: true
-		});
+		expect(eventForDate(events, lastDay.date)).toEqual({ event: lastDay, exact: true });
 	});
 
 	it('opens the first event of a day that has two', () => {
-		const { event } = eventForDate(events, '2017-01-01');
-		expect(event).toBe(events.find((e) => e.date === '2017-01-01'));
+		expect(eventForDate(events, twoADay.date).event).toBe(twoADay);
 	});
 
 	it('otherwise opens the latest event before the date', () => {
-		const { event, exact } = eventForDate(events, '2016-12-31');
-		expect(event.date).toBe('2016-12-30');
+		const { event, exact } = eventForDate(events, dayAfter(twoADay.date));
+		expect(event.date).toBe(twoADay.date);
 		expect(exact).toBe(false);
-		expect(eventForDate(events, '2017-01-19').event.date).toBe('2017-01-18');
 	});
 
 	it('clamps dates before the first event and after the last', () => {
-		expect(eventForDate(events, '2016-12-01').event).toBe(events[0]);
-		expect(eventForDate(events, '2010-01-01').event).toBe(events[0]);
-		expect(eventForDate(events, '2017-06-01').event).toBe(events.at(-1));
+		expect(eventForDate(events, '1000-01-01').event).toBe(events[0]);
+		expect(eventForDate(events, dayAfter(span.end, 400)).event).toBe(events.at(-1));
 	});
 });
 
 describe('describeResolution', () => {
+	const describe_ = (date: string) =>
+		describeResolution(date, eventForDate(events, date), span, dates);
+
 	it('says nothing when the date asked for is the date shown', () => {
-		expect(describeResolution('2017-01-18', eventForDate(events, '2017-01-18'))).toBeNull();
+		expect(describe_(lastDay.date)).toBeNull();
 	});
 
-	it('says in plain words which date is shown instead', () => {
-		expect(describeResolution('2016-12-31', eventForDate(events, '2016-12-31'))).toBe(
-			'No event on 31 December 2016; showing 30 December 2016.'
+	it('says in plain words which date is shown instead, at its precision', () => {
+		const asked = dayAfter(twoADay.date);
+		expect(describe_(asked)).toBe(
+			`No event on ${dates.format(asked)}; showing ${dates.format(twoADay.date)}.`
 		);
-		expect(describeResolution('2017-01-05', eventForDate(events, '2017-01-05'))).toBe(
-			'No event on 5 January 2017; showing January 2017.'
+		const inMonth = dayAfter(monthEvent.date, 3);
+		expect(describe_(inMonth)).toBe(
+			`No event on ${dates.format(inMonth)}; showing ${dates.format(monthEvent.date, 'month')}.`
 		);
 	});
 
 	it('explains dates outside the story', () => {
-		expect(describeResolution('2017-03-01', eventForDate(events, '2017-03-01'))).toBe(
-			'The story ends before 1 March 2017; showing 23 January 2017.'
+		const after = dayAfter(span.end, 30);
+		expect(describe_(after)).toBe(
+			`The story ends before ${dates.format(after)}; showing ${dates.format(events.at(-1)!.date)}.`
 		);
-		expect(describeResolution('2016-11-01', eventForDate(events, '2016-11-01'))).toMatch(
-			/^The story begins after 1 November 2016; showing 11 December 2016\.$/
-		);
+		expect(describe_('1000-01-01')).toMatch(/^The story begins after 1 January 1000; showing /);
 	});
 });
 
@@ -123,28 +131,26 @@ describe('historyAction', () => {
 
 describe('timelinePosition', () => {
 	it('places the story’s span in proportion to time', () => {
-		expect(timelinePosition('2016-12-01')).toBe(0);
-		expect(timelinePosition('2017-01-23')).toBe(1);
-		expect(timelinePosition('2016-12-28')).toBeCloseTo(27 / 53);
-		expect(timelinePosition('2018-01-01')).toBe(1);
+		const span = { start: '2016-12-01', end: '2017-01-23' };
+		expect(timelinePosition('2016-12-01', span)).toBe(0);
+		expect(timelinePosition('2017-01-23', span)).toBe(1);
+		expect(timelinePosition('2016-12-28', span)).toBeCloseTo(27 / 53);
+		expect(timelinePosition('2018-01-01', span)).toBe(1);
 	});
 });
 
 describe('timelineMonths', () => {
-	it('names each month of the story where it starts on the timeline', () => {
-		const months = timelineMonths();
+	it('names each month of the span where it starts on the timeline', () => {
+		const months = timelineMonths({ start: '2016-12-01', end: '2017-01-23' }, dates);
 		expect(months.map((m) => m.label)).toEqual(['December 2016', 'January 2017']);
 		expect(months[0]!.at).toBe(0);
-		expect(months[1]!.at).toBeCloseTo(timelinePosition('2017-01-01'));
+		expect(months[1]!.at).toBeCloseTo(27 / 53 + 4 / 53);
 	});
 
 	it('starts with the month the story starts in, crosses a year and stops at the end', () => {
-		expect(timelineMonths('2016-11-15', '2017-02-01').map((m) => m.date)).toEqual([
-			'2016-11-01',
-			'2016-12-01',
-			'2017-01-01',
-			'2017-02-01'
-		]);
+		expect(
+			timelineMonths({ start: '2016-11-15', end: '2017-02-01' }, dates).map((m) => m.date)
+		).toEqual(['2016-11-01', '2016-12-01', '2017-01-01', '2017-02-01']);
 	});
 });
 

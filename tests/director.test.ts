@@ -41,52 +41,90 @@ function fakeMap() {
 function directed() {
 	const map = fakeMap();
 	const settled: string[] = [];
-	const director = createCameraDirector(map, (id) => settled.push(id));
+	const director = createCameraDirector((id) => settled.push(id));
+	director.attach(map);
 	return { map, settled, director };
 }
 
-const camera: Camera = { bounds: [37, 35, 38, 36], maxZoom: 6 };
+const camera: Camera = { bounds: [-77.1, -12.1, -77, -12], maxZoom: 6 };
 const padding = { top: 10, right: 10, bottom: 10, left: 10 };
+const still = { reducedMotion: false, reframing: false };
+
+/**
+ * Steps noted `apart` milliseconds from each other, then shown, as a reader passes them;
+ * the first is the map's first view, which frames it at once (as the page does).
+ */
+function read(director: ReturnType<typeof directed>['director'], ids: string[], apart: number) {
+	ids.forEach((id, i) => {
+		director.noteStep(id, i * apart);
+		director.show(id, camera, padding, { ...still, reframing: i === 0 });
+	});
+}
 
 describe('the camera director', () => {
-	it('reports a flight settled only when it ends', () => {
+	it('flies to a step the reader stayed before, and reports it settled only when it lands', () => {
 		const { map, settled, director } = directed();
-		director.show('al-bab', camera, padding, true);
-		expect(settled).toEqual([]);
-		expect(map.calls[0]).toEqual({
+		read(director, ['lima-meeting', 'la-paz-march'], FLIGHT_MS);
+		expect(map.calls.at(-1)).toEqual({
 			bounds: [
-				[37, 35],
-				[38, 36]
+				[-77.1, -12.1],
+				[-77, -12]
 			],
 			duration: FLIGHT_MS
 		});
+		expect(settled).toEqual(['lima-meeting']);
 		map.finish();
-		expect(settled).toEqual(['al-bab']);
+		expect(settled).toEqual(['lima-meeting', 'la-paz-march']);
 	});
 
 	it('never reports a flight that a newer step interrupted', () => {
 		const { map, settled, director } = directed();
-		director.show('palmyra', camera, padding, true);
-		director.show('mosul', camera, padding, true);
-		director.show('astana', camera, padding, true);
+		director.noteStep('a', 0);
+		director.noteStep('b', 10_000);
+		director.show('b', camera, padding, still);
+		director.noteStep('c', 20_000);
+		director.show('c', camera, padding, still);
 		map.finish();
-		expect(settled).toEqual(['astana']);
+		expect(settled).toEqual(['c']);
 	});
 
-	it('jumps and settles at once without animation', () => {
+	it('cuts to each step while the reader passes them faster than a flight', () => {
 		const { map, settled, director } = directed();
-		director.show('palmyra', camera, padding, true);
-		director.show('mosul', camera, padding, false);
-		expect(map.calls.at(-1)?.duration).toBe(0);
-		expect(settled).toEqual(['mosul']);
+		read(director, ['a', 'b', 'c', 'd'], 200);
+		expect(map.calls.map((call) => call.duration)).toEqual([0, 0, 0, 0]);
+		expect(settled).toEqual(['a', 'b', 'c', 'd']);
 	});
 
-	it('removes its listener when destroyed', () => {
+	it('keeps the reader’s pace from before a map was given to it', () => {
+		const director = createCameraDirector(() => {});
+		director.noteStep('a', 0);
+		director.noteStep('b', 5_000);
 		const map = fakeMap();
-		const director = createCameraDirector(map, () => {});
+		director.attach(map);
+		director.show('b', camera, padding, still);
+		expect(map.calls.at(-1)?.duration).toBe(FLIGHT_MS);
+	});
+
+	it('cuts for reduced motion and for a resized map', () => {
+		const { map, director } = directed();
+		director.noteStep('a', 0);
+		director.noteStep('b', 5_000);
+		director.show('b', camera, padding, { reducedMotion: true, reframing: false });
+		director.show('b', camera, padding, { reducedMotion: false, reframing: true });
+		expect(map.calls.map((call) => call.duration)).toEqual([0, 0]);
+	});
+
+	it('lets go of a map: its listener is removed, and a new map takes the moves', () => {
+		const { map, director } = directed();
 		expect(map.listeners.size).toBe(1);
-		director.destroy();
+		const next = fakeMap();
+		director.attach(next);
 		expect(map.listeners.size).toBe(0);
+		expect(next.listeners.size).toBe(1);
+		director.attach(null);
+		expect(next.listeners.size).toBe(0);
+		director.show('a', camera, padding, still);
+		expect(next.calls).toEqual([]);
 	});
 });
 

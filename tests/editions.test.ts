@@ -1,8 +1,20 @@
+// The built-in story's editions in other languages: their text, and how a broken one fails.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editionJsonSchema, validateEdition, type EditionFile } from '$lib/story/edition-schema';
-import { story } from './built-in-story';
-import { editionFile } from '$lib/editions.js';
+import { editionFile } from '../tools/editions.js';
+import {
+	editionJsonSchema,
+	validateEdition,
+	type EditionFile
+} from '../tools/story/edition-schema';
+import {
+	BUILT_IN_STORY,
+	editionCodeOf,
+	editionPaths,
+	readStoryJson
+} from '../tools/story/files.js';
+import { validateStory } from '../tools/story/problems';
+import { builtIn as story } from './stories';
 
 const read = (code: string): EditionFile =>
 	JSON.parse(readFileSync(`stories/road-to-astana.${code}.json`, 'utf8'));
@@ -27,6 +39,19 @@ const STANDARD_NAMES: Record<string, Record<string, string>> = {
 		astana: 'أستانا'
 	}
 };
+
+it('the built-in story’s file, with its $schema, is a valid story (what its editions translate)', () => {
+	const file = readStoryJson(BUILT_IN_STORY) as { $schema?: string };
+	expect(file.$schema).toBe('./story.schema.json');
+	expect(validateStory(file, 'stories/road-to-astana.json')).toEqual([]);
+	expect(validateStory(story)).toEqual([]);
+});
+
+it('the built-in story’s editions are the files beside it, each named by its language', () => {
+	const paths = editionPaths(BUILT_IN_STORY);
+	expect(paths.map(editionCodeOf)).toEqual(['ar', 'ru']);
+	for (const path of paths) expect(path.endsWith(file(editionCodeOf(path)))).toBe(true);
+});
 
 describe.each(['ru', 'ar'])('the %s edition', (code) => {
 	const edition = read(code);

@@ -1,7 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, generateStory } from '$lib/story/generate.js';
-import { validateStory } from '$lib/story/schema';
-import { story } from './built-in-story';
+import { daysBetween, generateStory } from '../tools/story/generate.js';
+import { validateStory } from '../tools/story/problems';
+import type { Story } from '$lib/story/types';
+import { fixture as story, fixtureEvent } from './stories';
+
+/**
+ * The fixture, with its quoted minister quoting in translation: each of his quotations
+ * carries the note, which reordered words would no longer keep in its sentence.
+ */
+const NOTE = '(the Fixture Gazette’s translation)';
+const quoting = fixtureEvent((e) => e.body.some((p) => p.text.includes('“')));
+const translated: Story = {
+	...story,
+	sources: story.sources.map((source) =>
+		source.speakers?.length
+			? { ...source, quotedInTranslation: [{ speakers: source.speakers, note: NOTE }] }
+			: source
+	),
+	events: story.events.map((event) =>
+		event === quoting
+			? {
+					...event,
+					body: event.body.map((p) => ({ ...p, text: p.text.replace(/\.$/, ` ${NOTE}.`) }))
+				}
+			: event
+	)
+};
 
 describe('a generated benchmark story', () => {
 	it('is a valid story file of the count asked for, over every day of the span', () => {
@@ -10,6 +34,14 @@ describe('a generated benchmark story', () => {
 		expect(validateStory(long)).toEqual([]);
 		const days = new Set(long.events.map((e) => e.date));
 		expect([...days]).toEqual(daysBetween(story.meta.span.start, story.meta.span.end));
+	});
+
+	it('is valid even where its base quotes in translation (reordered words lose the note)', () => {
+		expect(validateStory(translated)).toEqual([]);
+		expect(translated.sources.some((s) => s.quotedInTranslation)).toBe(true);
+		const long = generateStory(translated, 300);
+		expect(validateStory(long)).toEqual([]);
+		expect(long.sources.some((s) => s.quotedInTranslation)).toBe(false);
 	});
 
 	it('is the same every time, and its repeats are reworded, not copied', () => {

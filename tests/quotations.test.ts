@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuotedFrom, piecesOf, quotationsIn, sentencesQuoting } from '$lib/story/quotations';
+import { isQuotedFrom, piecesOf, quotationsIn, sentencesQuoting } from '../tools/story/quotations';
 
 const source = `"It's likely that Russia will support the new attack," said Isaev. "It's a question of reputation."`;
 

@@ -1,113 +1,147 @@
+// The story file's schema and its messages: on the test fixture, each example naming the
+// event (or place, or source) it breaks by its index and id in the fixture.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { story } from './built-in-story';
-import { isIsoDay } from '$lib/story/dates';
-import { parseStory, storyJsonSchema, validateStory } from '$lib/story/schema';
-import type { Story, StoryEvent } from '$lib/story';
+import { formatDate, isIsoDay } from '$lib/story/dates';
+import type { Story, StoryEvent } from '$lib/story/types';
+import { readStoryJson } from '../tools/story/files.js';
+import { parseStory, validateStory } from '../tools/story/problems';
+import { storyJsonSchema } from '../tools/story/schema';
+import { FIXTURE_STORY, fixture as story } from './stories';
 
 const FILE = 'story.json';
 
-/** A copy of the real story with one event changed. */
+/** A copy of the fixture with one event changed. */
 function withEvent(index: number, change: Partial<StoryEvent>): Story {
 	const events = story.events.map((event, i) => (i === index ? { ...event, ...change } : event));
 	return { ...story, events };
 }
 
-/** A copy of the real story as untyped JSON, for shapes the types would refuse. */
+/** A copy of the fixture as untyped JSON, for shapes the types would refuse. */
 const json = () => JSON.parse(JSON.stringify(story)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The index of the fixture's first event that has the thing asked for. */
+function indexOf(has: (event: StoryEvent, index: number) => unknown): number {
+	const index = story.events.findIndex(has);
+	if (index < 0) throw new Error('The fixture story has no such event: add one');
+	return index;
+}
+
+/** How messages name an event: `events[2] "la-paz-reply"`. */
+const named = (index: number) => `events[${index}] "${story.events[index]!.id}"`;
+
+/** The day `days` after an ISO day. */
+const plus = (iso: string, days: number) =>
+	new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** An event that draws nothing but its places: no lines, areas or camera to trip over. */
+const plain = indexOf((e) => !e.connections && !e.areas && !e.camera);
+const last = story.events.length - 1;
+const { start, end } = story.meta.span;
+const span = `(meta.span: ${start} to ${end})`;
+
 describe('the story schema', () => {
-	it('accepts the story as shipped, and its file with its $schema', () => {
+	it('accepts the fixture, and its file with its $schema', () => {
 		expect(validateStory(story)).toEqual([]);
-		const file = JSON.parse(readFileSync('stories/road-to-astana.json', 'utf8'));
-		expect(file.$schema).toBe('./story.schema.json');
+		const file = readStoryJson(FIXTURE_STORY) as { $schema?: string };
+		expect(file.$schema).toBe('../story.schema.json');
 		expect(validateStory(file)).toEqual([]);
 	});
 
 	it('names the file, the event, the field and the unknown place', () => {
 		expect(validateStory(withEvent(1, { places: ['raqqa'] }), FILE)).toEqual([
-			'story.json: events[1] "aleppo-retaken": places[0] "raqqa" is not in places'
+			`story.json: ${named(1)}: places[0] "raqqa" is not in places`
 		]);
-		expect(
-			validateStory(withEvent(2, { places: ['damascus', 'raqqa'] }), 'stories/x.json')
-		).toEqual(['stories/x.json: events[2] "ceasefire": places[1] "raqqa" is not in places']);
+		const known = story.events[plain]!.places[0]!;
+		expect(validateStory(withEvent(plain, { places: [known, 'raqqa'] }), 'stories/x.json')).toEqual(
+			[`stories/x.json: ${named(plain)}: places[1] "raqqa" is not in places`]
+		);
 	});
 
 	it('rejects dates out of order, naming both events', () => {
-		expect(validateStory(withEvent(3, { date: '2016-12-12', precision: 'day' }))).toEqual([
-			'story.json: events[3] "mosul-squeeze": date 2016-12-12 comes before events[2] "ceasefire" (2016-12-30)'
+		// An event moved to the day before the one it follows (still in the story's span).
+		const i = indexOf((e, j) => j > 0 && story.events[j - 1]!.date > start);
+		const previous = story.events[i - 1]!;
+		const early = plus(previous.date, -1);
+		expect(validateStory(withEvent(i, { date: early, precision: 'day' }))).toEqual([
+			`story.json: ${named(i)}: date ${early} comes before ${named(i - 1)} (${previous.date})`
 		]);
+		// Two events may share a day, as the fixture's do.
+		expect(story.events.some((e, j) => j > 0 && e.date === story.events[j - 1]!.date)).toBe(true);
 	});
 
 	it('rejects dates outside the story’s span, which the story file sets', () => {
-		expect(validateStory(withEvent(0, { date: '2016-11-30' }))).toEqual([
-			'story.json: events[0] "palmyra-falls": date 2016-11-30 is outside the story\'s span (meta.span: 2016-12-01 to 2017-01-23)'
+		const before = plus(start, -1);
+		expect(validateStory(withEvent(0, { date: before, precision: 'day' }))).toEqual([
+			`story.json: ${named(0)}: date ${before} is outside the story's span ${span}`
 		]);
-		const last = story.events.length - 1;
-		expect(validateStory(withEvent(last, { date: '2017-01-24' }))).toEqual([
-			`story.json: events[${last}] "astana-talks": date 2017-01-24 is outside the story's span (meta.span: 2016-12-01 to 2017-01-23)`
+		const after = plus(end, 1);
+		expect(validateStory(withEvent(last, { date: after, precision: 'day' }))).toEqual([
+			`story.json: ${named(last)}: date ${after} is outside the story's span ${span}`
 		]);
 		// Widen the span and the same date is in it.
-		const meta = { ...story.meta, span: { ...story.meta.span, end: '2017-01-31' } };
-		expect(validateStory({ ...withEvent(last, { date: '2017-01-24' }), meta })).toEqual([]);
-		const backwards = { ...story.meta, span: { start: '2017-01-23', end: '2016-12-01' } };
+		const meta = { ...story.meta, span: { ...story.meta.span, end: plus(end, 30) } };
+		expect(validateStory({ ...withEvent(last, { date: after, precision: 'day' }), meta })).toEqual(
+			[]
+		);
+		const backwards = { ...story.meta, span: { start: end, end: start } };
 		expect(validateStory({ ...story, meta: backwards })).toContain(
-			'story.json: meta.span.end 2016-12-01 comes before meta.span.start (2017-01-23)'
+			`story.json: meta.span.end ${start} comes before meta.span.start (${end})`
 		);
 	});
 
 	it('rejects a date that is not a real day', () => {
-		expect(validateStory(withEvent(1, { date: '2016-12-32' }))).toEqual([
-			'story.json: events[1] "aleppo-retaken": date "2016-12-32" is not a YYYY-MM-DD day'
+		const { date } = story.events[1]!;
+		const impossible = `${date.slice(0, 8)}32`;
+		expect(validateStory(withEvent(1, { date: impossible }))).toEqual([
+			`story.json: ${named(1)}: date "${impossible}" is not a YYYY-MM-DD day`
 		]);
-		expect(validateStory(withEvent(1, { date: '22 December 2016' }))).toEqual([
-			'story.json: events[1] "aleppo-retaken": date "22 December 2016" is not a YYYY-MM-DD day'
+		const written = formatDate(date, 'day', 'en-GB');
+		expect(validateStory(withEvent(1, { date: written }))).toEqual([
+			`story.json: ${named(1)}: date "${written}" is not a YYYY-MM-DD day`
 		]);
 	});
 
 	it('rejects duplicate ids, naming where the id was first used', () => {
-		expect(validateStory(withEvent(1, { id: 'palmyra-falls' }))).toEqual([
-			'story.json: events[1] "palmyra-falls": id is used twice (first by events[0])'
+		const first = story.events[0]!.id;
+		expect(validateStory(withEvent(1, { id: first }))).toEqual([
+			`story.json: events[1] "${first}": id is used twice (first by events[0])`
 		]);
 		const sources = [...story.sources, story.sources[0]!];
 		expect(validateStory({ ...story, sources })).toEqual([
-			`story.json: sources[${story.sources.length}] "article": id is used twice (first by sources[0])`
+			`story.json: sources[${story.sources.length}] "${story.sources[0]!.id}": id is used twice (first by sources[0])`
 		]);
 	});
 
 	it('rejects empty text, naming the field', () => {
-		expect(validateStory(withEvent(4, { title: '  ' }))).toEqual([
-			'story.json: events[4] "sponsors-disagree": title is empty'
+		expect(validateStory(withEvent(plain, { title: '  ' }))).toEqual([
+			`story.json: ${named(plain)}: title is empty`
 		]);
+		const paragraph = story.events[plain]!.body[0]!;
 		expect(
-			validateStory(
-				withEvent(4, {
-					body: [
-						{ text: 'A paragraph, RBTH reported.', sources: ['article'] },
-						{ text: ' ', sources: ['article'] }
-					]
-				})
-			)
-		).toEqual(['story.json: events[4] "sponsors-disagree": body[1].text is empty']);
-		expect(validateStory(withEvent(4, { body: [] }))).toEqual([
-			'story.json: events[4] "sponsors-disagree": body is empty'
+			validateStory(withEvent(plain, { body: [paragraph, { ...paragraph, text: ' ' }] }))
+		).toEqual([`story.json: ${named(plain)}: body[1].text is empty`]);
+		expect(validateStory(withEvent(plain, { body: [] }))).toEqual([
+			`story.json: ${named(plain)}: body is empty`
 		]);
 	});
 
 	it('rejects an event without places, or a paragraph without sources or with an unknown one', () => {
-		expect(validateStory(withEvent(5, { places: [] }))).toEqual([
-			'story.json: events[5] "deir-ez-zor-attack": places is empty'
+		expect(validateStory(withEvent(plain, { places: [] }))).toEqual([
+			`story.json: ${named(plain)}: places is empty`
 		]);
-		const body = story.events[5]!.body;
+		const paragraph = story.events[plain]!.body[0]!;
 		expect(
 			validateStory(
-				withEvent(5, { body: [body[0]!, { ...body[1]!, sources: ['article', 'rumour'] }] })
+				withEvent(plain, {
+					body: [paragraph, { ...paragraph, sources: [...paragraph.sources, 'rumour'] }]
+				})
 			)
 		).toEqual([
-			'story.json: events[5] "deir-ez-zor-attack": body[1].sources[1] "rumour" is not in sources'
+			`story.json: ${named(plain)}: body[1].sources[${paragraph.sources.length}] "rumour" is not in sources`
 		]);
-		expect(validateStory(withEvent(5, { body: [{ ...body[0]!, sources: [] }] }))).toEqual([
-			'story.json: events[5] "deir-ez-zor-attack": body[0].sources is empty: name where the paragraph’s facts come from'
+		expect(validateStory(withEvent(plain, { body: [{ ...paragraph, sources: [] }] }))).toEqual([
+			`story.json: ${named(plain)}: body[0].sources is empty: name where the paragraph’s facts come from`
 		]);
 		const intro = [{ ...story.meta.intro[0]!, sources: ['gossip'] }];
 		expect(validateStory({ ...story, meta: { ...story.meta, intro } })).toEqual([
@@ -116,35 +150,44 @@ describe('the story schema', () => {
 	});
 
 	it('rejects a line to a place the event does not show', () => {
+		const { places } = story.events[plain]!;
+		const elsewhere = story.places.find((p) => !places.includes(p.id))!.id;
 		expect(
-			validateStory(withEvent(4, { connections: [{ from: 'moscow', to: 'astana' }] }))
+			validateStory(withEvent(plain, { connections: [{ from: places[0]!, to: elsewhere }] }))
 		).toEqual([
-			'story.json: events[4] "sponsors-disagree": connections[0].to "astana" is not one of the event\'s places'
+			`story.json: ${named(plain)}: connections[0].to "${elsewhere}" is not one of the event's places`
 		]);
 	});
 
 	describe('areas', () => {
-		/** A square around Aleppo, as RFC 7946 winds it (counter-clockwise). */
+		/** The event the examples shade: one without areas of its own. */
+		const shaded = plain;
+		const event = story.events[shaded]!;
+		const cited = event.body.flatMap((p) => p.sources);
+		const town = story.places.find((p) => p.id === event.places[0])!;
+		/** A square around the event's town, as RFC 7946 winds it (counter-clockwise). */
 		const square = () => [
-			[36.9, 36.0],
-			[37.4, 36.0],
-			[37.4, 36.4],
-			[36.9, 36.4],
-			[36.9, 36.0]
+			[town.lon - 0.25, town.lat - 0.2],
+			[town.lon + 0.25, town.lat - 0.2],
+			[town.lon + 0.25, town.lat + 0.2],
+			[town.lon - 0.25, town.lat + 0.2],
+			[town.lon - 0.25, town.lat - 0.2]
 		];
 		type Area = NonNullable<StoryEvent['areas']>[number];
 		const area = (change: Record<string, unknown> = {}): Area =>
 			({
-				id: 'east-aleppo',
-				source: 'afp-aleppo-retaken',
+				id: 'test-area',
+				source: cited[0],
 				geometry: { type: 'Polygon', coordinates: [square()] },
 				...change
 			}) as Area;
-		const withAreas = (...areas: Area[]) => withEvent(1, { areas });
-		const at = 'story.json: events[1] "aleppo-retaken": areas[0]';
+		const withAreas = (...areas: Area[]) => withEvent(shaded, { areas });
+		const at = `story.json: ${named(shaded)}: areas[0]`;
+		/** A later event without areas, citing a source of its own. */
+		const later = story.events.findIndex((e, i) => i > shaded && !e.areas);
 
 		it('accepts a polygon or a multipolygon, either way round, whose source the step cites', () => {
-			expect(validateStory(withAreas(area({ label: 'East Aleppo' })))).toEqual([]);
+			expect(validateStory(withAreas(area({ label: 'Around the town' })))).toEqual([]);
 			const reversed = square().reverse();
 			const multi = { type: 'MultiPolygon', coordinates: [[square()], [reversed]] };
 			expect(validateStory(withAreas(area({ geometry: multi })))).toEqual([]);
@@ -154,8 +197,9 @@ describe('the story schema', () => {
 			expect(validateStory(withAreas(area({ source: 'rumour' })))).toEqual([
 				`${at}.source "rumour" is not in sources`
 			]);
-			expect(validateStory(withAreas(area({ source: 'reuters-ceasefire' })))).toEqual([
-				`${at}.source "reuters-ceasefire" is not cited by the event's paragraphs: cite it where the text describes the area`
+			const uncited = story.sources.find((s) => !cited.includes(s.id))!.id;
+			expect(validateStory(withAreas(area({ source: uncited })))).toEqual([
+				`${at}.source "${uncited}" is not cited by the event's paragraphs: cite it where the text describes the area`
 			]);
 			expect(validateStory(withAreas(area({ source: undefined })))).toEqual([
 				`${at}.source is missing`
@@ -176,15 +220,15 @@ describe('the story schema', () => {
 				`${at}.geometry.coordinates[0] is not closed: its last position must repeat its first`
 			]);
 			const far = square();
-			far[2] = [187.4, 36.4];
-			far[3] = [36.9, -96.4];
+			far[2] = [187.4, town.lat];
+			far[3] = [town.lon, -96.4];
 			const multi = { type: 'MultiPolygon', coordinates: [[square()], [far]] };
 			expect(validateStory(withAreas(area({ geometry: multi })))).toEqual([
 				`${at}.geometry.coordinates[1][0][2][0] must be within ±180`,
 				`${at}.geometry.coordinates[1][0][3][1] must be within ±90`
 			]);
 			const flat = square();
-			flat[1] = [37.4] as unknown as number[];
+			flat[1] = [town.lon] as unknown as number[];
 			expect(
 				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: [flat] } })))
 			).toEqual([`${at}.geometry.coordinates[0][1] must be [longitude, latitude]`]);
@@ -202,70 +246,85 @@ describe('the story schema', () => {
 
 		it('rejects an area id used twice in a step, or across steps for different areas', () => {
 			expect(validateStory(withAreas(area(), area()))).toEqual([
-				'story.json: events[1] "aleppo-retaken": areas[1].id is used twice (first by events[1].areas[0])'
+				`story.json: ${named(shaded)}: areas[1].id is used twice (first by events[${shaded}].areas[0])`
 			]);
-			const twice = withEvent(1, { areas: [area()] });
-			twice.events[2] = { ...twice.events[2]!, areas: [area({ source: 'article' })] };
+			expect(later).toBeGreaterThan(shaded);
+			const twice = withAreas(area());
+			const other = area({ source: story.events[later]!.body[0]!.sources[0], label: 'another' });
+			twice.events[later] = { ...twice.events[later]!, areas: [other] };
 			expect(validateStory(twice)).toEqual([
-				'story.json: events[2] "ceasefire": areas[0].id is used twice, for different areas (first by events[1].areas[0])'
+				`story.json: ${named(later)}: areas[0].id is used twice, for different areas (first by events[${shaded}].areas[0])`
 			]);
 		});
 
 		it('lets a later step shade the same area again', () => {
-			const again = withEvent(1, { areas: [area()] });
-			again.events[2] = { ...again.events[2]!, areas: [area()] };
-			again.events[2]!.body = [...again.events[2]!.body, again.events[1]!.body[0]!];
+			const again = withAreas(area());
+			again.events[later] = { ...again.events[later]!, areas: [area()] };
+			again.events[later]!.body = [...again.events[later]!.body, event.body[0]!];
 			expect(validateStory(again)).toEqual([]);
 		});
 	});
 
 	it('rejects a source without its date or a gazetteer entry without its GeoNames name', () => {
-		const sources = story.sources.map((s, i) => (i === 1 ? { ...s, date: 'December 2016' } : s));
+		const sources = story.sources.map((s, i) => (i === 1 ? { ...s, date: 'Spring 1990' } : s));
 		expect(validateStory({ ...story, sources })).toEqual([
-			`story.json: sources[1] "${story.sources[1]!.id}": date "December 2016" is not a YYYY-MM-DD day (or YYYY-MM)`
+			`story.json: sources[1] "${story.sources[1]!.id}": date "Spring 1990" is not a YYYY-MM-DD day (or YYYY-MM)`
 		]);
+		const country = story.meta.countries[0]!;
 		const places = story.places.map((p, i) =>
-			i === 0 ? { ...p, geonames: { name: 'Al Bāb', country: 'Syria' } } : p
+			i === 0 ? { ...p, geonames: { name: p.geonames.name, country } } : p
 		);
 		expect(validateStory({ ...story, places })).toEqual([
-			'story.json: places[0] "al-bab": geonames.country must be a two-letter country code'
+			`story.json: places[0] "${story.places[0]!.id}": geonames.country must be a two-letter country code`
 		]);
 	});
 
 	it('rejects a month-precision date that is not the 1st', () => {
-		expect(validateStory(withEvent(3, { date: '2017-01-10', precision: 'month' }))).toContain(
-			'story.json: events[3] "mosul-squeeze": date 2017-01-10 must be the 1st: the event\'s precision is "month"'
-		);
+		const i = indexOf((e) => e.precision === 'day' && !e.date.endsWith('-01'));
+		const { date } = story.events[i]!;
+		expect(validateStory(withEvent(i, { precision: 'month' }))).toEqual([
+			`story.json: ${named(i)}: date ${date} must be the 1st: the event's precision is "month"`
+		]);
 	});
 
 	it('rejects a malformed camera override', () => {
-		expect(validateStory(withEvent(6, { camera: { bounds: [40, 30, 35, 32] } }))).toEqual([
-			'story.json: events[6] "al-bab-joint-strikes": camera.bounds must be [west, south, east, north], west of east and south of north'
+		const town = story.places.find((p) => p.id === story.events[plain]!.places[0])!;
+		const backwards = [town.lon + 2, town.lat - 1, town.lon - 2, town.lat + 1];
+		expect(validateStory(withEvent(plain, { camera: { bounds: backwards as never } }))).toEqual([
+			`story.json: ${named(plain)}: camera.bounds must be [west, south, east, north], west of east and south of north`
 		]);
-		expect(validateStory(withEvent(6, { camera: { maxZoom: 30 } }))).toEqual([
-			'story.json: events[6] "al-bab-joint-strikes": camera.maxZoom must be between 0 and 22'
+		expect(validateStory(withEvent(plain, { camera: { maxZoom: 30 } }))).toEqual([
+			`story.json: ${named(plain)}: camera.maxZoom must be between 0 and 22`
 		]);
 	});
 
 	it('rejects duplicate and misplaced gazetteer entries', () => {
 		const places = [...story.places, { ...story.places[0]!, lat: 95 }];
-		const last = story.places.length;
+		const next = story.places.length;
+		const id = story.places[0]!.id;
 		expect(validateStory({ ...story, places })).toEqual([
-			`story.json: places[${last}] "al-bab": lat must be within ±90`,
-			`story.json: places[${last}] "al-bab": id is used twice (first by places[0])`
+			`story.json: places[${next}] "${id}": lat must be within ±90`,
+			`story.json: places[${next}] "${id}": id is used twice (first by places[0])`
 		]);
 	});
 
 	it('names a missing field, a field of the wrong type and a misspelt one', () => {
+		// A step without lines, so that its places being no list is its only problem.
+		const unlinked = indexOf((e) => !e.connections);
+		const [untitled, misspelt] = [...story.events.keys()].filter((i) => i !== unlinked);
 		const file = json();
-		delete file.events[2].title;
-		file.events[3].places = 'mosul';
-		file.events[4].palces = ['moscow'];
+		delete file.events[untitled!].title;
+		file.events[unlinked].places = file.events[unlinked].places[0];
+		file.events[misspelt!].palces = file.events[misspelt!].places;
 		file.meta.overview.places = ['atlantis'];
+		const problems = new Map([
+			[untitled!, `story.json: ${named(untitled!)}: title is missing`],
+			[unlinked, `story.json: ${named(unlinked)}: places must be a list`],
+			[misspelt!, `story.json: ${named(misspelt!)}: has unknown field "palces"`]
+		]);
 		expect(validateStory(file)).toEqual([
-			'story.json: events[2] "ceasefire": title is missing',
-			'story.json: events[3] "mosul-squeeze": places must be a list',
-			'story.json: events[4] "sponsors-disagree": has unknown field "palces"',
+			// In the file's order, then the checks across it.
+			...[...problems].sort(([a], [b]) => a - b).map(([, problem]) => problem),
 			'story.json: meta.overview.places[0] "atlantis" is not in places'
 		]);
 	});
@@ -275,8 +334,8 @@ describe('the story schema', () => {
 		file.events[0].title = 42;
 		file.events[1].places = ['raqqa'];
 		expect(validateStory(file)).toEqual([
-			'story.json: events[0] "palmyra-falls": title must be text',
-			'story.json: events[1] "aleppo-retaken": places[0] "raqqa" is not in places'
+			`story.json: ${named(0)}: title must be text`,
+			`story.json: ${named(1)}: places[0] "raqqa" is not in places`
 		]);
 	});
 
@@ -288,17 +347,21 @@ describe('the story schema', () => {
 	});
 
 	it('throws one error that lists every problem, so the build fails', () => {
-		const broken = withEvent(0, { title: '', places: ['atlantis'] });
-		expect(() => parseStory(broken, 'stories/road-to-astana.json')).toThrow(
-			'stories/road-to-astana.json has 2 problem(s):\n- stories/road-to-astana.json: events[0] "palmyra-falls": title is empty\n- stories/road-to-astana.json: events[0] "palmyra-falls": places[0] "atlantis" is not in places'
+		const broken = withEvent(plain, { title: '', places: ['atlantis'] });
+		const problems = [
+			`${FIXTURE_STORY}: ${named(plain)}: title is empty`,
+			`${FIXTURE_STORY}: ${named(plain)}: places[0] "atlantis" is not in places`
+		];
+		expect(() => parseStory(broken, FIXTURE_STORY)).toThrow(
+			`${FIXTURE_STORY} has 2 problem(s):\n- ${problems.join('\n- ')}`
 		);
 	});
 
 	it('knows a real calendar day', () => {
-		expect(isIsoDay('2017-01-18')).toBe(true);
+		for (const event of story.events) expect(isIsoDay(event.date), event.id).toBe(true);
 		expect(isIsoDay('2016-02-29')).toBe(true);
 		expect(isIsoDay('2017-02-29')).toBe(false);
-		expect(isIsoDay('2017-1-18')).toBe(false);
+		expect(isIsoDay('1990-4-2')).toBe(false);
 	});
 });
 

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { areasGeoJSON, areasOf } from '$lib/map/areas';
 import { connectionsGeoJSON } from '$lib/map/connections';
 import { buildStyle, LABEL_FONT, placesGeoJSON } from '$lib/map/style';
-import { type Story } from '$lib/story';
-import { story } from './built-in-story';
-
-/** The built-in story shades no areas (none of its sources gives an outline); the fixture does. */
-const fixture = JSON.parse(readFileSync('stories/fixtures/andes-1990.json', 'utf8')) as Story;
+import { fixture as story, fixtureEvent } from './stories';
 
 const origin = 'https://story.example';
 const style = buildStyle({
@@ -18,8 +13,9 @@ const style = buildStyle({
 		{ url: `${origin}/_app/immutable/assets/noto-sans-arabic.woff2`, range: ['U+0600-06FF'] }
 	],
 	places: story.places,
+	countries: story.meta.countries,
 	connections: connectionsGeoJSON(story.events, story.places),
-	areas: areasGeoJSON(fixture.events)
+	areas: areasGeoJSON(story.events)
 });
 
 describe('the map style', () => {
@@ -99,18 +95,37 @@ describe('the map style', () => {
 		expect(style.sources.areas).toMatchObject({ type: 'geojson', promoteId: 'id' });
 	});
 
+	it('shades the story’s own countries a shade darker than the rest', () => {
+		const land = style.layers.find((layer) => layer.id === 'land')!;
+		const fill = (land.paint as Record<string, unknown>)['fill-color'];
+		expect(story.meta.countries.length).toBeGreaterThan(0);
+		expect(fill).toEqual([
+			'case',
+			['in', ['get', 'name'], ['literal', story.meta.countries]],
+			expect.any(String),
+			expect.any(String)
+		]);
+		const [, , darker, rest] = fill as string[];
+		expect(darker).not.toBe(rest);
+	});
+
 	it('feeds every area of every step to one source, keyed by area id', () => {
-		const { features } = areasGeoJSON(fixture.events);
-		const areas = fixture.events.flatMap((event) => event.areas ?? []);
+		const { features } = areasGeoJSON(story.events);
+		const areas = story.events.flatMap((event) => event.areas ?? []);
 		expect(areas.length).toBeGreaterThanOrEqual(2);
 		expect(features.map((f) => f.id)).toEqual(areas.map((a) => a.id));
 		expect(features.map((f) => f.properties!.id)).toEqual(areas.map((a) => a.id));
 		expect(features.map((f) => f.geometry)).toEqual(areas.map((a) => a.geometry));
-		expect(features.map((f) => f.geometry.type)).toEqual(['Polygon', 'MultiPolygon']);
-		const quito = fixture.events.find((e) => e.id === 'quito-accord')!;
-		expect(areasOf(quito)).toEqual(['accord-reserves']);
-		expect(areasOf(fixture.events[0]!)).toEqual([]);
-		expect(areasGeoJSON(story.events).features).toEqual([]);
+		// The fixture has both kinds of outline.
+		expect(new Set(features.map((f) => f.geometry.type))).toEqual(
+			new Set(['Polygon', 'MultiPolygon'])
+		);
+		const shaded = fixtureEvent((e) => e.areas?.length);
+		expect(areasOf(shaded)).toEqual(shaded.areas!.map((a) => a.id));
+		const plain = story.events.filter((e) => !e.areas?.length);
+		expect(plain.length).toBeGreaterThan(0);
+		expect(areasOf(plain[0]!)).toEqual([]);
+		expect(areasGeoJSON(plain).features).toEqual([]);
 	});
 
 	it('draws every gazetteer place, keyed by its id', () => {

@@ -1,57 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { generateStory } from '$lib/story/generate.js';
-import { summariseDays } from '$lib/story/split';
+import { generateStory } from '../tools/story/generate.js';
+import { summariseDays } from '../tools/story/split';
+import { datesIn, formatDate } from '$lib/story/dates';
 import {
 	groupDays,
 	markIndexFor,
 	markLabel,
 	marksFit,
+	NARROWEST_TRACK_PX,
 	timelineMarks,
 	weekOf
 } from '$lib/navigation/timeline-marks';
-import { story } from './built-in-story';
+import { fixture as story } from './stories';
 
 const span: [string, string] = [story.meta.span.start, story.meta.span.end];
+const dates = datesIn('en-GB');
+const day = (iso: string) => formatDate(iso, 'day', 'en-GB');
+/** The day `days` after an ISO day. */
+const plus = (iso: string, days: number) =>
+	new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The fixture's events repeated to a thousand, over every day of its span. */
+const long = summariseDays(generateStory(story, 1000).events);
+/**
+ * A track wide enough for a mark a week over the fixture's span, but not a mark a day (the
+ * fixture spans four months: on a phone even its weeks crowd, see below).
+ */
+const WIDE_TRACK_PX = 1000;
 
 describe('the timeline’s marks', () => {
 	it('are the days of a short story, each with its headlines', () => {
 		const marks = timelineMarks(summariseDays(story.events), span);
 		expect(marks.map((m) => m.date)).toEqual([...new Set(story.events.map((e) => e.date))]);
 		expect(marks.every((m) => m.period === 'day')).toBe(true);
-		expect(markLabel(marks[0]!)).toBe(`11 December 2016: ${story.events[0]!.title}`);
+		const first = story.events[0]!;
+		expect(markLabel(marks[0]!, dates)).toBe(
+			`${formatDate(first.date, first.precision, 'en-GB')}: ${first.title}`
+		);
+		// A day of two events names both.
+		const shared = marks.find((m) => m.count > 1)!;
+		const sameDay = story.events.filter((e) => e.date === shared.date);
+		expect(sameDay.length).toBeGreaterThan(1);
+		expect(markLabel(shared, dates)).toBe(
+			`${day(shared.date)}: ${sameDay.map((e) => e.title).join('; ')}`
+		);
 	});
 
-	it('group a long story by week, so that they fit a phone', () => {
-		const days = summariseDays(generateStory(story, 1000).events);
-		expect(marksFit(groupDays(days, 'day'), span, 296)).toBe(false);
-		const marks = timelineMarks(days, span);
+	it('group a long story by week where its days would crowd the track', () => {
+		expect(marksFit(groupDays(long, 'day'), span, WIDE_TRACK_PX)).toBe(false);
+		const marks = timelineMarks(long, span, WIDE_TRACK_PX);
 		expect(marks.every((m) => m.period === 'week')).toBe(true);
 		expect(marks.map((m) => weekOf(m.date))).toEqual([
 			...new Set(marks.map((m) => weekOf(m.date)))
 		]);
 		expect(marks.reduce((sum, m) => sum + m.count, 0)).toBe(1000);
-		expect(marksFit(marks, span, 296)).toBe(true);
-		expect(markLabel(marks[1]!)).toMatch(
-			/^5 December 2016 to 11 December 2016, \d+ events: .+; and \d+ more$/
+		expect(marksFit(marks, span, WIDE_TRACK_PX)).toBe(true);
+		// The second mark is a whole week, Monday to Sunday.
+		const monday = plus(weekOf(span[0]), 7);
+		expect(marks[1]!.date).toBe(monday);
+		expect(markLabel(marks[1]!, dates)).toMatch(
+			new RegExp(
+				`^${day(monday)} to ${day(plus(monday, 6))}, ${marks[1]!.count} events: .+; and \\d+ more$`
+			)
 		);
 	});
 
 	it('fall back to months when even weeks crowd the track', () => {
-		const days = summariseDays(generateStory(story, 1000).events);
-		expect(timelineMarks(days, span, 120).every((m) => m.period === 'month')).toBe(true);
+		// Four months of events on a phone: weeks crowd.
+		expect(marksFit(groupDays(long, 'week'), span, NARROWEST_TRACK_PX)).toBe(false);
+		const marks = timelineMarks(long, span);
+		expect(marks.every((m) => m.period === 'month')).toBe(true);
+		expect(marks.map((m) => m.date.slice(0, 7))).toEqual([
+			...new Set(long.map((d) => d.date.slice(0, 7)))
+		]);
+		expect(marksFit(marks, span, NARROWEST_TRACK_PX)).toBe(true);
+		expect(timelineMarks(long, span, 120).every((m) => m.period === 'month')).toBe(true);
 	});
 
 	it('know which mark a date falls in', () => {
-		const marks = timelineMarks(summariseDays(generateStory(story, 1000).events), span);
-		expect(markIndexFor(marks, '2016-12-01')).toBe(0);
-		expect(markIndexFor(marks, '2016-12-06')).toBe(1);
-		expect(markIndexFor(marks, '2017-01-23')).toBe(marks.length - 1);
+		const marks = timelineMarks(long, span, WIDE_TRACK_PX);
+		const secondWeek = plus(weekOf(span[0]), 7);
+		expect(markIndexFor(marks, span[0])).toBe(0);
+		expect(markIndexFor(marks, plus(secondWeek, 1))).toBe(1);
+		expect(markIndexFor(marks, span[1])).toBe(marks.length - 1);
 		expect(markIndexFor(marks, null)).toBe(-1);
 	});
 
 	it('start weeks on Mondays', () => {
-		expect(weekOf('2017-01-18')).toBe('2017-01-16');
-		expect(weekOf('2017-01-16')).toBe('2017-01-16');
-		expect(weekOf('2017-01-22')).toBe('2017-01-16');
+		expect(weekOf('1990-04-04')).toBe('1990-04-02');
+		expect(weekOf('1990-04-02')).toBe('1990-04-02');
+		expect(weekOf('1990-04-08')).toBe('1990-04-02');
 	});
 });

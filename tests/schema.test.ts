@@ -126,10 +126,8 @@ describe('the story schema', () => {
 		]);
 	});
 
-	it('rejects an event without places, or a paragraph without sources or with an unknown one', () => {
-		expect(validateStory(withEvent(plain, { places: [] }))).toEqual([
-			`story.json: ${named(plain)}: places is empty`
-		]);
+	it('accepts an event without places (the map shows the overview), not a paragraph without sources or with an unknown one', () => {
+		expect(validateStory(withEvent(plain, { places: [] }))).toEqual([]);
 		const paragraph = story.events[plain]!.body[0]!;
 		expect(
 			validateStory(
@@ -377,8 +375,13 @@ describe('the JSON Schema for editors', () => {
 			expect.arrayContaining(['meta', 'places', 'sources', 'events'])
 		);
 		const event = schema.properties.events.items;
-		expect(event.required).toEqual(expect.arrayContaining(['id', 'date', 'places']));
+		// A tour's events have no date: the checks across the file require one in a dated story.
+		expect(event.required).toEqual(expect.arrayContaining(['id', 'title', 'body', 'places']));
+		expect(event.required).not.toContain('date');
 		expect(event.properties.date.pattern).toBeDefined();
+		expect(event.properties.media.items.required).toEqual(
+			expect.arrayContaining(['src', 'credit'])
+		);
 		expect(event.additionalProperties).toBe(false);
 		expect(schema.properties.places.items.properties.geonames.description).toMatch(/GeoNames/);
 		const area = event.properties.areas.items;

@@ -14,8 +14,7 @@ import { fixture as story } from './stories';
 
 const onDays = (...dates: string[]) =>
 	dates.map((date, i) => ({ ...story.events[0]!, id: `e${i}`, date })) as StoryEvent[];
-const spanDays =
-	(Date.parse(story.meta.span.end) - Date.parse(story.meta.span.start)) / 864e5 + 1;
+const spanDays = (Date.parse(story.meta.span.end) - Date.parse(story.meta.span.start)) / 864e5 + 1;
 /** The months of the story's span, `YYYY-MM`. */
 const spanMonths = (() => {
 	const months = new Set<string>();

@@ -88,7 +88,11 @@ describe('the static map', () => {
 			const names = [...labelsOf(talksMap, set).matchAll(/class="place-label"[^>]*>([^<]+)</g)]
 				.map((m) => m[1])
 				.sort();
-			expect(names).toEqual(placesOf(talks).map((p) => p.name).sort());
+			expect(names).toEqual(
+				placesOf(talks)
+					.map((p) => p.name)
+					.sort()
+			);
 		}
 		// A highlighted place's ring and dot; no other dot.
 		expect(talksMap.match(/<circle /g)?.length).toBe(2 * talks.places.length);

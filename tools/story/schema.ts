@@ -48,7 +48,7 @@ const event = z
 		group: text(
 			'A group the step belongs to (a strand of the story): its marks on the timeline share a colour and a pattern.'
 		).optional(),
-		media,
+		media: media.optional(),
 		connections: z
 			.array(connection)
 			.optional()

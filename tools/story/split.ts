@@ -15,7 +15,7 @@ import type {
 	StoryEvent,
 	StoryHead
 } from '../../src/lib/story/types';
-import { isDated } from '../../src/lib/story/types';
+import { isDated } from '../../src/lib/story/types.ts';
 import { connectionId } from '../../src/lib/map/connections.ts';
 import { storyRegion } from '../../src/lib/map/region.js';
 

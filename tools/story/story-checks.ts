@@ -3,6 +3,7 @@
 // sources, camera boxes the right way round, translated quotations marked as such. They
 // run even on a malformed file, so every problem is reported at once.
 import { isIsoDay } from '../../src/lib/story/dates.ts';
+import { regionFor } from '../../src/lib/map/region.js';
 import { quotationOrigins, type QuotedInTranslation } from './quotations.ts';
 
 export type Issue = { path: (string | number)[]; message: string };
@@ -80,9 +81,9 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 	const events = listOf(story.events);
 	const first = events[0];
 	const storyIsDated = isRecord(first) && typeof first.date === 'string';
-	if (storyIsDated && !isRecord(meta.span))
+	if (events.length > 0 && storyIsDated && !isRecord(meta.span))
 		add(['meta', 'span'], 'is missing: a dated story names its first and last day');
-	if (!storyIsDated && isRecord(meta.span))
+	if (events.length > 0 && !storyIsDated && isRecord(meta.span))
 		add(['meta', 'span'], 'is set, but the events have no dates: a tour has no span');
 	listOf(meta.eras).forEach((era, i) => {
 		if (
@@ -93,6 +94,27 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 		)
 			add(['meta', 'eras', i, 'end'], `${era.end} comes before its start (${era.start})`);
 	});
+	// A country's name where the basemap, clipped to the story's region, has no land to put it.
+	const placesAt = listOf(story.places).filter(
+		(p): p is { lon: number; lat: number } =>
+			isRecord(p) && typeof p.lon === 'number' && typeof p.lat === 'number'
+	);
+	if (placesAt.length > 0) {
+		const boxes = events.flatMap((event) => {
+			const box = isRecord(event) && isRecord(event.camera) ? event.camera.bounds : undefined;
+			return Array.isArray(box) && box.length === 4 ? [box as number[]] : [];
+		});
+		const [west, south, east, north] = regionFor(placesAt, boxes);
+		listOf(meta.countryLabels).forEach((label, i) => {
+			if (!isRecord(label) || typeof label.lon !== 'number' || typeof label.lat !== 'number')
+				return;
+			if (label.lon < west || label.lon > east || label.lat < south || label.lat > north)
+				add(
+					['meta', 'countryLabels', i],
+					`"${String(label.name)}" lies outside the story's region (${west}, ${south}, ${east}, ${north}): the basemap has no land there`
+				);
+		});
+	}
 	if (listOf(story.places).length > 0 && !isRecord(meta.overview))
 		add(
 			['meta', 'overview'],
@@ -110,6 +132,10 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 		});
 		listOf(story.sources).forEach((source, i) => {
 			if (isRecord(source) && source.date === undefined) add(['sources', i, 'date'], 'is missing');
+		});
+		events.forEach((event, e) => {
+			if (isRecord(event) && Array.isArray(event.body) && event.body.length === 0)
+				add(['events', e, 'body'], 'is empty');
 		});
 	}
 

@@ -7,7 +7,8 @@
 //   virtual:story/map-fonts  the live map's label fonts for this edition
 // `STORY=path/to/story.json` names the file (else the built-in story), `EDITION=ru` the
 // edition. The dev server reloads the page when a file changes. A story elsewhere in the
-// world gets its own basemap (tools/basemap/for-story.ts).
+// world gets its own basemap (tools/basemap/for-story.ts). Its media are made and written by
+// tools/media/vite-plugin.ts, and each item carries its entry (tools/media/page-data.ts).
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { basemapFileFor, SHIPPED_BASEMAP } from '../basemap/for-story.ts';
@@ -16,6 +17,8 @@ import { dateLabels } from './date-labels.ts';
 import { editionPaths, storyPath } from './files.js';
 import { labelFontsModule } from './label-fonts.ts';
 import { loadStory, type LoadedStory } from './load.ts';
+import { withMedia, withoutMedia } from '../media/page-data.ts';
+import { mediaOfStory, storyMediaPlugin } from '../media/vite-plugin.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 
 const START = 'virtual:story';
@@ -30,20 +33,26 @@ const resolved = (id: string) => '\0' + id;
 const dataModule = (data: unknown) =>
 	`export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
-export function storyFile(): Plugin {
+export function storyFile(): Plugin[] {
 	const path = storyPath();
 	const code = editionCode();
-	let loaded: (LoadedStory & ReturnType<typeof splitStory>) | undefined;
-	const load = () => {
-		if (loaded) return loaded;
-		const story = loadStory(path, code);
-		return (loaded = { ...story, ...splitStory(story.story) });
-	};
+	const media = mediaOfStory(path);
+	/** The story, checked: the media are made from it. */
+	let checked: LoadedStory | undefined;
+	const check = () => (checked ??= loadStory(path, code));
+	let loaded: Promise<LoadedStory & ReturnType<typeof splitStory>> | undefined;
+	const load = () =>
+		(loaded ??= (async () => {
+			const { story, languages } = check();
+			const { manifest, files } = await media.get(story);
+			const shown = withMedia(story, manifest, { edition: code, fileBytes: (f) => files.get(f) });
+			return { story: shown, languages, ...splitStory(shown) };
+		})());
 
-	/** Each module's source, by id. */
-	function moduleSource(module: string): string | undefined {
+	/** Each module's source, by id; `client` for the browser's build (else the server's). */
+	async function moduleSource(module: string, client: boolean): Promise<string | undefined> {
 		if (module === FONTS) return labelFontsModule(code);
-		const { story, languages, head, parts } = load();
+		const { story, languages, head, parts } = await load();
 		if (module === LATER)
 			return `export default [${parts.map((_, i) => `() => import(${JSON.stringify(PART + i)})`).join(', ')}];`;
 		if (module === FULL)
@@ -59,9 +68,11 @@ export function storyFile(): Plugin {
 				...story.meta.shareImage,
 				path: editionFile(story.meta.shareImage.path, code)
 			};
+			// The browser never renders the first screens' media (the server writes them in).
+			const start = client ? withoutMedia(head) : head;
 			return dataModule({
-				...head,
-				meta: { ...head.meta, shareImage },
+				...start,
+				meta: { ...start.meta, shareImage },
 				edition,
 				editions: languages.map(editionInfo),
 				dateLabels: dateLabels(story, edition.locale)
@@ -71,7 +82,7 @@ export function storyFile(): Plugin {
 		return part && dataModule(part);
 	}
 
-	return {
+	const plugin: Plugin = {
 		name: 'story-file',
 		enforce: 'pre',
 		resolveId(id) {
@@ -79,7 +90,7 @@ export function storyFile(): Plugin {
 			// `$lib/data/basemap.json` (Kit's alias has made it absolute), with or without `?url`.
 			const [file, query] = id.split('?');
 			if (file === SHIPPED_BASEMAP) {
-				const basemap = basemapFileFor(load().story);
+				const basemap = basemapFileFor(check().story);
 				if (basemap !== SHIPPED_BASEMAP) return query ? `${basemap}?${query}` : basemap;
 			}
 			return undefined;
@@ -88,11 +99,12 @@ export function storyFile(): Plugin {
 			if (!id.startsWith('\0') || !ours(id.slice(1))) return undefined;
 			this.addWatchFile(path);
 			for (const edition of editionPaths(path)) this.addWatchFile(edition);
-			return moduleSource(id.slice(1));
+			return moduleSource(id.slice(1), this.environment.config.consumer === 'client');
 		},
 		hotUpdate({ file, server }) {
 			if (resolve(file) !== path && !editionPaths(path).includes(resolve(file))) return undefined;
-			loaded = undefined;
+			[checked, loaded] = [undefined, undefined];
+			media.reset();
 			for (const module of this.environment.moduleGraph.idToModuleMap.values())
 				if (module.id?.startsWith('\0') && ours(module.id.slice(1)))
 					this.environment.moduleGraph.invalidateModule(module);
@@ -100,4 +112,5 @@ export function storyFile(): Plugin {
 			return [];
 		}
 	};
+	return [plugin, storyMediaPlugin(media, () => check().story)];
 }

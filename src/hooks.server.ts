@@ -1,10 +1,16 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import MediaList from '$lib/components/media/MediaList.svelte';
+import { drawMediaWith } from '$lib/media/renderer';
 import { inlineStaticParts, renderStaticParts } from '$lib/server/static-parts';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 import { pageStory } from '$lib/server/whole-story';
 import { READING_LINE } from '$lib/reader/reading-line';
 import { PAGE, pageStyle } from '$lib/theme.js';
+
+// The server draws the story's media at once; the browser fetches the same component
+// only for a long story's later steps (src/lib/media/renderer.ts).
+drawMediaWith(MediaList);
 
 /**
  * Into app.html: the edition's language and direction, the theme's colours and the

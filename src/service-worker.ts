@@ -3,10 +3,21 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 // Offline reading: the first visit stores the whole story (page, scripts, styles,
-// MapLibre and its worker, the basemap, the font, the static maps); after that it
-// loads and works with the network gone. Each build has its own cache, and a new
-// build's worker deletes the old one when it takes over.
-import { build, files, prerendered, version } from '$service-worker';
+// MapLibre and its worker, the basemap, the font, the static maps, the media's offline
+// files); after that it loads and works with the network gone. Each build has its own
+// cache, and a new build's worker deletes the old one when it takes over.
+import { base, build, files, prerendered, version } from '$service-worker';
+import { keptRendition } from '$lib/media/offline';
+
+/**
+ * The story's media the offline copy keeps, from the build (tools/media/vite-plugin.ts):
+ * each picture and poster at one width that serves a phone, and the caption tracks; not
+ * every rendition, and no video or sound.
+ */
+declare const __STORY_OFFLINE_MEDIA__: string[];
+const MEDIA = __STORY_OFFLINE_MEDIA__.map((path) => base + path);
+/** Offline, a picture at any width or format is answered with the one rendition kept. */
+const keptFor = keptRendition(MEDIA);
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 // One cache per edition (each is served from its own folder, with its own worker) and
@@ -23,7 +34,8 @@ const ASSETS = [
 	...new Set([
 		...build,
 		...files.filter((path) => !SHARE_CARD.test(path)),
-		...prerendered.filter((path) => !MONTH_PAGE.test(path))
+		...prerendered.filter((path) => !MONTH_PAGE.test(path)),
+		...MEDIA
 	])
 ];
 
@@ -69,6 +81,10 @@ sw.addEventListener('fetch', (event) => {
 				// Offline, a page that is not the story opens the story.
 				const story = request.mode === 'navigate' && (await cache.match(sw.registration.scope));
 				if (story) return story;
+				// ...and a picture at any width or format is the one rendition kept of it.
+				const kept = keptFor(url.pathname);
+				const picture = kept && (await cache.match(kept));
+				if (picture) return picture;
 				throw error;
 			}
 		})()

@@ -1,6 +1,6 @@
 /*
  * The parts of the story's page that never change once written: the days it starts with,
- * the first step's map, and a long story's list of its later events. The page renders
+ * the introduction's media, the first step's map, and a long story's list of its later events. The page renders
  * each as an empty element (`data-first-days`, `data-inline-map`, `data-later-events`)
  * and the server writes it in as plain HTML. Hydration leaves an element's children alone
  * when the page renders it empty, so these cost the reader's first tap nothing: the page
@@ -10,6 +10,7 @@
 import { render } from 'svelte/server';
 import LaterEvents from '$lib/components/LaterEvents.svelte';
 import StoryDay from '$lib/components/StoryDay.svelte';
+import StoryMedia from '$lib/components/StoryMedia.svelte';
 import { storyContextMap, type StoryContext } from '$lib/story/context';
 import { groupByDay } from '$lib/story/lookup';
 import { staticMapSvg } from './static-map-files';
@@ -18,6 +19,8 @@ import { staticMapSvg } from './static-map-files';
 export interface StaticParts {
 	firstDays: string;
 	firstMap: string;
+	/** The introduction's media (meta.media), '' when it has none. */
+	introMedia: string;
 	/** Only a story the page does not start with whole has one. */
 	laterEvents: string | null;
 }
@@ -39,6 +42,10 @@ export function renderStaticParts(story: StoryContext): StaticParts {
 			.map((day) => render(StoryDay, { props: { day }, context }).body)
 			.join(''),
 		firstMap,
+		introMedia: render(StoryMedia, {
+			props: { items: story.story.meta.media, owner: '' },
+			context
+		}).body,
 		laterEvents: events.length < eventCount ? render(LaterEvents, { context }).body : null
 	};
 }
@@ -46,9 +53,9 @@ export function renderStaticParts(story: StoryContext): StaticParts {
 /** Writes the parts into their empty elements. A page without one of them fails the build. */
 export function inlineStaticParts(html: string, parts: StaticParts): string {
 	const filled = fill(
-		fill(html, 'data-first-days', parts.firstDays),
-		'data-inline-map',
-		parts.firstMap
+		fill(fill(html, 'data-first-days', parts.firstDays), 'data-inline-map', parts.firstMap),
+		'data-intro-media',
+		parts.introMedia
 	);
 	return parts.laterEvents === null ? filled : fill(filled, 'data-later-events', parts.laterEvents);
 }

@@ -1,0 +1,70 @@
+// The attributes a story's media need on the page, from their entries
+// (tools/media/page-data.ts): which picture file fits which screen, and how big a box to
+// keep for it. Pure: the components pass how a file's name becomes a URL.
+import type { PageFile, PagePicture, ShownItem } from '../../../tools/media/page-data';
+import type { StoryEvent } from '$lib/story/types';
+
+/** An item as the story file lists it. */
+export type MediaItem = NonNullable<StoryEvent['media']>[number];
+
+/** A file name (from the site's root) as an address the page can use. */
+export type FileUrl = (file: string) => string;
+
+/**
+ * Portrait phones, as the page's layout has them (src/app.css): the map on top, the text
+ * the screen's width below it.
+ */
+export const PORTRAIT_PHONE = '(max-width: 47.99rem) and (min-height: 31.01rem)';
+
+/** The tallest a picture or video is shown in a step: the step's text stays on the screen. */
+export const MAX_SHOWN_HEIGHT_VH = 40;
+
+/** The items that have an entry, each with it: the rest the page cannot show. */
+export const shownItems = (items: readonly MediaItem[] | undefined): ShownItem[] =>
+	(items ?? []).filter((item): item is ShownItem => 'entry' in item && Boolean(item.entry));
+
+/** Width over height, to four places: a box's `aspect-ratio`, and the cap on its width. */
+export const ratioOf = (entry: { width: number; height: number }) =>
+	Math.round((entry.width / entry.height) * 1e4) / 1e4;
+
+/** A `srcset`: every file with its width. */
+export const srcsetOf = (files: readonly PageFile[], url: FileUrl) =>
+	files.map(({ file, width }) => `${url(file)} ${width}w`).join(', ');
+
+/** The `src` for a browser without `srcset`: the file nearest a phone's width. */
+export const fallbackOf = (files: readonly PageFile[]) =>
+	[...files].sort((a, b) => Math.abs(a.width - 640) - Math.abs(b.width - 640))[0]?.file ?? '';
+
+/**
+ * How wide a picture is shown in a step, for `sizes`: the width of a card's text (the text
+ * column, the screen's width less 1.5rem on a portrait phone and at most 30rem or 42% of
+ * the screen elsewhere, less the card's padding: src/app.css), and no wider than the picture
+ * is at MAX_SHOWN_HEIGHT_VH tall, so a phone never fetches a desktop's file.
+ */
+export function sizesOf(entry: { width: number; height: number }): string {
+	const byHeight = `calc(${MAX_SHOWN_HEIGHT_VH}vh * ${ratioOf(entry)})`;
+	return `${PORTRAIT_PHONE} min(calc(100vw - 3.75rem), ${byHeight}), min(27rem, calc(42vw - 3rem), ${byHeight})`;
+}
+
+/** How wide a picture opened larger is shown: the screen, less a margin, to 90% of its height. */
+export const largeSizesOf = (entry: { width: number; height: number }) =>
+	`min(calc(100vw - 2rem), calc(85vh * ${ratioOf(entry)}), ${entry.width}px)`;
+
+/**
+ * A media item's id in the page (its dialog's): unique, and never one of the story's ids,
+ * which are slugs without `_` (`owner` is the event's id, or '' for the introduction).
+ */
+export const mediaId = (owner: string, index: number) => `media_${owner}_${index}`;
+
+/** The placeholder a picture's box shows while it loads: its colour and a blurred copy. */
+export function placeholderOf(entry: PagePicture): string | undefined {
+	// A picture with see-through parts would keep the placeholder behind them for good.
+	if (entry.fallbackType === 'image/png') return undefined;
+	return `${entry.color} url("${entry.preview}") center / cover no-repeat`;
+}
+
+/** What a picture is given to load: at once and first for the lead, else when near. */
+export const loadingOf = (entry: PagePicture) =>
+	entry.lead
+		? ({ loading: 'eager', fetchpriority: 'high' } as const)
+		: ({ loading: 'lazy', fetchpriority: 'auto' } as const);

@@ -27,6 +27,8 @@ function editionOf(story: Story, code: string): EditionFile {
 	const quotationNote = '(translated)';
 	const marked = (text: string) => text + ` ${quotationNote}`.repeat(sentencesQuoting(text).length);
 	const { meta } = story;
+	const words = (media?: { alt?: string; caption?: string }[]) =>
+		media && media.map(({ alt, caption }) => ({ alt, caption }));
 	return {
 		edition: code,
 		meta: {
@@ -38,6 +40,7 @@ function editionOf(story: Story, code: string): EditionFile {
 			overviewAlt: meta.overview.alt,
 			quotationNote,
 			intro: meta.intro.map((p) => marked(p.text)),
+			media: words(meta.media),
 			about: meta.about,
 			countryLabels: Object.fromEntries(meta.countryLabels.map(({ name }) => [name, name]))
 		},
@@ -49,9 +52,9 @@ function editionOf(story: Story, code: string): EditionFile {
 			])
 		),
 		events: Object.fromEntries(
-			story.events.map(({ id, title, body }) => [
+			story.events.map(({ id, title, body, media }) => [
 				id,
-				{ title, body: body.map((p) => marked(p.text)) }
+				{ title, body: body.map((p) => marked(p.text)), media: words(media) }
 			])
 		)
 	};

@@ -1,0 +1,162 @@
+// The story's media in a real build (`STORY=… vite build`): the fixture's pictures, video,
+// sound and link reach the page as plain HTML with their files beside it, the offline copy
+// lists one rendition a picture, the browser's start-up script carries none of it, and a
+// broken media list fails the build naming the file, the event and the field.
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEDIA_DIR } from '../../tools/media/vite-plugin.ts';
+import { builtIn } from '../stories';
+import { FIXTURE_STORY, fixtureStory } from './fixture-story.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'story-media-build-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** The fixture story, as `story` has it, in a folder of its own with a copy of its media. */
+function storyFolder(name: string, story = fixtureStory()) {
+	const dir = join(temp, name);
+	cpSync(join(FIXTURE_STORY, '../media'), join(dir, 'media'), { recursive: true });
+	writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
+	return dir;
+}
+
+function build(dir: string) {
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		STORY: join(dir, 'story.json'),
+		BUILD_DIR: join(dir, 'build'),
+		NODE_ENV: 'production'
+	};
+	for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+	return spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		env,
+		encoding: 'utf8'
+	});
+}
+
+describe('the built-in story', () => {
+	it('has no media: we hold no pictures with the right to publish', () => {
+		expect(builtIn.meta.media).toBeUndefined();
+		expect(builtIn.events.filter((e) => e.media)).toEqual([]);
+	});
+});
+
+describe('STORY=… vite build, with media', () => {
+	let site = '';
+	let html = '';
+	let output = '';
+	beforeAll(() => {
+		// The fixture, and one more picture: a PNG named .jpg, which builds with a warning.
+		const story = fixtureStory();
+		story.events.at(-1)!.media = [{ src: 'media/renamed.jpg', alt: 'A card', credit: 'Tests' }];
+		const dir = storyFolder('fixture', story);
+		cpSync(join(dir, 'media/poster-card.png'), join(dir, 'media/renamed.jpg'));
+		const result = build(dir);
+		expect(result.status, result.stderr).toBe(0);
+		output = result.stdout + result.stderr;
+		site = join(dir, 'build');
+		html = readFileSync(join(site, 'index.html'), 'utf8');
+	}, 240_000);
+
+	it('prints the media’s warnings, naming the file, the event and the field', () => {
+		expect(output).toContain(
+			`${join(temp, 'fixture', 'story.json')}: events[4] "quito-accord": media[0].src "media/renamed.jpg" is a PNG picture named .jpg: the build reads it, but rename it`
+		);
+	});
+
+	it('writes every picture’s renditions, the clip, the tone and the tracks into the site', () => {
+		const written = readdirSync(join(site, MEDIA_DIR));
+		for (const stem of [
+			'poster-card',
+			'mountain-road',
+			'hillside-stairs',
+			'ridge-panorama',
+			'briefing'
+		])
+			for (const ext of ['avif', 'webp'])
+				expect(
+					written.filter((f) => f.startsWith(`${stem}-`) && f.endsWith(`.${ext}`)).length,
+					`${stem} ${ext}`
+				).toBeGreaterThanOrEqual(3);
+		expect(written.filter((f) => /^briefing-[0-9a-f]{8}\.mp4$/.test(f))).toHaveLength(1);
+		expect(written.filter((f) => /^tone-[0-9a-f]{8}\.mp3$/.test(f))).toHaveLength(1);
+		expect(written.filter((f) => /^briefing-(en|ru|ar)-[0-9a-f]{8}\.vtt$/.test(f))).toHaveLength(3);
+	});
+
+	it('writes the media into the page’s HTML, each file addressed from the page', () => {
+		// The introduction's card and every step's pictures, the clip, the tone and the link.
+		expect(html.match(/<figure class="media-item media-picture"/g)).toHaveLength(5);
+		expect(html.match(/<video /g)).toHaveLength(1);
+		expect(html.match(/<audio /g)).toHaveLength(1);
+		expect(html).toContain('href="https://www.youtube.com/watch?v=aaaaaaaaaaa"');
+		const addresses = [...html.matchAll(/(?:src|srcset|poster)="([^"]+)"/g)].flatMap(([, v]) =>
+			v!.split(', ').map((s) => s.split(' ')[0]!)
+		);
+		const media = addresses.filter((a) => a.includes('/media/'));
+		expect(media.length).toBeGreaterThan(40);
+		for (const address of media) {
+			expect(address.startsWith(`./${MEDIA_DIR}/`), address).toBe(true);
+			expect(existsSync(join(site, address)), address).toBe(true);
+		}
+	});
+
+	it('lists one rendition a picture and poster, and the tracks, for the offline copy', () => {
+		const worker = readFileSync(join(site, 'service-worker.js'), 'utf8');
+		const listed = [...worker.matchAll(new RegExp(`/${MEDIA_DIR}/[^\`"']+`, 'g'))].map(([p]) => p);
+		expect(
+			listed.filter((p) => p.endsWith('.webp')).map((p) => p.replace(/-[0-9a-f]{8}-\d+\.webp$/, ''))
+		).toEqual([
+			`/${MEDIA_DIR}/briefing`,
+			`/${MEDIA_DIR}/hillside-stairs`,
+			`/${MEDIA_DIR}/mountain-road`,
+			`/${MEDIA_DIR}/poster-card`,
+			`/${MEDIA_DIR}/renamed`,
+			`/${MEDIA_DIR}/ridge-panorama`
+		]);
+		expect(listed.filter((p) => p.endsWith('.vtt'))).toHaveLength(3);
+		expect(listed.filter((p) => /\.(avif|jpg|png|mp4|mp3)$/.test(p))).toEqual([]);
+	});
+
+	it('leaves the media out of the browser’s scripts but a chunk of their own', () => {
+		const chunks = join(site, '_app/immutable');
+		const scripts = readdirSync(chunks, { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => readFileSync(join(chunks, f), 'utf8'));
+		expect(
+			scripts.filter((s) => s.includes('mountain-road') || s.includes('data:image/webp'))
+		).toEqual([]);
+		expect(scripts.filter((s) => s.includes('show-modal'))).toHaveLength(1);
+	});
+});
+
+describe('a broken media list', () => {
+	it('fails the build, one line a problem naming the file, the event and the field', () => {
+		const story = fixtureStory();
+		const first = story.events[0]!.media as Record<string, unknown>[];
+		delete first[0]!.alt;
+		const dir = storyFolder('broken', story);
+		rmSync(join(dir, 'media/hillside-stairs.jpg'));
+		writeFileSync(join(dir, 'media/ridge-panorama.jpg'), readFileSync(join(dir, 'media/tone.mp3')));
+		const result = build(dir);
+		expect(result.status).not.toBe(0);
+		const output = result.stderr + result.stdout;
+		const label = join(dir, 'story.json');
+		for (const line of [
+			`${label}: events[0] "lima-meeting": media[0].alt is missing: every picture needs alt text`,
+			`${label}: events[1] "la-paz-march": media[0].src "media/hillside-stairs.jpg" is missing`,
+			`${label}: events[3] "santiago-talks": media[0].src "media/ridge-panorama.jpg" is not a picture: its bytes are an MP3 sound`
+		])
+			expect(output).toContain(line);
+		expect(existsSync(join(dir, 'build', 'index.html'))).toBe(false);
+	}, 120_000);
+});

@@ -16,9 +16,27 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
-	'.woff2': 'font/woff2'
+	'.woff2': 'font/woff2',
+	// The story's media (tools/media/).
+	'.avif': 'image/avif',
+	'.webp': 'image/webp',
+	'.jpg': 'image/jpeg',
+	'.mp4': 'video/mp4',
+	'.webm': 'video/webm',
+	'.mp3': 'audio/mpeg',
+	'.m4a': 'audio/mp4',
+	'.vtt': 'text/vtt; charset=utf-8'
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.webmanifest',
+	'.svg',
+	'.vtt'
+]);
 
 /** Starts the server for `dir`; resolves with its address and a close() function. */
 export function serve(port = 4300, dir = BUILD) {

@@ -2,7 +2,7 @@
 // written out here: the files and widths the markup needs, the edition's own words first,
 // the first screen's picture marked, and nothing of it in the browser's start-up data.
 import { describe, expect, it } from 'vitest';
-import type { MediaManifest, PictureEntry } from '../../tools/media/manifest.ts';
+import type { MediaManifest, PictureEntry, SoundEntry } from '../../tools/media/manifest.ts';
 import {
 	pageEntry,
 	shortAddress,
@@ -124,7 +124,7 @@ describe('pageEntry', () => {
 		expect(sound('ru')).toEqual(['Добрый вечер']);
 		expect(sound('en')).toEqual(['Good evening']);
 		expect(sound('fr')).toEqual(['Good evening']);
-		const silent = { ...manifest.items['talk.mp3']!, tracks: [] } as const;
+		const silent: SoundEntry = { ...(manifest.items['talk.mp3'] as SoundEntry), tracks: [] };
 		expect((pageEntry(silent, { edition: 'en', fileBytes }) as PageSound).transcript).toEqual([]);
 	});
 

@@ -1,15 +1,23 @@
 // npm run bench: builds the story, serves it with gzip on loopback, and measures it against
 // its targets. Prints every figure beside its target and exits 1 when one is missed.
 // Timings live here, never in the test suite.
-//   node scripts/bench.js [--no-build] [--runs N] [--events N[,N...]]
+//   node scripts/bench.js [--no-build] [--runs N] [--events N[,N...]] [--story FILE] [--pictures N]
 // --events 100,1000 also measures stories of that many events, generated from the built-in
 // one (tools/story/generate.js: same days, many a day), beside it, and prints how each
-// figure grows with the story.
+// figure grows with the story. --story measures that story file instead of the built-in
+// one (the fixture with media: stories/fixtures/andes-1990.json); --pictures 50 a story of
+// that many events with a picture each (scripts/bench/picture-story.js), built twice: with
+// no renditions made yet, then with them cached. A story with media also gets its media's
+// figures (scripts/bench/media.js).
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { generateStory } from '../tools/story/generate.js';
-import { BUILT_IN_STORY, editionCodeOf, editionPaths } from '../tools/story/files.js';
+import { BUILT_IN_STORY, editionCodeOf, editionPaths, storyLabel } from '../tools/story/files.js';
 import { lighthouseRuns } from './bench/lighthouse.js';
+import { mediaOnScreens, mediaSizes, printPictureCosts, storyPictures } from './bench/media.js';
+import { writePictureStory } from './bench/picture-story.js';
 import { GPU_COMPOSITING, readThrough } from './bench/reader.js';
 import { buildSizes } from './bench/sizes.js';
 import { serve } from './serve.js';
@@ -20,8 +28,15 @@ const option = (/** @type {string} */ name) =>
 // Five runs: single Lighthouse runs on a 2-core machine vary by a factor of several.
 const runs = Number(option('--runs')) || 5;
 const rebuild = !args.includes('--no-build');
-// --generated-only: the generated stories alone (the built-in one's editions take a while).
-const builtInToo = !args.includes('--generated-only');
+const storyFile = option('--story') && resolve(/** @type {string} */ (option('--story')));
+const pictureCount = Number(option('--pictures') ?? 0);
+if (!Number.isInteger(pictureCount) || pictureCount < 0) {
+	console.error(`--pictures wants a whole number: got "${option('--pictures')}"`);
+	process.exit(2);
+}
+// --generated-only: the generated stories alone (the built-in one's editions take a while);
+// the built-in story is measured unless another is named.
+const builtInToo = !args.includes('--generated-only') && !storyFile && !pictureCount;
 const eventCounts = (option('--events') ?? '')
 	.split(',')
 	.filter(Boolean)
@@ -39,7 +54,7 @@ const eventCounts = (option('--events') ?? '')
 const root = new URL('../', import.meta.url).pathname;
 const builtIn = JSON.parse(readFileSync(BUILT_IN_STORY, 'utf8'));
 
-/** @typedef {{ label: string, events: number, file?: string, build?: string, edition?: string }} BenchStory */
+/** @typedef {{ label: string, events: number, file?: string, build?: string, edition?: string, generated?: boolean, coldMedia?: boolean }} BenchStory */
 /** The stories to measure: the built-in one in each edition, then any generated. @type {BenchStory[]} */
 const stories = [
 	...['en', ...editionPaths(BUILT_IN_STORY).map((file) => editionCodeOf(file))]
@@ -54,8 +69,39 @@ const stories = [
 		mkdirSync(dir, { recursive: true });
 		const file = `${dir}story.json`;
 		writeFileSync(file, JSON.stringify(generateStory(builtIn, events)));
-		return { label: `${events} generated events`, events, file, build: `${dir}build/` };
-	})
+		return {
+			label: `${events} generated events`,
+			events,
+			file,
+			build: `${dir}build/`,
+			generated: true
+		};
+	}),
+	...(storyFile
+		? [
+				{
+					label: `${storyLabel(storyFile)} (${JSON.parse(readFileSync(storyFile, 'utf8')).events.length} events)`,
+					events: JSON.parse(readFileSync(storyFile, 'utf8')).events.length,
+					file: storyFile,
+					build: `${root}node_modules/.cache/bench-stories/${basename(storyFile, '.json')}/build/`
+				}
+			]
+		: []),
+	...(pictureCount
+		? [
+				{
+					label: `${pictureCount} events with a picture each`,
+					events: pictureCount,
+					file: await writePictureStory(
+						pictureCount,
+						join(tmpdir(), `bench-pictures-${pictureCount}`)
+					),
+					build: `${root}node_modules/.cache/bench-stories/pictures-${pictureCount}/build/`,
+					generated: true,
+					coldMedia: true
+				}
+			]
+		: [])
 ];
 
 /** @param {number} value */
@@ -82,12 +128,36 @@ for (const story of stories) {
 	console.log(`\nMeasuring ${story.label}…`);
 	// The built-in story's editions are built together, once.
 	if ((rebuild && story.edition === 'en') || story.file) {
-		const started = performance.now();
-		execSync('node scripts/build.js', {
-			stdio: 'ignore',
-			env: story.file ? { ...process.env, STORY: story.file, BUILD_DIR: build } : process.env
-		});
-		record('Build time', (performance.now() - started) / 1000, 's', '<=', 180);
+		/** @param {Record<string, string>} [more] */
+		const timedBuild = (more = {}) => {
+			const started = performance.now();
+			execSync('node scripts/build.js', {
+				stdio: 'ignore',
+				env: story.file
+					? { ...process.env, STORY: story.file, BUILD_DIR: build, ...more }
+					: process.env
+			});
+			return (performance.now() - started) / 1000;
+		};
+		if (story.coldMedia) {
+			// Every picture made from its original (no renditions cached yet), then again.
+			const cache = mkdtempSync(join(tmpdir(), 'bench-media-cache-'));
+			record(
+				'Build time, no renditions cached',
+				timedBuild({ STORY_MEDIA_CACHE: cache }),
+				's',
+				'<=',
+				180
+			);
+			record(
+				'Build time, renditions cached',
+				timedBuild({ STORY_MEDIA_CACHE: cache }),
+				's',
+				'<=',
+				180
+			);
+			rmSync(cache, { recursive: true, force: true });
+		} else record('Build time', timedBuild(), 's', '<=', 180);
 	}
 
 	// 1. Sizes, read from the build.
@@ -128,8 +198,8 @@ for (const story of stories) {
 		note('First Contentful Paint (for reference)', m('fcp') / 1000, 's');
 
 		// 3. In the page, on the phone Lighthouse emulates, with GPU compositing (reader.js).
-		// A generated story is read once (its heap after a full read); the real one twenty times.
-		const long = Boolean(story.file);
+		// A generated story is read once (its heap after a full read); a real one twenty times.
+		const long = Boolean(story.generated);
 		const gpu = await readThrough(url, {
 			extraArgs: GPU_COMPOSITING,
 			// Twenty passes through a short story; one through a long one (its heap after a read).
@@ -182,6 +252,32 @@ for (const story of stories) {
 				Math.max(...softMs),
 				'ms'
 			);
+		}
+		// 4. The story's media: what they weigh, what the first screen and each picture cost.
+		const media = mediaSizes(build);
+		if (media.files > 0 && story.file) {
+			note('Media written by the build (files)', media.files, '');
+			note('Media weight: every rendition, video, sound, track', media.bytes / 1024, 'KB');
+			note('Of it, pictures (every rendition of each)', media.pictures / 1024, 'KB');
+			note('Media in the offline copy (files)', media.offlineFiles, '');
+			note('Media in the offline copy', media.offlineBytes / 1024, 'KB');
+			const screens = await mediaOnScreens(url, build);
+			for (const screen of screens) {
+				const { atOnce, pictures, pictureBytes } = screen.firstScreen;
+				// The first screen's picture is fetched at once and first, and no other: the rest
+				// are lazy (the browser's look-ahead fetches those near the screen, at low
+				// priority) and a video's poster waits at low priority too.
+				record(
+					`Pictures fetched at once for the first screen, ${screen.label}`,
+					atOnce.length,
+					'',
+					'<=',
+					1
+				);
+				note(`Pictures fetched before the reader scrolls, ${screen.label}`, pictures.length, '');
+				note(`Of them, bytes, ${screen.label}`, pictureBytes / 1024, 'KB');
+			}
+			printPictureCosts(storyPictures(story.file), screens);
 		}
 	} finally {
 		server.close();

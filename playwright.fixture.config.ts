@@ -1,5 +1,7 @@
+import { dirname } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { sharedSettings } from './tools/browser.js';
+import { LATER_MEDIA } from './e2e/contract/media';
 import { CONTRACT_BUILD_DIR, CONTRACT_STORY } from './e2e/contract/story';
 import { LONG_BUILD_DIR, LONG_EVENTS, LONG_STORY } from './e2e/long/story';
 
@@ -35,7 +37,13 @@ export default defineConfig({
 	webServer: [
 		{
 			// Built here, every run, so the tests never meet a stale fixture build.
-			command: `STORY=${CONTRACT_STORY} BUILD_DIR=${CONTRACT_BUILD_DIR} npx vite build && node scripts/serve.js ${PORT} ${CONTRACT_BUILD_DIR}`,
+			// Beside it, in a folder of its site, a long story with media (e2e/contract/media.ts).
+			command: [
+				`STORY=${CONTRACT_STORY} BUILD_DIR=${CONTRACT_BUILD_DIR} npx vite build`,
+				`node scripts/media-story.js --events ${LATER_MEDIA.events} --out ${dirname(LATER_MEDIA.story)}`,
+				`STORY=${LATER_MEDIA.story} BUILD_DIR=${CONTRACT_BUILD_DIR}/${LATER_MEDIA.folder} npx vite build`,
+				`node scripts/serve.js ${PORT} ${CONTRACT_BUILD_DIR}`
+			].join(' && '),
 			url: `http://127.0.0.1:${PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 300_000

@@ -17,7 +17,7 @@ import { generateStory } from '../tools/story/generate.js';
 import { BUILT_IN_STORY, editionCodeOf, editionPaths, storyLabel } from '../tools/story/files.js';
 import { lighthouseRuns } from './bench/lighthouse.js';
 import { mediaOnScreens, mediaSizes, printPictureCosts, storyPictures } from './bench/media.js';
-import { writePictureStory } from './bench/picture-story.js';
+import { writePictureStory } from './media-story.js';
 import { GPU_COMPOSITING, readThrough } from './bench/reader.js';
 import { buildSizes } from './bench/sizes.js';
 import { serve } from './serve.js';

@@ -1,6 +1,8 @@
 // What the fixture's media are, read from its story file: where each list is on the page
 // and what each item is, so the media tests expect what the file says.
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Story } from '../../src/lib/story/types';
 import type { StoryEvent } from '../../src/lib/story/types';
 import { contractStory } from './story';
 
@@ -8,6 +10,18 @@ export type Item = NonNullable<StoryEvent['media']>[number];
 export type Kind = 'picture' | 'video' | 'sound' | 'remote';
 
 export const story = contractStory();
+
+/**
+ * A long story with media: the fixture's events repeated, with their media
+ * (scripts/media-story.js), built into a folder of the fixture's site, so its later steps,
+ * which the browser draws, show media too.
+ */
+export const LATER_MEDIA = {
+	events: 30,
+	story: 'node_modules/.cache/later-media/story.json',
+	folder: 'later-media'
+};
+export const laterMediaStory = (): Story => JSON.parse(readFileSync(LATER_MEDIA.story, 'utf8'));
 
 /** What an item shows as, by its `src` (as tools/media/sniff.ts reads a name). */
 export function kindOf(item: Item): Kind {

@@ -31,7 +31,8 @@ export function mediaSizes(build) {
 	const total = (pattern) =>
 		files.filter((f) => pattern.test(f)).reduce((sum, f) => sum + sizeOf(dir + f), 0);
 	const worker = readFileSync(`${build}service-worker.js`, 'utf8');
-	const offline = [...new Set(worker.match(/\/_app\/immutable\/media\/[^`"']+/g) ?? [])];
+	// The list may be minified into one string, joined by commas.
+	const offline = [...new Set(worker.match(/\/_app\/immutable\/media\/[^`"',]+/g) ?? [])];
 	return {
 		files: files.length,
 		bytes: total(/./),
@@ -108,6 +109,11 @@ export async function mediaOnScreens(url, build) {
 					0
 				)
 			};
+			// Then every picture, a long story's later steps' too (they come at the reader's first act).
+			await page.mouse.wheel(0, 1);
+			await page.waitForFunction(() => !document.querySelector('.rest-of-story'), null, {
+				timeout: 120_000
+			});
 			const taken = [];
 			for (const img of await page.locator('figure.media-picture .media-open img').all()) {
 				await img.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));

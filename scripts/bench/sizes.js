@@ -30,7 +30,8 @@ export function buildSizes(build) {
 	const worker = readFileSync(`${build}service-worker.js`, 'utf8');
 	// Its lists are minified as template literals after the base: e+`/_app/…`.
 	const stored = [...new Set(worker.match(/[`"]\/[^`"]*[`"]/g) ?? [])]
-		.map((p) => p.slice(2, -1))
+		// A long list (the media's) may be minified into one string, joined by commas.
+		.flatMap((p) => p.slice(2, -1).split(',/'))
 		// Month pages and share cards are left out at install (service-worker.ts).
 		.filter((p) => !/^\d{4}-\d{2}$/.test(p) && !/(^|\/)share(\.[a-z]{2})?\.png$/.test(p));
 	const fileOf = (/** @type {string} */ p) => {

@@ -112,7 +112,7 @@ describe('STORY=… vite build, with media', () => {
 
 	it('lists one rendition a picture and poster, and the tracks, for the offline copy', () => {
 		const worker = readFileSync(join(site, 'service-worker.js'), 'utf8');
-		const listed = [...worker.matchAll(new RegExp(`/${MEDIA_DIR}/[^\`"']+`, 'g'))].map(([p]) => p);
+		const listed = [...worker.matchAll(new RegExp(`/${MEDIA_DIR}/[^\`"',]+`, 'g'))].map(([p]) => p);
 		expect(
 			listed.filter((p) => p.endsWith('.webp')).map((p) => p.replace(/-[0-9a-f]{8}-\d+\.webp$/, ''))
 		).toEqual([

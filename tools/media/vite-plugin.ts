@@ -6,7 +6,6 @@
 // The story plugin (tools/story/vite-plugin.ts) attaches the entries to the page's data.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { EDITIONS } from './check.ts';
 import { buildMediaManifest, filesBeside, type MediaManifest } from './manifest.ts';
 import { editionCodeOf, editionPaths, storyLabel } from '../story/files.js';
 import type { Story } from '../../src/lib/story/types';
@@ -53,12 +52,13 @@ export function mediaOfStory(path: string) {
 	return {
 		get(story: Story): Promise<StoryMedia> {
 			return (made ??= (async () => {
+				// Caption tracks in the story's editions' languages, where they are beside the English.
 				const editions = editionPaths(path).map(editionCodeOf);
 				const { manifest, files, warnings } = await buildMediaManifest(story, {
 					storyLabel: storyLabel(path),
 					readFile: filesBeside(path),
 					cacheDir: resolve(process.env.STORY_MEDIA_CACHE ?? 'node_modules/.cache/story-media'),
-					editions: editions.length ? editions : EDITIONS,
+					editions,
 					outputName: ({ name, hash, width, ext }) =>
 						`${MEDIA_DIR}/${name}-${hash}${width === undefined ? '' : `-${width}`}.${ext}`
 				});

@@ -118,7 +118,10 @@ export async function mediaOnScreens(url, build) {
 			for (const img of await page.locator('figure.media-picture .media-open img').all()) {
 				await img.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
 				await page.waitForFunction(
-					(el) => el.complete && el.naturalWidth > 0,
+					(el) => {
+						const picture = /** @type {HTMLImageElement} */ (el);
+						return picture.complete && picture.naturalWidth > 0;
+					},
 					await img.elementHandle()
 				);
 				const current = await img.evaluate((el) => /** @type {HTMLImageElement} */ (el).currentSrc);

@@ -24,3 +24,6 @@ declare module 'virtual:story/full' {
 	};
 	export default story;
 }
+
+/** Whether a long story's later steps, which the browser draws, have media (tools/media/vite-plugin.ts). */
+declare const __STORY_LATER_MEDIA__: boolean;

@@ -61,6 +61,8 @@ function inside(relPath) {
 const { module } = await runnerImport('/tools/import/index.ts', {
 	root: fileURLToPath(new URL('..', import.meta.url)),
 	configFile: false,
+	// The project's tsconfig extends one SvelteKit writes (.svelte-kit/): a fresh clone has none.
+	oxc: { tsconfig: false },
 	logLevel: 'error'
 });
 const result = module.importStory({

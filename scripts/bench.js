@@ -3,12 +3,12 @@
 // Timings live here, never in the test suite.
 //   node scripts/bench.js [--no-build] [--runs N] [--events N[,N...]]
 // --events 100,1000 also measures stories of that many events, generated from the built-in
-// one (tools/story/generate.js: same days, many a day), beside it, and prints how each
+// one (tools/story/generate.ts: same days, many a day), beside it, and prints how each
 // figure grows with the story.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { generateStory } from '../tools/story/generate.js';
 import { BUILT_IN_STORY, editionCodeOf, editionPaths } from '../tools/story/files.js';
+import { loadTs } from '../tools/load-ts.js';
 import { lighthouseRuns } from './bench/lighthouse.js';
 import { GPU_COMPOSITING, readThrough } from './bench/reader.js';
 import { buildSizes } from './bench/sizes.js';
@@ -36,6 +36,8 @@ const eventCounts = (option('--events') ?? '')
 
 /** @typedef {{ name: string, value: number, unit: string, target: string, ok: boolean }} Figure */
 
+/** @type {typeof import('../tools/story/generate.ts')} */
+const { generateStory } = await loadTs('/tools/story/generate.ts');
 const root = new URL('../', import.meta.url).pathname;
 const builtIn = JSON.parse(readFileSync(BUILT_IN_STORY, 'utf8'));
 

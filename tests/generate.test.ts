@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, generateStory } from '../tools/story/generate.js';
+import { daysBetween, generateStory } from '../tools/story/generate';
 import { validateStory } from '../tools/story/problems';
 import type { Story } from '$lib/story/types';
 import { fixture as story, fixtureEvent } from './stories';

@@ -11,7 +11,8 @@ const out = resolve(process.env.BUILD_DIR ?? 'build');
 // The project's tsconfig extends .svelte-kit/tsconfig.json, which a build into BUILD_DIR
 // (Kit's files elsewhere) never writes: a fresh clone has none until Kit syncs once.
 if (!existsSync('.svelte-kit/tsconfig.json')) {
-	const { BUILD_DIR: _, ...env } = process.env;
+	const env = { ...process.env };
+	delete env.BUILD_DIR;
 	execFileSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit', env });
 }
 const codes = editionPaths(storyPath()).map((file) => editionCodeOf(file));

@@ -24,3 +24,11 @@ declare module 'virtual:story/full' {
 	};
 	export default story;
 }
+/**
+ * The map's pane, or null for a story without places (a timeline): then nothing of the
+ * map is in the build, MapLibre, basemap and label fonts included.
+ */
+declare module 'virtual:story/map-pane' {
+	const MapPane: typeof import('$lib/components/MapPane.svelte').default | null;
+	export default MapPane;
+}

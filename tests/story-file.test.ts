@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dateKey } from '$lib/story/dates';
 import type { Story } from '$lib/story/types';
 import { basemapForStory, storyRegion } from '../tools/basemap/build.js';
 import { validateEdition, type EditionFile } from '../tools/story/edition-schema';
@@ -34,14 +35,16 @@ function editionOf(story: Story, code: string): EditionFile {
 			dek: meta.dek,
 			description: meta.description,
 			shareImageAlt: meta.shareImageAlt,
-			spanLabel: meta.span.label ?? `${meta.span.start} to ${meta.span.end}`,
-			overviewAlt: meta.overview.alt,
+			spanLabel: meta.span!.label ?? `${meta.span!.start} to ${meta.span!.end}`,
+			overviewAlt: meta.overview!.alt,
 			quotationNote,
 			intro: meta.intro.map((p) => marked(p.text)),
 			about: meta.about,
 			countryLabels: Object.fromEntries(meta.countryLabels.map(({ name }) => [name, name]))
 		},
-		places: Object.fromEntries(story.places.map(({ id, name, region }) => [id, { name, region }])),
+		places: Object.fromEntries(
+			story.places.map(({ id, name, region }) => [id, { name, region: region! }])
+		),
 		sources: Object.fromEntries(
 			story.sources.map(({ id, outlet, title, citedAs, speakers, quotedInTranslation, note }) => [
 				id,
@@ -109,7 +112,8 @@ describe('STORY=… vite build', () => {
 			...html.matchAll(/<article id="([^"]+)"[^>]*data-date="([^"]+)" data-places="([^"]+)"/g)
 		];
 		expect(steps.map(([, id, date, places]) => [id, date, places])).toEqual(
-			fixture.events.map((e) => [e.id, e.date, e.places.join(' ')])
+			// data-date is the date at its precision: a month's event says its month.
+			fixture.events.map((e) => [e.id, dateKey(e.date, e.precision), e.places.join(' ')])
 		);
 		expect(html).toContain(`min="${fixture.meta.span.start}"`);
 		expect(html).toContain(`max="${fixture.meta.span.end}"`);

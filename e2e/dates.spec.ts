@@ -9,7 +9,16 @@ import {
 	typedDateLands,
 	typeDate
 } from './date-field';
-import { expectMapOn, holdScripts, scrollToStep, steps, storyMap, test, expect } from './fixtures';
+import {
+	dayOfEachStep,
+	expectMapOn,
+	holdScripts,
+	scrollToStep,
+	steps,
+	storyMap,
+	test,
+	expect
+} from './fixtures';
 
 const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
 const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
@@ -17,11 +26,7 @@ const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${da
 test.describe('the timeline', () => {
 	test('has one link per day with events, in proportion to time', async ({ watched: page }) => {
 		await page.goto('/');
-		const dates = [
-			...new Set(
-				await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-date')))
-			)
-		];
+		const dates = [...new Set(await dayOfEachStep(page))];
 		const links = timeline(page).getByRole('link');
 		await expect(links).toHaveCount(dates.length);
 		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(

@@ -83,6 +83,13 @@ describe('the test fixture story', () => {
 				expect(paragraph.text).toMatch(/^\[Test fixture: invented text\]/);
 	});
 
+	it('has what the browser’s contract tests walk through: lines, areas, a day of two events', () => {
+		expect(fixture.events.some((e) => e.areas?.length)).toBe(true);
+		expect(fixture.events.some((e) => e.connections?.length)).toBe(true);
+		const dates = fixture.events.map((e) => e.date);
+		expect(new Set(dates).size).toBeLessThan(dates.length);
+	});
+
 	it('gets a basemap of its own region, with no country turned inside out', () => {
 		const region = storyRegion(fixture);
 		expect(region).toEqual([-92, -55, -56, 21]);

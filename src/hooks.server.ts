@@ -7,7 +7,9 @@ import { eraBands } from '$lib/navigation/date-links';
 import { READING_LINE } from '$lib/reader/reading-line';
 import { PAGE, pageStyle } from '$lib/theme.js';
 
-const { meta } = pageStory.story;
+const { meta, places } = pageStory.story;
+/** Beside a map (the phone's line, below a stacked map, is the page's scripts' business), or with none. */
+const readingLineShare = places.length ? READING_LINE.beside : READING_LINE.alone;
 /** A story with eras in its span gives the timeline a row for them (the bar grows by it). */
 const eraRow = meta.span && eraBands(meta.eras ?? [], meta.span).length ? ';--era-row:1.1rem' : '';
 
@@ -22,7 +24,7 @@ const themed = (html: string) =>
 		.replace('%story.dir%', pageStory.edition.dir)
 		.replace(
 			'%story.colors%',
-			`${pageStyle()};--reading-line:${READING_LINE.beside * 100}svh${eraRow}`
+			`${pageStyle()};--reading-line:${readingLineShare * 100}svh${eraRow}`
 		)
 		.replace('%story.paper%', PAGE.paper);
 

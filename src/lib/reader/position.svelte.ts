@@ -134,8 +134,7 @@ export class ReaderPosition {
 		document.body.append(smallViewport);
 		const line = () => {
 			const height = smallViewport.getBoundingClientRect().height;
-			// Without a map the line sits where it does beside a full-height one.
-			return readingLine(height, mapPane?.getBoundingClientRect().bottom ?? height);
+			return readingLine(height, mapPane ? mapPane.getBoundingClientRect().bottom : null);
 		};
 		this.observer = observeSteps(column, {
 			selector,

@@ -1,12 +1,16 @@
 // npm run bench: builds the story, serves it with gzip on loopback, and measures it against
 // its targets. Prints every figure beside its target and exits 1 when one is missed.
 // Timings live here, never in the test suite.
-//   node scripts/bench.js [--no-build] [--runs N] [--events N[,N...]]
+//   node scripts/bench.js [--no-build] [--runs N] [--events N[,N...]] [--story file.json]
 // --events 100,1000 also measures stories of that many events, generated from the built-in
 // one (tools/story/generate.ts: same days, many a day), beside it, and prints how each
-// figure grows with the story.
+// figure grows with the story. --story measures that story file instead of the built-in
+// one (an imported timeline, say: `npm run bench -- --story stories/imported/story.json`),
+// against the same targets; a story without places has no map to measure.
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { BUILT_IN_STORY, editionCodeOf, editionPaths } from '../tools/story/files.js';
 import { loadTs } from '../tools/load-ts.js';
 import { lighthouseRuns } from './bench/lighthouse.js';
@@ -20,8 +24,10 @@ const option = (/** @type {string} */ name) =>
 // Five runs: single Lighthouse runs on a 2-core machine vary by a factor of several.
 const runs = Number(option('--runs')) || 5;
 const rebuild = !args.includes('--no-build');
+/** Another story file to measure in the built-in one's place. */
+const storyFile = option('--story');
 // --generated-only: the generated stories alone (the built-in one's editions take a while).
-const builtInToo = !args.includes('--generated-only');
+const builtInToo = !args.includes('--generated-only') && !storyFile;
 const eventCounts = (option('--events') ?? '')
 	.split(',')
 	.filter(Boolean)
@@ -41,8 +47,8 @@ const { generateStory } = await loadTs('/tools/story/generate.ts');
 const root = new URL('../', import.meta.url).pathname;
 const builtIn = JSON.parse(readFileSync(BUILT_IN_STORY, 'utf8'));
 
-/** @typedef {{ label: string, events: number, file?: string, build?: string, edition?: string }} BenchStory */
-/** The stories to measure: the built-in one in each edition, then any generated. @type {BenchStory[]} */
+/** @typedef {{ label: string, events: number, file?: string, build?: string, edition?: string, generated?: boolean }} BenchStory */
+/** The stories to measure: the built-in one in each edition (or the one --story names), then any generated. @type {BenchStory[]} */
 const stories = [
 	...['en', ...editionPaths(BUILT_IN_STORY).map((file) => editionCodeOf(file))]
 		.filter(() => builtInToo)
@@ -56,9 +62,32 @@ const stories = [
 		mkdirSync(dir, { recursive: true });
 		const file = `${dir}story.json`;
 		writeFileSync(file, JSON.stringify(generateStory(builtIn, events)));
-		return { label: `${events} generated events`, events, file, build: `${dir}build/` };
-	})
+		return {
+			label: `${events} generated events`,
+			events,
+			file,
+			build: `${dir}build/`,
+			generated: true
+		};
+	}),
+	...(storyFile ? [otherStory(resolve(storyFile))] : [])
 ];
+
+/**
+ * A story file measured in the built-in one's place, built into a folder of its own.
+ * @param {string} file
+ * @returns {BenchStory}
+ */
+function otherStory(file) {
+	const story = JSON.parse(readFileSync(file, 'utf8'));
+	const key = createHash('sha256').update(file).digest('hex').slice(0, 12);
+	return {
+		label: `${story.meta.title} (${story.events.length} events)`,
+		events: story.events.length,
+		file,
+		build: `${root}node_modules/.cache/bench-stories/story-${key}/build/`
+	};
+}
 
 /** @param {number} value */
 const shown = (value) =>
@@ -97,7 +126,8 @@ for (const story of stories) {
 	note('The page’s HTML (gzip)', sizes.htmlKB, 'KB');
 	record('JavaScript to start the page (gzip)', sizes.startJsKB, 'KB', '<=', 60);
 	record('MapLibre among the start-up scripts', sizes.maplibreAtStart ? 1 : 0, '', '==', 0);
-	record('Basemap data (gzip)', sizes.basemapKB, 'KB', '<=', 150);
+	// A story without places has no map: no basemap to weigh.
+	if (sizes.hasMap) record('Basemap data (gzip)', sizes.basemapKB, 'KB', '<=', 150);
 
 	const server = await serve(port++, build.slice(0, build.length - folder.length));
 	const url = server.url + folder;
@@ -130,8 +160,8 @@ for (const story of stories) {
 		note('First Contentful Paint (for reference)', m('fcp') / 1000, 's');
 
 		// 3. In the page, on the phone Lighthouse emulates, with GPU compositing (reader.js).
-		// A generated story is read once (its heap after a full read); the real one twenty times.
-		const long = Boolean(story.file);
+		// A generated story is read once (its heap after a full read); a real one twenty times.
+		const long = Boolean(story.generated);
 		const gpu = await readThrough(url, {
 			extraArgs: GPU_COMPOSITING,
 			// Twenty passes through a short story; one through a long one (its heap after a read).
@@ -141,9 +171,11 @@ for (const story of stories) {
 		const ms = gpu.latencies.map((/** @type {{ ms: number }} */ l) => l.ms);
 		const frames = gpu.latencies.map((/** @type {{ frames: number }} */ l) => l.frames);
 		const worst = `worst of ${gpu.latencies.length} steps`;
-		record(`Step to highlight painted, ${worst} (frames)`, Math.max(...frames), '', '<=', 2);
-		record(`Step to highlight painted, ${worst}`, Math.max(...ms), 'ms', '<=', 50);
-		note('Step to highlight painted, median', median(ms), 'ms');
+		if (sizes.hasMap) {
+			record(`Step to highlight painted, ${worst} (frames)`, Math.max(...frames), '', '<=', 2);
+			record(`Step to highlight painted, ${worst}`, Math.max(...ms), 'ms', '<=', 50);
+			note('Step to highlight painted, median', median(ms), 'ms');
+		}
 		record(
 			'Long tasks while scrolling the story (GPU compositing)',
 			gpu.longTasks.length,
@@ -179,11 +211,12 @@ for (const story of stories) {
 				''
 			);
 			const softMs = software.latencies.map((/** @type {{ ms: number }} */ l) => l.ms);
-			note(
-				'Step to highlight painted, worst, software compositing (reference)',
-				Math.max(...softMs),
-				'ms'
-			);
+			if (sizes.hasMap)
+				note(
+					'Step to highlight painted, worst, software compositing (reference)',
+					Math.max(...softMs),
+					'ms'
+				);
 		}
 	} finally {
 		server.close();

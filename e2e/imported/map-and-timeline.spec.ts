@@ -155,9 +155,22 @@ test.describe('on a 320px phone', () => {
 		// Each mark leads to the first day of its decade (or its century) with events.
 		const firstOf = (digits: number) =>
 			[...new Map(days.map((d) => [d.slice(0, digits), d] as const).reverse()).values()].reverse();
-		const byDecade = firstOf(3);
-		const byCentury = firstOf(2);
+		const [byYear, byDecade, byCentury] = [firstOf(4), firstOf(3), firstOf(2)];
 		expect([byDecade, byCentury]).toContainEqual(hrefs);
+		// The finest grouping whose targets keep apart on this phone's track (marks alternate
+		// above and below the axis: each clear of the next but one on its row).
+		const { start, end } = story.meta.span;
+		const track = await timeline(page)
+			.locator('.track')
+			.evaluate((el) => el.clientWidth);
+		const x = (day: string) =>
+			((Date.parse(day) - Date.parse(start)) / (Date.parse(end) - Date.parse(start))) * track;
+		const fit = (marks: string[], target: number) =>
+			marks.every((day, i) => i < 2 || x(day) - x(marks[i - 2]!) >= target - 0.5);
+		expect(fit(days, 24)).toBe(false);
+		expect(fit(byYear, 44)).toBe(false);
+		if (hrefs.join() === byCentury.join()) expect(fit(byDecade, 44)).toBe(false);
+		expect(fit(hrefs, 44)).toBe(true);
 		const boxes = await boxesOf(marks);
 		for (const box of boxes) expect(box.width).toBeGreaterThanOrEqual(44);
 		for (let i = 1; i < boxes.length; i++)

@@ -26,8 +26,11 @@ export interface TimelineMark {
 	group?: string;
 }
 
-/** The timeline's track on a 320px phone (its padding taken off). */
-export const NARROWEST_TRACK_PX = 296;
+/**
+ * The timeline's track on a 320px phone: the bar's padding and the timeline's own taken off
+ * (0.75rem each side, each: StoryBar.svelte, Timeline.svelte).
+ */
+export const NARROWEST_TRACK_PX = 272;
 /** Tap targets: a day's marks keep WCAG's 24px minimum; grouped marks are 44px wide. */
 const TARGET_PX: Record<MarkPeriod, number> = {
 	day: 24,

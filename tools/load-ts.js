@@ -10,6 +10,9 @@ import { runnerImport } from 'vite';
  * @returns {Promise<T>}
  */
 export async function loadTs(path) {
+	// Vite sets NODE_ENV (to `development`) while it resolves a config: a build this process
+	// starts afterwards (the benchmark's) would inherit it and bundle Svelte's dev code.
+	const nodeEnv = process.env.NODE_ENV;
 	const { module } = await runnerImport(path, {
 		root: fileURLToPath(new URL('..', import.meta.url)),
 		configFile: false,
@@ -17,5 +20,7 @@ export async function loadTs(path) {
 		oxc: { tsconfig: false },
 		logLevel: 'error'
 	});
+	if (nodeEnv === undefined) delete process.env.NODE_ENV;
+	else process.env.NODE_ENV = nodeEnv;
 	return /** @type {T} */ (module);
 }

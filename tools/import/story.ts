@@ -235,9 +235,8 @@ function buildMeta({
 		...(span ? { span } : {}),
 		intro,
 		about: [
-			// The note is Markdown like every paragraph: a file name's `_` is not emphasis.
-			`Imported from ${draft.format} file ${escapeText(fileName)} with npm run import. The words are the original file’s, its markup cleaned; nothing in it has yet been checked against the sources it draws on.`,
-			...(draft.footer ? [escapeText(draft.footer)] : [])
+			`Imported from ${draft.format} file ${fileName} with npm run import. The words are the original file’s, its markup cleaned; nothing in it has yet been checked against the sources it draws on.`,
+			...(draft.footer ? [draft.footer] : [])
 		],
 		countries: [],
 		countryLabels: [],

@@ -18,6 +18,7 @@ import { dateLabels } from './date-labels.ts';
 import { editionPaths, storyPath } from './files.js';
 import { labelFontsModule } from './label-fonts.ts';
 import { loadStory, type LoadedStory } from './load.ts';
+import { withRichText } from './rich-text.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 
 const START = 'virtual:story';
@@ -47,7 +48,8 @@ export function storyFile(): Plugin {
 	let loaded: (LoadedStory & ReturnType<typeof splitStory>) | undefined;
 	const load = () => {
 		if (loaded) return loaded;
-		const story = loadStory(path, code);
+		const loadedStory = loadStory(path, code);
+		const story = { ...loadedStory, story: withRichText(loadedStory.story) };
 		return (loaded = { ...story, ...splitStory(story.story) });
 	};
 

@@ -2,8 +2,8 @@
 // the page renders links, emphasis and lists without shipping the parser; a paragraph of
 // plain words carries none and is one <p> of its text.
 import { describe, expect, it } from 'vitest';
-import { blocksOf, parseRichText } from '$lib/text/rich-text';
-import { withRichText } from '../tools/story/rich-text';
+import { parseRichText } from '$lib/text/rich-text';
+import { blocksOf, withRichText } from '../tools/story/rich-text';
 import { builtIn, fixture } from './stories';
 
 describe('a paragraph’s blocks', () => {

@@ -52,23 +52,6 @@ export function parseRichText(text: string): Block[] {
 	return blocks;
 }
 
-/**
- * The text's blocks, or undefined when it is one paragraph of plain words (a `<p>` of the
- * text as written: most paragraphs). The build stores these with the paragraphs that need
- * them, so the page renders markup without shipping this parser.
- */
-export function blocksOf(text: string): Block[] | undefined {
-	const blocks = parseRichText(text);
-	const [first] = blocks;
-	const plain =
-		blocks.length === 1 &&
-		first?.kind === 'paragraph' &&
-		first.content.length === 1 &&
-		first.content[0]?.kind === 'text' &&
-		first.content[0].text === text;
-	return plain ? undefined : blocks;
-}
-
 /** `- item` or `12. item` at the start of a (trimmed) line. */
 function listItem(line: string): { ordered: boolean; rest: string } | undefined {
 	if (line.startsWith('- ')) return { ordered: false, rest: line.slice(2).trim() };

@@ -10,9 +10,9 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			// contract/ and long/: the fixture's and a long story's suites, with their own
-			// builds and servers (playwright.fixture.config.ts).
-			testIgnore: ['**/phone.spec.ts', '**/contract/**', '**/long/**'],
+			// contract/, imported/ and long/: other stories' suites, with their own builds and
+			// servers (playwright.fixture.config.ts).
+			testIgnore: ['**/phone.spec.ts', '**/contract/**', '**/imported/**', '**/long/**'],
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
 		},
 		// Phones: an iPhone-sized and a Pixel-sized screen with touch, in Chromium.

@@ -2,36 +2,65 @@ import { dirname } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { sharedSettings } from './tools/browser.js';
 import { LATER_MEDIA } from './e2e/contract/media';
-import { CONTRACT_BUILD_DIR, CONTRACT_STORY } from './e2e/contract/story';
+import {
+	CONTRACT_BUILD_DIR,
+	CONTRACT_STORY,
+	IMPORTED_JSON,
+	IMPORTED_SHEET,
+	type ImportedStory
+} from './e2e/contract/story';
 import { LONG_BUILD_DIR, LONG_EVENTS, LONG_STORY } from './e2e/long/story';
 
-// The DOM contract, checked against a second story: the test fixture (invented events in
-// the Andes in 1990). Its build goes to build-fixture/ (Kit's working files apart too, see
-// svelte.config.js), so it never clobbers build/, and it is served on its own port: by
-// default the one after E2E_PORT, so two checkouts still run side by side. A long story
-// (the built-in one's events repeated to 300) is built and served beside it, on the next.
+// The DOM contract, checked against stories other than the built-in one: the test fixture
+// (invented events in the Andes in 1990), and two invented TimelineJS files (a JSON file
+// with places, a Google Sheet's CSV without), imported here by `npm run import` as a
+// newsroom would. Each is built into a folder of its own (Kit's working files apart too,
+// see svelte.config.js), so it never clobbers build/, and served on its own port: by
+// default the ones after E2E_PORT, so two checkouts still run side by side. A long story
+// (the built-in one's events repeated to 300) is built and served beside them.
 const PORT = Number(process.env.E2E_FIXTURE_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
 const LONG_PORT = PORT + 1;
+const JSON_PORT = PORT + 2;
+const SHEET_PORT = PORT + 3;
 
-export default defineConfig({
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+const url = (port: number) => `http://127.0.0.1:${port}`;
+
+/** Imported, built and served at every run: the tests never meet a stale story. */
+const importedServer = ({ source, story, build }: ImportedStory, port: number) => ({
+	command: `node scripts/import.js ${source} --out ${story} && STORY=${story} BUILD_DIR=${build} npx vite build && node scripts/serve.js ${port} ${build}`,
+	url: `${url(port)}/`,
+	reuseExistingServer: !process.env.CI,
+	timeout: 300_000
+});
+
+/** An imported story's project: the contract, and what TimelineJS stories bring (e2e/imported/). */
+const importedProject = (name: string, { story }: ImportedStory, port: number) => ({
+	name,
+	testDir: 'e2e',
+	testMatch: ['contract/*.spec.ts', 'imported/*.spec.ts'],
+	// The fixture's own media (contract/fixture-*.spec.ts) are the fixture's business.
+	testIgnore: ['contract/fixture-*.spec.ts'],
+	use: { ...desktop, baseURL: url(port), storyFile: story }
+});
+
+export default defineConfig<{ storyFile: string }>({
 	...sharedSettings(PORT),
 	testDir: 'e2e',
-	// One desktop screen (and one phone for the long story): the phones' layouts are the
-	// built-in story's tests' business.
+	// One desktop screen (the imported stories' phone tests set their own): the phones'
+	// layouts are the built-in story's tests' business.
 	projects: [
 		{
 			name: 'fixture-desktop',
 			testDir: 'e2e/contract',
-			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+			use: { ...desktop, storyFile: CONTRACT_STORY }
 		},
+		importedProject('timelinejs-json', IMPORTED_JSON, JSON_PORT),
+		importedProject('timelinejs-sheet', IMPORTED_SHEET, SHEET_PORT),
 		{
 			name: 'long-story',
 			testDir: 'e2e/long',
-			use: {
-				...devices['Desktop Chrome'],
-				viewport: { width: 1280, height: 800 },
-				baseURL: `http://127.0.0.1:${LONG_PORT}`
-			}
+			use: { ...desktop, baseURL: url(LONG_PORT) }
 		}
 	],
 	webServer: [
@@ -44,15 +73,17 @@ export default defineConfig({
 				`STORY=${LATER_MEDIA.story} BUILD_DIR=${CONTRACT_BUILD_DIR}/${LATER_MEDIA.folder} npx vite build`,
 				`node scripts/serve.js ${PORT} ${CONTRACT_BUILD_DIR}`
 			].join(' && '),
-			url: `http://127.0.0.1:${PORT}/`,
+			url: `${url(PORT)}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 300_000
 		},
 		{
 			command: `node scripts/generate-story.js --events ${LONG_EVENTS} --out ${LONG_STORY} && STORY=${LONG_STORY} BUILD_DIR=${LONG_BUILD_DIR} npx vite build && node scripts/serve.js ${LONG_PORT} ${LONG_BUILD_DIR}`,
-			url: `http://127.0.0.1:${LONG_PORT}/`,
+			url: `${url(LONG_PORT)}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 300_000
-		}
+		},
+		importedServer(IMPORTED_JSON, JSON_PORT),
+		importedServer(IMPORTED_SHEET, SHEET_PORT)
 	]
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
+	dayOfEachStep,
 	expectMapOn,
 	scrollToStep,
 	steps,
@@ -174,9 +175,7 @@ test.describe('without JavaScript', () => {
 			.poll(() => stepMap.evaluate((img: HTMLImageElement) => img.naturalWidth))
 			.toBeGreaterThan(0);
 		// One mark per day with events.
-		const days = new Set(
-			await steps(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-date')))
-		);
+		const days = new Set(await dayOfEachStep(page));
 		await expect(page.getByRole('navigation', { name: /timeline/i }).getByRole('link')).toHaveCount(
 			days.size
 		);

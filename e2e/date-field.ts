@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, expectMapOn, scrollToStep } from './fixtures';
+import { expect, expectMapOn, scrollToStep, stepsOn } from './fixtures';
 
-export const stepOn = (page: Page, date: string) =>
-	page.locator(`[data-date="${date}"][data-places]`).first();
+/** The first step of a day (`YYYY-MM-DD`). */
+export const stepOn = (page: Page, date: string) => stepsOn(page, date).first();
 export const notice = (page: Page) => page.getByRole('status');
 export const field = (page: Page) => page.getByLabel('Jump to a date');
 

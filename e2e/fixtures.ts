@@ -30,6 +30,17 @@ export { expect };
 /** The story's step elements, in order. */
 export const steps = (page: Page) => page.locator('[data-date][data-places]');
 
+/**
+ * The steps of a day (`YYYY-MM-DD`, as date links name it): its day's element holds them
+ * (a step's own data-date has only its precision: `2017-01` for a month's event).
+ */
+export const stepsOn = (page: Page, date: string) =>
+	page.locator(`.day[id="${date}"] [data-date][data-places]`);
+
+/** Each step's day, `YYYY-MM-DD`, in order: the id of the day that holds it. */
+export const dayOfEachStep = (page: Page) =>
+	steps(page).evaluateAll((els) => els.map((e) => e.closest('.day')?.id ?? ''));
+
 /** The map's container, which carries data-highlighted and data-view. */
 export const storyMap = (page: Page) => page.locator('#map');
 
@@ -46,6 +57,17 @@ export async function expectMapOn(page: Page, step: Locator) {
 	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
 	await expect(storyMap(page)).toHaveAttribute('data-highlighted', places!);
 	await expect(storyMap(page)).toHaveAttribute('data-view', id!);
+}
+
+/**
+ * Waits until the step is the one being read and, in a story with a map (`hasMap`: it has
+ * places), the map shows it; a story without places has no map at all.
+ */
+export async function expectReading(page: Page, step: Locator, hasMap: boolean) {
+	if (hasMap) return expectMapOn(page, step);
+	await expect(step).toHaveAttribute('aria-current', 'step');
+	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+	await expect(storyMap(page)).toHaveCount(0);
 }
 
 /**

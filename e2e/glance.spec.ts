@@ -2,12 +2,20 @@
 // shown on hover and on focus, the reader's day labelled, and the lines a step's text
 // draws between places highlighted with that step.
 import type { Page } from '@playwright/test';
-import { expectMapOn, scrollToStep, storyMap, test, expect, waitForLiveMap } from './fixtures';
+import {
+	expectMapOn,
+	scrollToStep,
+	stepsOn,
+	storyMap,
+	test,
+	expect,
+	waitForLiveMap
+} from './fixtures';
 
 const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
 const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
-const stepOn = (page: Page, date: string) =>
-	page.locator(`[data-date="${date}"][data-places]`).last();
+/** The last step of a day (`YYYY-MM-DD`). */
+const stepOn = (page: Page, date: string) => stepsOn(page, date).last();
 /** The tip a mark shows: its text, and whether a sighted reader can see it. */
 const tipOf = (page: Page, date: string) => mark(page, date).locator('.tip');
 const shown = (tip: ReturnType<typeof tipOf>) =>

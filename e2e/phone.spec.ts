@@ -2,6 +2,7 @@ import {
 	expectMapOn,
 	scrollToStep,
 	steps,
+	stepsOn,
 	storyMap,
 	test,
 	expect,
@@ -80,7 +81,7 @@ test('the timeline and date picker are thumb-sized', async ({ watched: page }) =
 	const mark = marks.nth(5);
 	const date = (await mark.getAttribute('href'))!.slice(1);
 	await mark.tap();
-	await expectMapOn(page, page.locator(`[data-date="${date}"][data-places]`).first());
+	await expectMapOn(page, stepsOn(page, date).first());
 });
 
 test('pinch-zoom of the page stays allowed', async ({ watched: page }) => {

@@ -18,7 +18,8 @@ async function reloadAndScroll(page: Page, url?: string) {
 	// Live: the step at the reading line is current, and the URL follows it.
 	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
 	const current = page.locator('[aria-current="step"]');
-	const date = await current.getAttribute('data-date');
+	// The URL names the step's day (its data-date has only its precision).
+	const date = await current.evaluate((step) => step.closest('.day')!.id);
 	await expect(page).toHaveURL(new RegExp(`#${date}$`));
 	return scrolledTo;
 }

@@ -3,18 +3,20 @@
 // Timings live here, never in the test suite.
 //   node scripts/bench.js [--no-build] [--runs N] [--events N[,N...]] [--story FILE] [--pictures N]
 // --events 100,1000 also measures stories of that many events, generated from the built-in
-// one (tools/story/generate.js: same days, many a day), beside it, and prints how each
+// one (tools/story/generate.ts: same days, many a day), beside it, and prints how each
 // figure grows with the story. --story measures that story file instead of the built-in
-// one (the fixture with media: stories/fixtures/andes-1990.json); --pictures 50 a story of
-// that many events with a picture each (scripts/bench/picture-story.js), built twice: with
-// no renditions made yet, then with them cached. A story with media also gets its media's
-// figures (scripts/bench/media.js).
+// one (the fixture with media, stories/fixtures/andes-1990.json, or an imported timeline),
+// against the same targets; a story without places has no map to measure. --pictures 50
+// measures a story of that many events with a picture each (scripts/media-story.js), built
+// twice: with no renditions made yet, then with them cached. A story with media also gets
+// its media's figures (scripts/bench/media.js).
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
-import { generateStory } from '../tools/story/generate.js';
-import { BUILT_IN_STORY, editionCodeOf, editionPaths, storyLabel } from '../tools/story/files.js';
+import { join, resolve } from 'node:path';
+import { BUILT_IN_STORY, editionCodeOf, editionPaths } from '../tools/story/files.js';
+import { loadTs } from '../tools/load-ts.js';
 import { lighthouseRuns } from './bench/lighthouse.js';
 import { mediaOnScreens, mediaSizes, printPictureCosts, storyPictures } from './bench/media.js';
 import { writePictureStory } from './media-story.js';
@@ -28,7 +30,8 @@ const option = (/** @type {string} */ name) =>
 // Five runs: single Lighthouse runs on a 2-core machine vary by a factor of several.
 const runs = Number(option('--runs')) || 5;
 const rebuild = !args.includes('--no-build');
-const storyFile = option('--story') && resolve(/** @type {string} */ (option('--story')));
+/** Another story file to measure in the built-in one's place. */
+const storyFile = option('--story');
 const pictureCount = Number(option('--pictures') ?? 0);
 if (!Number.isInteger(pictureCount) || pictureCount < 0) {
 	console.error(`--pictures wants a whole number: got "${option('--pictures')}"`);
@@ -51,11 +54,13 @@ const eventCounts = (option('--events') ?? '')
 
 /** @typedef {{ name: string, value: number, unit: string, target: string, ok: boolean }} Figure */
 
+/** @type {typeof import('../tools/story/generate.ts')} */
+const { generateStory } = await loadTs('/tools/story/generate.ts');
 const root = new URL('../', import.meta.url).pathname;
 const builtIn = JSON.parse(readFileSync(BUILT_IN_STORY, 'utf8'));
 
 /** @typedef {{ label: string, events: number, file?: string, build?: string, edition?: string, generated?: boolean, coldMedia?: boolean }} BenchStory */
-/** The stories to measure: the built-in one in each edition, then any generated. @type {BenchStory[]} */
+/** The stories to measure: the built-in one in each edition, then any generated, or the one --story names. @type {BenchStory[]} */
 const stories = [
 	...['en', ...editionPaths(BUILT_IN_STORY).map((file) => editionCodeOf(file))]
 		.filter(() => builtInToo)
@@ -77,16 +82,7 @@ const stories = [
 			generated: true
 		};
 	}),
-	...(storyFile
-		? [
-				{
-					label: `${storyLabel(storyFile)} (${JSON.parse(readFileSync(storyFile, 'utf8')).events.length} events)`,
-					events: JSON.parse(readFileSync(storyFile, 'utf8')).events.length,
-					file: storyFile,
-					build: `${root}node_modules/.cache/bench-stories/${basename(storyFile, '.json')}/build/`
-				}
-			]
-		: []),
+	...(storyFile ? [otherStory(resolve(storyFile))] : []),
 	...(pictureCount
 		? [
 				{
@@ -103,6 +99,22 @@ const stories = [
 			]
 		: [])
 ];
+
+/**
+ * A story file measured in the built-in one's place, built into a folder of its own.
+ * @param {string} file
+ * @returns {BenchStory}
+ */
+function otherStory(file) {
+	const story = JSON.parse(readFileSync(file, 'utf8'));
+	const key = createHash('sha256').update(file).digest('hex').slice(0, 12);
+	return {
+		label: `${story.meta.title} (${story.events.length} events)`,
+		events: story.events.length,
+		file,
+		build: `${root}node_modules/.cache/bench-stories/story-${key}/build/`
+	};
+}
 
 /** @param {number} value */
 const shown = (value) =>
@@ -165,7 +177,8 @@ for (const story of stories) {
 	note('The page’s HTML (gzip)', sizes.htmlKB, 'KB');
 	record('JavaScript to start the page (gzip)', sizes.startJsKB, 'KB', '<=', 60);
 	record('MapLibre among the start-up scripts', sizes.maplibreAtStart ? 1 : 0, '', '==', 0);
-	record('Basemap data (gzip)', sizes.basemapKB, 'KB', '<=', 150);
+	// A story without places has no map: no basemap to weigh.
+	if (sizes.hasMap) record('Basemap data (gzip)', sizes.basemapKB, 'KB', '<=', 150);
 
 	const server = await serve(port++, build.slice(0, build.length - folder.length));
 	const url = server.url + folder;
@@ -209,9 +222,11 @@ for (const story of stories) {
 		const ms = gpu.latencies.map((/** @type {{ ms: number }} */ l) => l.ms);
 		const frames = gpu.latencies.map((/** @type {{ frames: number }} */ l) => l.frames);
 		const worst = `worst of ${gpu.latencies.length} steps`;
-		record(`Step to highlight painted, ${worst} (frames)`, Math.max(...frames), '', '<=', 2);
-		record(`Step to highlight painted, ${worst}`, Math.max(...ms), 'ms', '<=', 50);
-		note('Step to highlight painted, median', median(ms), 'ms');
+		if (sizes.hasMap) {
+			record(`Step to highlight painted, ${worst} (frames)`, Math.max(...frames), '', '<=', 2);
+			record(`Step to highlight painted, ${worst}`, Math.max(...ms), 'ms', '<=', 50);
+			note('Step to highlight painted, median', median(ms), 'ms');
+		}
 		record(
 			'Long tasks while scrolling the story (GPU compositing)',
 			gpu.longTasks.length,
@@ -247,11 +262,12 @@ for (const story of stories) {
 				''
 			);
 			const softMs = software.latencies.map((/** @type {{ ms: number }} */ l) => l.ms);
-			note(
-				'Step to highlight painted, worst, software compositing (reference)',
-				Math.max(...softMs),
-				'ms'
-			);
+			if (sizes.hasMap)
+				note(
+					'Step to highlight painted, worst, software compositing (reference)',
+					Math.max(...softMs),
+					'ms'
+				);
 		}
 		// 4. The story's media: what they weigh, what the first screen and each picture cost.
 		const media = mediaSizes(build);

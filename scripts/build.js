@@ -3,10 +3,18 @@
 // site of its own: its page, scripts, static maps and offline copy. English goes first:
 // its build empties the output folder.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { editionCodeOf, editionPaths, storyPath } from '../tools/story/files.js';
 
 const out = resolve(process.env.BUILD_DIR ?? 'build');
+// The project's tsconfig extends .svelte-kit/tsconfig.json, which a build into BUILD_DIR
+// (Kit's files elsewhere) never writes: a fresh clone has none until Kit syncs once.
+if (!existsSync('.svelte-kit/tsconfig.json')) {
+	const env = { ...process.env };
+	delete env.BUILD_DIR;
+	execFileSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit', env });
+}
 const codes = editionPaths(storyPath()).map((file) => editionCodeOf(file));
 for (const code of ['en', ...codes]) {
 	const started = performance.now();

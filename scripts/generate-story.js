@@ -1,11 +1,14 @@
-// Writes a story of any length, made from the built-in one (tools/story/generate.js):
+// Writes a story of any length, made from the built-in one (tools/story/generate.ts):
 //   node scripts/generate-story.js --events 1000 --out path/to/story.json
 // then `STORY=path/to/story.json npm run build` builds it. The benchmark and the long
 // story's browser tests use it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generateStory } from '../tools/story/generate.js';
 import { BUILT_IN_STORY } from '../tools/story/files.js';
+import { loadTs } from '../tools/load-ts.js';
+
+/** @type {typeof import('../tools/story/generate.ts')} */
+const { generateStory } = await loadTs('/tools/story/generate.ts');
 
 const args = process.argv.slice(2);
 const option = (/** @type {string} */ name) =>

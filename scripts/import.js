@@ -11,8 +11,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { loadTs } from '../tools/load-ts.js';
 
 /** A media file larger than this is not copied (a story's picture is far smaller). */
 const MAX_MEDIA_BYTES = 200 * 1024 * 1024;
@@ -58,11 +57,8 @@ function inside(relPath) {
 	}
 }
 
-const { module } = await runnerImport('/tools/import/index.ts', {
-	root: fileURLToPath(new URL('..', import.meta.url)),
-	configFile: false,
-	logLevel: 'error'
-});
+/** @type {typeof import('../tools/import/index.ts')} */
+const module = await loadTs('/tools/import/index.ts');
 const result = module.importStory({
 	fileName: name,
 	text,

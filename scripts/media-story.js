@@ -1,4 +1,4 @@
-// Long stories with media, made from the fixture (its events repeated: tools/story/generate.js),
+// Long stories with media, made from the fixture (its events repeated: tools/story/generate.ts),
 // written outside the repository's tracked files, never committed:
 // - writePictureStory: each event with a picture of its own, made from the fixture's invented
 //   drawings with sharp (another hue, and grain so they weigh and encode like photographs),
@@ -9,7 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { generateStory } from '../tools/story/generate.js';
+import { loadTs } from '../tools/load-ts.js';
+
+/** @type {{ generateStory: typeof import('../tools/story/generate.ts').generateStory }} */
+const { generateStory } = await loadTs('/tools/story/generate.ts');
 
 const FIXTURE = new URL('../stories/fixtures/andes-1990.json', import.meta.url).pathname;
 const DRAWINGS = [

@@ -5,6 +5,7 @@ import { drawMediaWith } from '$lib/media/renderer';
 import { inlineStaticParts, renderStaticParts } from '$lib/server/static-parts';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 import { pageStory } from '$lib/server/whole-story';
+import { eraBands } from '$lib/navigation/date-links';
 import { READING_LINE } from '$lib/reader/reading-line';
 import { PAGE, pageStyle } from '$lib/theme.js';
 
@@ -12,16 +13,25 @@ import { PAGE, pageStyle } from '$lib/theme.js';
 // only for a long story's later steps (src/lib/media/renderer.ts).
 drawMediaWith(MediaList);
 
+const { meta, places } = pageStory.story;
+/** Beside a map (the phone's line, below a stacked map, is the page's scripts' business), or with none. */
+const readingLineShare = places.length ? READING_LINE.beside : READING_LINE.alone;
+/** A story with eras in its span gives the timeline a row for them (the bar grows by it). */
+const eraRow = meta.span && eraBands(meta.eras ?? [], meta.span).length ? ';--era-row:1.1rem' : '';
+
 /**
- * Into app.html: the edition's language and direction, the theme's colours and the
- * reading line (custom properties on <html>, so the page's CSS takes them from the same
- * place as its scripts), and the browser's bar colour.
+ * Into app.html: the edition's language and direction, the theme's colours, the reading
+ * line and the eras' row (custom properties on <html>, so the page's CSS takes them from
+ * the same place as its scripts), and the browser's bar colour.
  */
 const themed = (html: string) =>
 	html
 		.replace('%story.lang%', pageStory.edition.lang)
 		.replace('%story.dir%', pageStory.edition.dir)
-		.replace('%story.colors%', `${pageStyle()};--reading-line:${READING_LINE.beside * 100}svh`)
+		.replace(
+			'%story.colors%',
+			`${pageStyle()};--reading-line:${readingLineShare * 100}svh${eraRow}`
+		)
 		.replace('%story.paper%', PAGE.paper);
 
 /*

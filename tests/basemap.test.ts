@@ -118,7 +118,15 @@ describe('the basemap', () => {
 			])
 		).toEqual([-10, 10, 70, 50]);
 		expect(regionFor([{ lon: -60.5, lat: -30.5 }])).toEqual([-71, -41, -50, -20]);
-		expect(regionFor([{ lon: 0, lat: 0 }], [[-40, -5, 40, 5]])).toEqual([-80, -15, 80, 15]);
+		expect(regionFor([{ lon: 0, lat: 0 }], [[-40, -10, 40, 10]])).toEqual([-80, -20, 80, 20]);
+		// Strung out along a parallel (California to Rome), a story still gets land above and
+		// below: at least two fifths of its width high, before rounding.
+		expect(
+			regionFor([
+				{ lon: -122.4, lat: 37.8 },
+				{ lon: 12.5, lat: 41.9 }
+			])
+		).toEqual([-180, 12, 80, 67]);
 		expect(
 			regionFor([
 				{ lon: 170, lat: 80 },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, cameraFor, DEFAULT_MAX_ZOOM, paddingFor, zoomLimitFor } from '$lib/map/camera';
+import {
+	boundsOf,
+	boxAround,
+	cameraFor,
+	DEFAULT_MAX_ZOOM,
+	paddingFor,
+	zoomLimitFor
+} from '$lib/map/camera';
+import type { Bounds } from '$lib/story/types';
 import { fixtureEvent, placesOf } from './stories';
 
 describe('cameraFor', () => {
@@ -35,6 +43,55 @@ describe('cameraFor', () => {
 
 	it('refuses to frame nothing', () => {
 		expect(() => boundsOf([])).toThrow();
+	});
+
+	it('frames the overview for a step without places', () => {
+		const event = { ...fixtureEvent((e) => e.places.length === 1), places: [], camera: undefined };
+		const overview: Bounds = [-80, -35, -60, 0];
+		expect(cameraFor(event, [], overview)).toEqual({
+			bounds: overview,
+			maxZoom: DEFAULT_MAX_ZOOM
+		});
+	});
+});
+
+describe('a camera with a center and a zoom (an imported location)', () => {
+	const base = fixtureEvent((e) => e.places.length === 1);
+	const at = (center: [number, number], zoom?: number) => ({
+		...base,
+		camera: { center, ...(zoom === undefined ? {} : { zoom }) }
+	});
+	const width = ([west, , east]: Bounds) => east - west;
+
+	it('frames a box around the center, never closer than its zoom', () => {
+		const camera = cameraFor(at([-68.15, -16.5], 8), placesOf(base));
+		const [west, south, east, north] = camera.bounds;
+		expect((west + east) / 2).toBeCloseTo(-68.15, 6);
+		expect(south).toBeLessThan(-16.5);
+		expect(north).toBeGreaterThan(-16.5);
+		expect(camera.maxZoom).toBe(8);
+	});
+
+	it('shows what the zoom shows: each level in, half as wide', () => {
+		const [near, far] = [8, 7].map((z) => boxAround([-68.15, -16.5], z));
+		expect(width(far!) / width(near!)).toBeCloseTo(2, 6);
+		// Zoom 0 on an 800px map: more than the world's width, kept to it.
+		expect(boxAround([0, 0], 0)).toEqual([-180, expect.any(Number), 180, expect.any(Number)]);
+	});
+
+	it('is taller in degrees away from the equator (Web Mercator), and stays within ±85°', () => {
+		const height = ([, south, , north]: Bounds) => north - south;
+		expect(height(boxAround([0, 60], 6))).toBeLessThan(height(boxAround([0, 0], 6)));
+		const [, south, , north] = boxAround([0, 84], 2);
+		expect(north).toBeLessThanOrEqual(85);
+		expect(south).toBeGreaterThanOrEqual(-85);
+	});
+
+	it('takes the default zoom without one, and a box over a center', () => {
+		expect(cameraFor(at([-68.15, -16.5]), placesOf(base)).maxZoom).toBe(DEFAULT_MAX_ZOOM);
+		const box: Bounds = [-70, -18, -66, -15];
+		const both = { ...base, camera: { bounds: box, center: [-68, -16] as [number, number] } };
+		expect(cameraFor(both, placesOf(base)).bounds).toEqual(box);
 	});
 });
 

@@ -6,7 +6,7 @@ import {
 	historyAction,
 	MAX_FRAGMENT_LENGTH,
 	parseFragment,
-	timelineMonths,
+	timelineAxis,
 	readDateField,
 	timelinePosition
 } from '$lib/navigation/date-links';
@@ -139,9 +139,9 @@ describe('timelinePosition', () => {
 	});
 });
 
-describe('timelineMonths', () => {
-	it('names each month of the span where it starts on the timeline', () => {
-		const months = timelineMonths({ start: '2016-12-01', end: '2017-01-23' }, dates);
+describe('timelineAxis', () => {
+	it('names each month of a short span where it starts on the timeline', () => {
+		const months = timelineAxis({ start: '2016-12-01', end: '2017-01-23' }, dates);
 		expect(months.map((m) => m.label)).toEqual(['December 2016', 'January 2017']);
 		expect(months[0]!.at).toBe(0);
 		expect(months[1]!.at).toBeCloseTo(27 / 53 + 4 / 53);
@@ -149,7 +149,7 @@ describe('timelineMonths', () => {
 
 	it('starts with the month the story starts in, crosses a year and stops at the end', () => {
 		expect(
-			timelineMonths({ start: '2016-11-15', end: '2017-02-01' }, dates).map((m) => m.date)
+			timelineAxis({ start: '2016-11-15', end: '2017-02-01' }, dates).map((m) => m.date)
 		).toEqual(['2016-11-01', '2016-12-01', '2017-01-01', '2017-02-01']);
 	});
 });

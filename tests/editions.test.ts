@@ -74,6 +74,15 @@ describe.each(['ru', 'ar'])('the %s edition', (code) => {
 			});
 	});
 
+	it('links the same addresses as the English, paragraph by paragraph', () => {
+		const hrefs = (text: string) => text.match(/\]\((https?:[^)\s]+)\)/g) ?? [];
+		for (const event of story.events)
+			event.body.forEach((paragraph, i) => {
+				const text = edition.events[event.id]!.body[i]!;
+				expect(hrefs(text), `${event.id} body[${i}]`).toEqual(hrefs(paragraph.text));
+			});
+	});
+
 	it('gives the story’s places their standard names', () => {
 		for (const [id, name] of Object.entries(STANDARD_NAMES[code]!))
 			expect(edition.places[id]!.name).toBe(name);

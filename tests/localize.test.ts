@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, formatDate, monthsBetween } from '$lib/story/dates';
+import { axisTicks, dateKey, datesIn, formatDate, formatTime } from '$lib/story/dates';
+import type { DatePrecision } from '$lib/story/types';
 import { editionInfo } from '../tools/editions.js';
 import { dateLabels } from '../tools/story/date-labels';
 import type { EditionFile } from '../tools/story/edition-schema';
@@ -58,31 +59,56 @@ describe('dates in each edition’s language (Intl)', () => {
 	});
 
 	it('are written at build time for every date the story shows, as Intl writes them', () => {
-		const story = fixture;
 		const locale = editionInfo('ru').locale;
+		// The fixture, with a year's event that runs over a span and an event at a time of day.
+		const [first, second, ...rest] = fixture.events;
+		const story = {
+			...fixture,
+			events: [
+				{ ...first!, date: '1990-01-01', precision: 'year' as const },
+				{ ...second!, time: '14:05', end: { date: '1990-06-01', precision: 'month' as const } },
+				...rest
+			]
+		};
 		const labels = dateLabels(story, locale);
-		const shown = [
-			story.meta.span.start,
-			story.meta.span.end,
-			...story.events.map((e) => (e.precision === 'day' ? e.date : e.date.slice(0, 7))),
-			...story.sources.map((s) => s.date)
+		const key = (date: string, precision: DatePrecision) => dateKey(date, precision);
+		const shown: [string, DatePrecision][] = [
+			[story.meta.span.start, 'day'],
+			[story.meta.span.end, 'day'],
+			...story.events.flatMap((e): [string, DatePrecision][] => [
+				[e.date, e.precision],
+				...(e.end ? [[e.end.date, e.end.precision] as [string, DatePrecision]] : [])
+			]),
+			...story.sources.map((s): [string, DatePrecision] =>
+				s.date!.length === 7 ? [`${s.date}-01`, 'month'] : [s.date!, 'day']
+			),
+			// The names on the timeline's axis: here, every month of the span.
+			...axisTicks(story.meta.span.start, story.meta.span.end).map(
+				(tick): [string, DatePrecision] => [tick.date, tick.precision]
+			)
 		];
-		// The fixture has dates of both kinds, events' and sources'.
-		expect(shown.some((date) => date.length === 7)).toBe(true);
-		expect(story.sources.some((s) => s.date.length === 7)).toBe(true);
-		const written = (date: string) =>
-			formatDate(
-				date.length === 7 ? `${date}-01` : date,
-				date.length === 7 ? 'month' : 'day',
-				locale
-			);
-		for (const date of shown) expect(labels[date], date).toBe(written(date));
-		// Every month of the span, for the timeline's axis.
-		const months = monthsBetween(story.meta.span.start, story.meta.span.end);
-		expect(months.length).toBeGreaterThan(1);
-		for (const month of months) expect(labels[month], month).toBe(written(month));
+		// Dates of every precision: days, months (events' and sources') and a year.
+		expect(new Set(shown.map(([, precision]) => precision))).toEqual(
+			new Set(['day', 'month', 'year'])
+		);
+		for (const [date, precision] of shown)
+			expect(labels[key(date, precision)], date).toBe(formatDate(date, precision, locale));
+		expect(labels['14:05']).toBe(formatTime('14:05', locale));
 		// Nothing else.
-		expect(Object.keys(labels).sort()).toEqual([...new Set([...shown, ...months])].sort());
+		expect(Object.keys(labels).sort()).toEqual(
+			[...new Set([...shown.map(([d, p]) => key(d, p)), '14:05'])].sort()
+		);
+	});
+
+	it('name a long span’s axis by decades or centuries, never month by month', () => {
+		const span = { start: '1601-01-01', end: '2012-12-31' };
+		const labels = dateLabels(
+			{ ...fixture, meta: { ...fixture.meta, span }, sources: [], events: [] },
+			'en-GB'
+		);
+		expect(Object.keys(labels).length).toBeLessThan(12);
+		expect(Object.keys(labels).filter((k) => k.length === 7)).toEqual([]);
+		expect(labels['1700']).toBe('1700');
 	});
 
 	it('are read from those labels in the edition’s locale, and from Intl for any other date', () => {

@@ -49,6 +49,11 @@ describe('readingLine', () => {
 		expect(readingLine(800, 800)).toBe(440);
 	});
 
+	it('puts the line higher in a story without a map, where a reader of text alone reads', () => {
+		expect(readingLine(800, null)).toBe(Math.round(800 * READING_LINE.alone));
+		expect(readingLine(800, null)).toBeLessThan(readingLine(800, 800));
+	});
+
 	it('puts the line in the text below a map stacked on a phone’s screen', () => {
 		const line = readingLine(844, 420);
 		expect(line).toBeGreaterThan(420);

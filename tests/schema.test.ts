@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, isIsoDay } from '$lib/story/dates';
-import type { Story, StoryEvent } from '$lib/story/types';
+import type { DatedEvent, Story, StoryEvent } from '$lib/story/types';
 import { readStoryJson } from '../tools/story/files.js';
 import { parseStory, validateStory } from '../tools/story/problems';
 import { storyJsonSchema } from '../tools/story/schema';
@@ -21,7 +21,7 @@ function withEvent(index: number, change: Partial<StoryEvent>): Story {
 const json = () => JSON.parse(JSON.stringify(story)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The index of the fixture's first event that has the thing asked for. */
-function indexOf(has: (event: StoryEvent, index: number) => unknown): number {
+function indexOf(has: (event: DatedEvent, index: number) => unknown): number {
 	const index = story.events.findIndex(has);
 	if (index < 0) throw new Error('The fixture story has no such event: add one');
 	return index;
@@ -270,7 +270,7 @@ describe('the story schema', () => {
 		]);
 		const country = story.meta.countries[0]!;
 		const places = story.places.map((p, i) =>
-			i === 0 ? { ...p, geonames: { name: p.geonames.name, country } } : p
+			i === 0 ? { ...p, geonames: { name: p.geonames!.name, country } } : p
 		);
 		expect(validateStory({ ...story, places })).toEqual([
 			`story.json: places[0] "${story.places[0]!.id}": geonames.country must be a two-letter country code`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateStory } from '../tools/story/generate.js';
+import { generateStory } from '../tools/story/generate';
 import {
 	EVENTS_PER_PART,
 	headLength,

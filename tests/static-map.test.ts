@@ -39,7 +39,7 @@ function render(highlighted: string[], drawn = places, inline = false) {
 		bounds: staticFrameFor(cameraFor(event, placesOf(event))),
 		width: 800,
 		height: 600,
-		title: describeMap(placesOf(event), [], story.meta.overview.alt)
+		title: describeMap(placesOf(event), [], story.meta.overview!.alt)
 	});
 }
 
@@ -148,7 +148,7 @@ describe('the static map', () => {
 		});
 
 		it('names the labelled areas it shades in its description', () => {
-			const alt = story.meta.overview.alt;
+			const alt = story.meta.overview!.alt;
 			expect(describeMap(placesOf(event), [{ label: 'the city' }, {}], alt)).toBe(
 				`Map: ${town.name}, ${town.region}; shaded: the city`
 			);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dateKey } from '$lib/story/dates';
 import type { Story } from '$lib/story/types';
 import { basemapForStory, storyRegion } from '../tools/basemap/build.js';
 import { validateEdition, type EditionFile } from '../tools/story/edition-schema';
@@ -36,15 +37,17 @@ function editionOf(story: Story, code: string): EditionFile {
 			dek: meta.dek,
 			description: meta.description,
 			shareImageAlt: meta.shareImageAlt,
-			spanLabel: meta.span.label ?? `${meta.span.start} to ${meta.span.end}`,
-			overviewAlt: meta.overview.alt,
+			spanLabel: meta.span!.label ?? `${meta.span!.start} to ${meta.span!.end}`,
+			overviewAlt: meta.overview!.alt,
 			quotationNote,
 			intro: meta.intro.map((p) => marked(p.text)),
 			media: words(meta.media),
 			about: meta.about,
 			countryLabels: Object.fromEntries(meta.countryLabels.map(({ name }) => [name, name]))
 		},
-		places: Object.fromEntries(story.places.map(({ id, name, region }) => [id, { name, region }])),
+		places: Object.fromEntries(
+			story.places.map(({ id, name, region }) => [id, { name, region: region! }])
+		),
 		sources: Object.fromEntries(
 			story.sources.map(({ id, outlet, title, citedAs, speakers, quotedInTranslation, note }) => [
 				id,
@@ -83,6 +86,13 @@ describe('the test fixture story', () => {
 				expect(paragraph.text).toMatch(/^\[Test fixture: invented text\]/);
 	});
 
+	it('has what the browser’s contract tests walk through: lines, areas, a day of two events', () => {
+		expect(fixture.events.some((e) => e.areas?.length)).toBe(true);
+		expect(fixture.events.some((e) => e.connections?.length)).toBe(true);
+		const dates = fixture.events.map((e) => e.date);
+		expect(new Set(dates).size).toBeLessThan(dates.length);
+	});
+
 	it('gets a basemap of its own region, with no country turned inside out', () => {
 		const region = storyRegion(fixture);
 		expect(region).toEqual([-92, -55, -56, 21]);
@@ -112,7 +122,8 @@ describe('STORY=… vite build', () => {
 			...html.matchAll(/<article id="([^"]+)"[^>]*data-date="([^"]+)" data-places="([^"]+)"/g)
 		];
 		expect(steps.map(([, id, date, places]) => [id, date, places])).toEqual(
-			fixture.events.map((e) => [e.id, e.date, e.places.join(' ')])
+			// data-date is the date at its precision: a month's event says its month.
+			fixture.events.map((e) => [e.id, dateKey(e.date, e.precision), e.places.join(' ')])
 		);
 		expect(html).toContain(`min="${fixture.meta.span.start}"`);
 		expect(html).toContain(`max="${fixture.meta.span.end}"`);

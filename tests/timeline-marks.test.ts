@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateStory } from '../tools/story/generate.js';
+import { generateStory } from '../tools/story/generate';
 import { summariseDays } from '../tools/story/split';
 import { datesIn, formatDate } from '$lib/story/dates';
 import {
@@ -65,7 +65,7 @@ describe('the timeline’s marks', () => {
 		);
 	});
 
-	it('fall back to months when even weeks crowd the track', () => {
+	it('fall back to months when even weeks crowd the track, and to years after', () => {
 		// Four months of events on a phone: weeks crowd.
 		expect(marksFit(groupDays(long, 'week'), span, NARROWEST_TRACK_PX)).toBe(false);
 		const marks = timelineMarks(long, span);
@@ -74,7 +74,70 @@ describe('the timeline’s marks', () => {
 			...new Set(long.map((d) => d.date.slice(0, 7)))
 		]);
 		expect(marksFit(marks, span, NARROWEST_TRACK_PX)).toBe(true);
-		expect(timelineMarks(long, span, 120).every((m) => m.period === 'month')).toBe(true);
+		// Narrower still, months crowd too: the story's one year is one mark.
+		expect(marksFit(groupDays(long, 'month'), span, 60)).toBe(false);
+		expect(timelineMarks(long, span, 60).map((m) => [m.period, m.count])).toEqual([['year', 1000]]);
+	});
+
+	it('group centuries of events by year, decade or century, as they fit a phone', () => {
+		/** Invented events, one a year, in these years. */
+		const yearsOf = (years: number[]) =>
+			years.map((year) => ({
+				date: `${year}-01-01`,
+				precision: 'year' as const,
+				count: 1,
+				titles: [`${year} (invented)`]
+			}));
+		const centuries: [string, string] = ['1815-01-01', '1985-12-31'];
+		// A few years crowd each other; their decades do not.
+		const days = yearsOf([1815, 1816, 1817, 1818, 1843, 1870, 1901, 1925, 1951, 1952, 1985]);
+		expect(marksFit(groupDays(days, 'year'), centuries, NARROWEST_TRACK_PX)).toBe(false);
+		const marks = timelineMarks(days, centuries);
+		expect(marks.every((m) => m.period === 'decade')).toBe(true);
+		expect(marksFit(marks, centuries, NARROWEST_TRACK_PX)).toBe(true);
+		expect(marks.map((m) => m.date.slice(0, 4))).toEqual([
+			'1815',
+			'1843',
+			'1870',
+			'1901',
+			'1925',
+			'1951',
+			'1985'
+		]);
+		expect(markLabel(marks[0]!, dates)).toBe(
+			'1815 to 1818, 4 events: 1815 (invented); 1816 (invented); 1817 (invented); and 1 more'
+		);
+		// A year every year or two: even decades crowd, and centuries are the marks.
+		const dense = yearsOf(Array.from({ length: 120 }, (_, i) => 1815 + Math.round(i * 1.42)));
+		expect(marksFit(groupDays(dense, 'decade'), centuries, NARROWEST_TRACK_PX)).toBe(false);
+		const crowded = timelineMarks(dense, centuries);
+		expect(crowded.map((m) => [m.period, m.date.slice(0, 2)])).toEqual([
+			['century', '18'],
+			['century', '19']
+		]);
+	});
+
+	it('take the group their events share, and none where they differ', () => {
+		const day = (date: string, group?: string) => ({
+			date,
+			precision: 'day' as const,
+			count: 1,
+			titles: ['(invented)'],
+			...(group ? { group } : {})
+		});
+		const days = [
+			day('1990-03-01', 'Talks'),
+			day('1990-03-02', 'Talks'),
+			day('1990-04-01', 'Talks'),
+			day('1990-04-02', 'Marches')
+		];
+		expect(groupDays(days, 'month').map((m) => m.group)).toEqual(['Talks', undefined]);
+		expect(groupDays(days, 'day').map((m) => m.group)).toEqual([
+			'Talks',
+			'Talks',
+			'Talks',
+			'Marches'
+		]);
 	});
 
 	it('know which mark a date falls in', () => {

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Story } from '../../src/lib/story/types';
 import type { StoryEvent } from '../../src/lib/story/types';
-import { contractStory } from './story';
+import { readDatedStory } from '../story-file';
+import { CONTRACT_STORY } from './story';
 
 export type Item = NonNullable<StoryEvent['media']>[number];
 export type Kind = 'picture' | 'video' | 'sound' | 'remote';
 
-export const story = contractStory();
+export const story = readDatedStory(CONTRACT_STORY);
 
 /**
  * A long story with media: the fixture's events repeated, with their media

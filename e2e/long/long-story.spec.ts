@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { clickFirstPart, field } from '../date-field';
 import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap } from '../fixtures';
+import { dataDate } from '../story-file';
 import { longStory, LONG_EVENTS } from './story';
 import { HEAD_EVENTS, headLength } from '../../tools/story/split';
 
@@ -34,7 +35,7 @@ test('the page starts with its first day and brings in every later event', async
 	const dates = await steps(page).evaluateAll((els) =>
 		els.map((el) => el.getAttribute('data-date'))
 	);
-	expect(dates).toEqual(story.events.map((event) => event.date));
+	expect(dates).toEqual(story.events.map(dataDate));
 });
 
 test('the later events wait for the reader to read on, so the page comes alive first', async ({

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { Story } from '../../src/lib/story/types';
+import { readDatedStory, type DatedStory } from '../story-file';
 
 /** A long story, generated from the built-in one (scripts/generate-story.js) for these tests. */
 export const LONG_EVENTS = 300;
@@ -7,4 +6,4 @@ export const LONG_STORY = 'node_modules/.cache/long-story/story.json';
 export const LONG_BUILD_DIR = 'node_modules/.cache/long-story/build';
 
 /** The story file itself: what the page must show, read from the file, not from the page. */
-export const longStory = (): Story => JSON.parse(readFileSync(LONG_STORY, 'utf8'));
+export const longStory = (): DatedStory => readDatedStory(LONG_STORY);

@@ -91,11 +91,14 @@ export function settle(page: Page, frames = 10, deadlineMs = 45_000): Promise<Sn
 
 /** The story's steps, read from the DOM contract. */
 export function readSteps(page: Page): Promise<Step[]> {
-	return page
-		.locator('[data-date][data-places]')
-		.evaluateAll((els) =>
-			els.map((e) => ({ id: e.id, date: e.dataset.date ?? '', places: e.dataset.places ?? '' }))
-		);
+	return page.locator('[data-date][data-places]').evaluateAll((els) =>
+		// A step's day is its day element's id (data-date has only the date's precision).
+		els.map((e) => ({
+			id: e.id,
+			date: e.closest('.day')?.id ?? '',
+			places: e.dataset.places ?? ''
+		}))
+	);
 }
 
 /** A point over the story's text (not a link, a field or the map), for the mouse. */

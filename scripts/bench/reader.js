@@ -33,8 +33,13 @@ async function openStory(page, url) {
 	await page.goto(url);
 	await page.mouse.move(200, 600);
 	await page.mouse.wheel(0, 1); // the reader's first scroll brings in the live map
-	await page.waitForFunction(() => document.getElementById('map')?.dataset.mode === 'live');
-	await page.waitForFunction(() => document.getElementById('map')?.dataset.view);
+	// A story without places has no map: its first step current is the page ready.
+	await page.waitForFunction(() => {
+		const map = document.getElementById('map');
+		return map
+			? map.dataset.mode === 'live' && map.dataset.view
+			: document.querySelector('[aria-current="step"]');
+	});
 	await page.waitForFunction(() => !document.querySelector('.rest-of-story'), null, {
 		timeout: 120_000
 	});
@@ -62,7 +67,8 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 		await page.evaluate(() => {
 			const w = /** @type {any} */ (window);
 			w.latencies = [];
-			const map = /** @type {HTMLElement} */ (document.getElementById('map'));
+			const map = document.getElementById('map');
+			if (!map) return; // no map, no highlight to wait for
 			new MutationObserver((records) => {
 				for (const r of records) {
 					const step = /** @type {HTMLElement} */ (r.target);
@@ -140,10 +146,11 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 					await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 					step?.scrollIntoView({ behavior: 'instant' });
 				}, id);
-				await page.waitForFunction(
-					(stepId) => document.getElementById('map')?.dataset.view === stepId,
-					id
-				);
+				await page.waitForFunction((stepId) => {
+					const map = document.getElementById('map');
+					const step = document.getElementById(stepId);
+					return map ? map.dataset.view === stepId : step?.getAttribute('aria-current') === 'step';
+				}, id);
 			}
 		};
 		/** Bytes of the heap that are not compiled code, from a snapshot: what a leak would grow. */
@@ -204,8 +211,9 @@ async function jumpTimes(page) {
 					const link = /** @type {HTMLElement} */ (
 						document.querySelector(`nav.timeline a[href="#${day}"]`)
 					);
+					// The mark names a day; a step's data-date has only its precision (2017-01).
 					const current = () =>
-						document.querySelector('[aria-current="step"]')?.getAttribute('data-date') === day;
+						document.querySelector('[aria-current="step"]')?.closest('.day')?.id === day;
 					const start = performance.now();
 					const observer = new MutationObserver(() => {
 						if (!current()) return;

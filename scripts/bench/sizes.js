@@ -1,6 +1,6 @@
 // What a build weighs: the page, its start-up scripts, MapLibre, the basemap, the later
 // events, the static maps and the offline copy (the service worker's list).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export const gzipKB = (/** @type {string} */ file) =>
@@ -61,7 +61,9 @@ export function buildSizes(build) {
 			(maplibreWorker ? gzipKB(`${build}_app/immutable/assets/${maplibreWorker}`) : 0),
 		basemapKB: basemap ? gzipKB(`${build}_app/immutable/assets/${basemap}`) : NaN,
 		laterKB: later.reduce((sum, f) => sum + gzipKB(f), 0),
-		staticMaps: readdirSync(`${build}maps`).length,
+		// A story without places has no map: no static maps, no basemap, no MapLibre.
+		hasMap: existsSync(`${build}maps`),
+		staticMaps: existsSync(`${build}maps`) ? readdirSync(`${build}maps`).length : 0,
 		offlineMB: offlineKB / 1024
 	};
 }

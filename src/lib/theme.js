@@ -31,3 +31,19 @@ export const pageStyle = () =>
 	Object.entries(PAGE)
 		.map(([name, value]) => `--${name}: ${value}`)
 		.join('; ');
+
+/**
+ * The timeline's groups (an event's `group`): a colour each, every one at least 3:1 against
+ * the bar's paper and none near the accent (the reader's mark), and a shape each, so that
+ * no group is told by its colour alone. The thirteenth group is the first whose colour and
+ * shape both repeat an earlier one's.
+ */
+export const GROUP_COLORS = /** @type {const} */ ([
+	'#1f5fa8',
+	'#9a5b00',
+	'#2e7d32',
+	'#7b3fa0',
+	'#00727a',
+	'#5f6b00'
+]);
+export const GROUP_SHAPES = /** @type {const} */ (['circle', 'square', 'diamond', 'triangle']);

@@ -27,3 +27,11 @@ declare module 'virtual:story/full' {
 
 /** Whether a long story's later steps, which the browser draws, have media (tools/media/vite-plugin.ts). */
 declare const __STORY_LATER_MEDIA__: boolean;
+/**
+ * The map's pane, or null for a story without places (a timeline): then nothing of the
+ * map is in the build, MapLibre, basemap and label fonts included.
+ */
+declare module 'virtual:story/map-pane' {
+	const MapPane: typeof import('$lib/components/MapPane.svelte').default | null;
+	export default MapPane;
+}

@@ -26,8 +26,12 @@ export function basemapFits(basemap: GeoJSON.FeatureCollection, story: Story): b
 	);
 }
 
-/** The story's basemap file: the shipped one when it fits, else one built once into a cache. */
+/**
+ * The story's basemap file: the shipped one when it fits, else one built once into a cache.
+ * A story without places has no map: the shipped file stands in, and no page loads it.
+ */
 export function basemapFileFor(story: Story): string {
+	if (story.places.length === 0) return SHIPPED_BASEMAP;
 	const shipped = JSON.parse(readFileSync(SHIPPED_BASEMAP, 'utf8'));
 	if (basemapFits(shipped, story)) return SHIPPED_BASEMAP;
 	const key = createHash('sha256')

@@ -4,6 +4,7 @@
 // A missing translation fails the build naming the edition, the event and the field.
 // Runs at build time and in the tests only.
 import { z } from 'zod';
+import { plainText } from '../../src/lib/text/rich-text.ts';
 import { countOf, quotationOrigins } from './quotations.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 
@@ -138,17 +139,18 @@ function crossCheck(story: Story, edition: EditionFile): [string, string][] {
 			);
 			const wanted = new Map<string, number>();
 			for (const { group } of quotationOrigins(
-				english.text,
+				plainText(english.text),
 				groups.map((g) => g.group)
 			)) {
 				const note = group < 0 ? edition.meta.quotationNote : groups[group]!.note;
 				if (note) wanted.set(note, (wanted.get(note) ?? 0) + 1);
 			}
+			const words = plainText(paragraph);
 			for (const [note, count] of wanted)
-				if (countOf(paragraph, note) !== count)
+				if (countOf(words, note) !== count)
 					problems.push([
 						`events["${event.id}"].body[${i}]`,
-						`must say "${note}" ${count} time(s), after each quotation translated so (it says it ${countOf(paragraph, note)})`
+						`must say "${note}" ${count} time(s), after each quotation translated so (it says it ${countOf(words, note)})`
 					]);
 		});
 	}

@@ -17,6 +17,7 @@ import type {
 } from '../../src/lib/story/types';
 import { isDated } from '../../src/lib/story/types.ts';
 import { connectionId } from '../../src/lib/map/connections.ts';
+import { groupsOf } from '../../src/lib/story/groups.ts';
 import { storyRegion } from '../../src/lib/map/region.js';
 
 /** Events sent with the page itself: more than the first screens of any phone or desktop. */
@@ -33,9 +34,15 @@ function viewKey(event: StoryEvent): string {
 	return JSON.stringify([places, connections ?? [], areas ?? [], camera ?? null]);
 }
 
-/** Every event with the id of its static map: the first event with the same view. */
+/** What a step without places, lines, areas or camera shows: the overview. */
+const OVERVIEW_VIEW = JSON.stringify([[], [], [], null]);
+
+/**
+ * Every event with the id of its static map: the first event with the same view, or the
+ * overview (`overview`) for a step that shows nothing of its own.
+ */
 export function withStaticMaps(events: readonly StoryEvent[]): ShippedEvent[] {
-	const firstWithView = new Map<string, string>();
+	const firstWithView = new Map<string, string>([[OVERVIEW_VIEW, 'overview']]);
 	return events.map((event) => {
 		const view = viewKey(event);
 		const first = firstWithView.get(view);
@@ -54,8 +61,15 @@ export function summariseDays(events: readonly StoryEvent[]): DaySummary[] {
 		if (last?.date === event.date) {
 			last.count += 1;
 			if (last.titles.length < TITLES_PER_DAY) last.titles.push(event.title);
+			if (last.group !== event.group) delete last.group;
 		} else {
-			days.push({ date: event.date, precision: event.precision, count: 1, titles: [event.title] });
+			days.push({
+				date: event.date,
+				precision: event.precision,
+				count: 1,
+				titles: [event.title],
+				...(event.group ? { group: event.group } : {})
+			});
 		}
 	}
 	return days;
@@ -101,9 +115,10 @@ export function splitStory(
 			events: events.slice(0, events.length - rest.length),
 			eventCount: events.length,
 			days: summariseDays(events),
+			groups: groupsOf(events),
 			overlays: overlaysOf(events),
 			laterMonths: [...new Set(rest.filter(isDated).map((event) => event.date.slice(0, 7)))],
-			region: storyRegion(story)
+			region: story.places.length ? storyRegion(story) : null
 		},
 		parts
 	};

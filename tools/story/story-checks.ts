@@ -4,6 +4,7 @@
 // run even on a malformed file, so every problem is reported at once.
 import { isIsoDay } from '../../src/lib/story/dates.ts';
 import { regionFor } from '../../src/lib/map/region.js';
+import { plainText } from '../../src/lib/text/rich-text.ts';
 import { quotationOrigins, type QuotedInTranslation } from './quotations.ts';
 
 export type Issue = { path: (string | number)[]; message: string };
@@ -52,7 +53,8 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 		listOf(paragraphs).forEach((p, i) => {
 			if (!isRecord(p) || typeof p.text !== 'string') return;
 			const groups = listOf(p.sources).flatMap((id) => translatedBy.get(String(id)) ?? []);
-			for (const { sentence, group } of quotationOrigins(p.text, groups)) {
+			// The words as a reader reads them: a link's address is not part of a sentence.
+			for (const { sentence, group } of quotationOrigins(plainText(p.text), groups)) {
 				const note = groups[group]?.note;
 				if (note && !sentence.includes(note))
 					add(

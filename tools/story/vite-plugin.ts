@@ -5,11 +5,13 @@
 //   virtual:story/later      a long story's later events: loaders, one module of events each
 //   virtual:story/full       the whole story, for the server (static maps, month pages)
 //   virtual:story/map-fonts  the live map's label fonts for this edition
+//   virtual:story/map-pane   the map's pane, or null for a story without places
 // `STORY=path/to/story.json` names the file (else the built-in story), `EDITION=ru` the
 // edition. The dev server reloads the page when a file changes. A story elsewhere in the
 // world gets its own basemap (tools/basemap/for-story.ts). Its media are made and written by
 // tools/media/vite-plugin.ts, and each item carries its entry (tools/media/page-data.ts).
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { basemapFileFor, SHIPPED_BASEMAP } from '../basemap/for-story.ts';
 import { editionCode, editionFile, editionInfo } from '../editions.js';
@@ -19,6 +21,7 @@ import { labelFontsModule } from './label-fonts.ts';
 import { loadStory, type LoadedStory } from './load.ts';
 import { withMedia, withoutMedia } from '../media/page-data.ts';
 import { mediaOfStory, storyMediaPlugin } from '../media/vite-plugin.ts';
+import { withRichText } from './rich-text.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 
 const START = 'virtual:story';
@@ -26,8 +29,17 @@ const LATER = 'virtual:story/later';
 const PART = 'virtual:story/part/';
 const FULL = 'virtual:story/full';
 const FONTS = 'virtual:story/map-fonts';
+const MAP_PANE = 'virtual:story/map-pane';
 const ours = (id: string) =>
-	id === START || id === LATER || id === FULL || id === FONTS || id.startsWith(PART);
+	id === START ||
+	id === LATER ||
+	id === FULL ||
+	id === FONTS ||
+	id === MAP_PANE ||
+	id.startsWith(PART);
+const MAP_PANE_FILE = fileURLToPath(
+	new URL('../../src/lib/components/MapPane.svelte', import.meta.url)
+);
 const resolved = (id: string) => '\0' + id;
 /** JSON.parse reads a long story faster than the same data as a literal. */
 const dataModule = (data: unknown) =>
@@ -45,7 +57,9 @@ export function storyFile(): Plugin[] {
 		(loaded ??= (async () => {
 			const { story, languages } = check();
 			const { manifest, files } = await media.get(story);
-			const shown = withMedia(story, manifest, { edition: code, fileBytes: (f) => files.get(f) });
+			const shown = withRichText(
+				withMedia(story, manifest, { edition: code, fileBytes: (f) => files.get(f) })
+			);
 			return { story: shown, languages, ...splitStory(shown) };
 		})());
 
@@ -53,6 +67,11 @@ export function storyFile(): Plugin[] {
 	async function moduleSource(module: string, client: boolean): Promise<string | undefined> {
 		if (module === FONTS) return labelFontsModule(code);
 		const { story, languages, head, parts } = await load();
+		// A timeline without places has no map: nothing of it is bundled.
+		if (module === MAP_PANE)
+			return story.places.length
+				? `export { default } from ${JSON.stringify(MAP_PANE_FILE)};`
+				: 'export default null;';
 		if (module === LATER)
 			return `export default [${parts.map((_, i) => `() => import(${JSON.stringify(PART + i)})`).join(', ')}];`;
 		if (module === FULL)

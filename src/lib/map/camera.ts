@@ -37,12 +37,47 @@ export function grow([west, south, east, north]: Bounds, share: number): Bounds 
 	return [west - dx, Math.max(-85, south - dy), east + dx, Math.min(85, north + dy)];
 }
 
-/** The camera a step wants: its override if it has one, else its places' box. */
-export function cameraFor(event: StoryEvent, places: readonly Place[]): Camera {
-	return {
-		bounds: event.camera?.bounds ?? boundsOf(places),
-		maxZoom: event.camera?.maxZoom ?? DEFAULT_MAX_ZOOM
-	};
+/**
+ * The map a `center` and `zoom` camera is imagined on: the box it frames is what that
+ * zoom shows of a map this size (the static maps' size, a landscape pane's shape).
+ */
+const ZOOM_FRAME_PX = { width: 800, height: 600 };
+/** MapLibre's world, in pixels at zoom 0. */
+const WORLD_PX = 512;
+const MAX_LAT = 85;
+
+/** The box `zoom` shows around `center` on a map of ZOOM_FRAME_PX (Web Mercator). */
+export function boxAround([lon, lat]: readonly [number, number], zoom: number): Bounds {
+	const world = WORLD_PX * 2 ** zoom;
+	const halfLon = Math.min(180, ((ZOOM_FRAME_PX.width / 2) * 360) / world);
+	const y = Math.log(
+		Math.tan(Math.PI / 4 + (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 360)
+	);
+	const halfY = ((ZOOM_FRAME_PX.height / 2) * 2 * Math.PI) / world;
+	const latOf = (my: number) => ((2 * Math.atan(Math.exp(my)) - Math.PI / 2) * 180) / Math.PI;
+	return [
+		Math.max(-180, lon - halfLon),
+		Math.max(-MAX_LAT, latOf(y - halfY)),
+		Math.min(180, lon + halfLon),
+		Math.min(MAX_LAT, latOf(y + halfY))
+	];
+}
+
+/**
+ * The camera a step wants: its own box if it has one; else the box its `center` and `zoom`
+ * show (never closer than that zoom); else its places' box; a step without places shows the
+ * `overview` box (the whole gazetteer's).
+ */
+export function cameraFor(event: StoryEvent, places: readonly Place[], overview?: Bounds): Camera {
+	const camera = event.camera;
+	if (camera?.bounds) return { bounds: camera.bounds, maxZoom: camera.maxZoom ?? DEFAULT_MAX_ZOOM };
+	if (camera?.center) {
+		const zoom = camera.zoom ?? DEFAULT_MAX_ZOOM;
+		return { bounds: boxAround(camera.center, zoom), maxZoom: camera.maxZoom ?? zoom };
+	}
+	const maxZoom = camera?.maxZoom ?? DEFAULT_MAX_ZOOM;
+	if (places.length === 0 && overview) return { bounds: overview, maxZoom };
+	return { bounds: boundsOf(places), maxZoom };
 }
 
 /** Below this map width the zoom limit eases off, so a phone's small map keeps some context. */

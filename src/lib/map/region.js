@@ -4,6 +4,9 @@
 
 /** @typedef {[west: number, south: number, east: number, north: number]} Region */
 
+/** The least height a region has, in degrees, for each degree of its places' width. */
+const HEIGHT_FOR_WIDTH = 0.4;
+
 /**
  * The box the basemap is clipped to and the live map opens on: the gazetteer's places and
  * the events' camera boxes, grown on each side by half the box's width (east and west) and
@@ -23,8 +26,14 @@ export function regionFor(places, boxes = []) {
 		Math.min(...lats),
 		Math.max(...lats)
 	];
+	// A story strung out along a parallel (from California to Rome) still gets land above and
+	// below its places: its overview, framed in a squarish pane, shows that much.
 	const lonMargin = Math.max(10, (east - west) / 2);
-	const latMargin = Math.max(10, (north - south) / 2);
+	const latMargin = Math.max(
+		10,
+		(north - south) / 2,
+		(HEIGHT_FOR_WIDTH * (east - west) - (north - south)) / 2
+	);
 	return [
 		Math.max(-180, Math.floor(west - lonMargin)),
 		Math.max(-85, Math.floor(south - latMargin)),

@@ -4,7 +4,7 @@
  * words. One pure function of the step, so the two maps cannot disagree.
  */
 import { m } from '$lib/paraglide/messages.js';
-import type { Area, Place, StoryEvent } from '$lib/story/types';
+import type { Area, Bounds, Place, StoryEvent } from '$lib/story/types';
 import { areasOf } from './areas';
 import { cameraFor, type Camera } from './camera';
 import { connectionsOf } from './connections';
@@ -23,15 +23,21 @@ export interface StepView {
 	description: string;
 }
 
-/** A step's view. `overviewAlt` describes a map with nothing highlighted. */
-export function viewOf(event: StoryEvent, places: readonly Place[], overviewAlt: string): StepView {
+/** The story's overview: its words, and the box a step without places shows. */
+export interface Overview {
+	alt: string;
+	bounds?: Bounds;
+}
+
+/** A step's view. A step without places shows the overview, and says so. */
+export function viewOf(event: StoryEvent, places: readonly Place[], overview: Overview): StepView {
 	return {
 		stepId: event.id,
 		places: [...event.places],
 		connections: connectionsOf(event),
 		areas: areasOf(event),
-		camera: cameraFor(event, places),
-		description: describeMap(places, event.areas, overviewAlt)
+		camera: cameraFor(event, places, overview.bounds),
+		description: describeMap(places, event.areas, overview.alt)
 	};
 }
 

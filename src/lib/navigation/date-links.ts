@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
-import { isIsoDay, monthsBetween, type Dates } from '$lib/story/dates';
+import { axisTicks, isIsoDay, lastDayOf, type Dates } from '$lib/story/dates';
 import type { DatedEvent } from '$lib/story/types';
 
 /** The story's first and last day (`meta.span`). */
@@ -83,25 +83,33 @@ export function readDateField(value: string): DateFieldRequest {
 export const dateFieldIn = (search: string): string | null =>
 	new URLSearchParams(search).get('date');
 
-/** The event a date opens, and whether it is exactly that day's. */
+/** The event a date opens, and whether it is that day's (or a span's that takes the day in). */
 export interface Resolution {
 	event: DatedEvent;
 	exact: boolean;
 }
 
+/** The last day an event covers: its span's end at the end's precision, else its own day. */
+const lastDayOfEvent = (event: DatedEvent) =>
+	event.end ? lastDayOf(event.end.date, event.end.precision) : event.date;
+
 /**
- * The event on `date`, or else the latest before it; before the first event, the
- * first; after the last, the last. `events` must be in date order (the schema checks).
+ * The event on `date` (the first of that day); else the span that takes it in (the one
+ * that started last); else the latest event before it; before the first event, the first;
+ * after the last, the last. `events` must be in date order (the schema checks).
  */
 export function eventForDate(events: readonly DatedEvent[], date: string): Resolution {
 	const first = events[0];
 	if (!first) throw new Error('eventForDate needs at least one event');
 	let found = first;
+	let span: DatedEvent | undefined;
 	for (const event of events) {
-		if (event.date <= date) found = found.date === event.date ? found : event;
-		else break;
+		if (event.date > date) break;
+		if (found.date !== event.date) found = event;
+		if (event.end && lastDayOfEvent(event) >= date && span?.date !== event.date) span = event;
 	}
-	return { event: found, exact: found.date === date };
+	if (found.date === date) return { event: found, exact: true };
+	return span ? { event: span, exact: true } : { event: found, exact: false };
 }
 
 /**
@@ -129,20 +137,52 @@ export function timelinePosition(date: string, { start, end }: Span): number {
 	return Math.min(1, Math.max(0, (day(date) - day(start)) / length));
 }
 
-/** A month of the story's calendar, where it starts on the timeline and its name. */
-export interface TimelineMonth {
+/** A name on the timeline's axis (a month, a year, a decade…): where it stands, and the name. */
+export interface AxisName {
 	date: string;
 	at: number;
 	label: string;
 }
 
-/** The months the span touches, each from its first day (the first from the span's start). */
-export function timelineMonths(span: Span, dates: Dates): TimelineMonth[] {
-	return monthsBetween(span.start, span.end).map((month) => {
-		const date = `${month}-01`;
-		return { date, at: timelinePosition(date, span), label: dates.format(date, 'month') };
+/** The names along the span's axis: its months, or for a long span its years, decades or centuries. */
+export function timelineAxis(span: Span, dates: Dates): AxisName[] {
+	return axisTicks(span.start, span.end).map(({ date, precision }) => ({
+		date,
+		at: timelinePosition(date, span),
+		label: dates.format(date, precision)
+	}));
+}
+
+/** An era's band on the timeline: from `at` (0 to 1) over `width` of the track. */
+export interface EraBand {
+	label: string;
+	at: number;
+	width: number;
+}
+
+/**
+ * The eras (`meta.eras`) as bands along the span's track, each cut to the span and to
+ * where the next begins (bands share one row); an era outside the span has none.
+ */
+export function eraBands(
+	eras: readonly { label: string; start: string; end: string }[],
+	span: Span
+): EraBand[] {
+	const inside = eras.filter((era) => era.end >= span.start && era.start <= span.end);
+	return inside.map((era, i) => {
+		const at = timelinePosition(era.start, span);
+		const next = inside[i + 1];
+		const dayAfter = utcDayAfter(era.end);
+		const until = Math.min(
+			timelinePosition(dayAfter, span),
+			next ? timelinePosition(next.start, span) : 1
+		);
+		return { label: era.label, at, width: Math.max(0, until - at) };
 	});
 }
+
+const utcDayAfter = (iso: string) =>
+	new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** The fragment for a step: its date. */
 export const fragmentFor = (event: DatedEvent) => `#${event.date}`;

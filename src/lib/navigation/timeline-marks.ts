@@ -1,13 +1,14 @@
 /**
  * The timeline's marks: one per day with events while days stay far enough apart to tap,
- * else one per week, else one per month. Whether they do is judged on the narrowest
- * screen the story supports, so the marks are the same at every size (and in the HTML).
+ * else one per week, month, year, decade or century, the finest that fits. Whether they
+ * do is judged on the narrowest screen the story supports, so the marks are the same at
+ * every size (and in the HTML).
  */
 import { m } from '$lib/paraglide/messages.js';
 import type { Dates } from '$lib/story/dates';
 import type { DaySummary } from '$lib/story/types';
 
-export type MarkPeriod = 'day' | 'week' | 'month';
+export type MarkPeriod = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 
 export interface TimelineMark {
 	/** The first date with events in the mark's period: where the mark leads. */
@@ -16,15 +17,31 @@ export interface TimelineMark {
 	last: string;
 	period: MarkPeriod;
 	precision: DaySummary['precision'];
+	/** The last date's precision. */
+	lastPrecision: DaySummary['precision'];
 	count: number;
 	/** The first few headlines. */
 	titles: string[];
+	/** The group every event of the mark belongs to, if they share one. */
+	group?: string;
 }
 
-/** The timeline's track on a 320px phone (its padding taken off). */
-export const NARROWEST_TRACK_PX = 296;
+/**
+ * The timeline's track on a 320px phone: the bar's padding and the timeline's own taken off
+ * (0.75rem each side, each: StoryBar.svelte, Timeline.svelte).
+ */
+export const NARROWEST_TRACK_PX = 272;
 /** Tap targets: a day's marks keep WCAG's 24px minimum; grouped marks are 44px wide. */
-const TARGET_PX: Record<MarkPeriod, number> = { day: 24, week: 44, month: 44 };
+const TARGET_PX: Record<MarkPeriod, number> = {
+	day: 24,
+	week: 44,
+	month: 44,
+	year: 44,
+	decade: 44,
+	century: 44
+};
+/** Finest first: the first whose marks fit is the timeline's. */
+const PERIODS: MarkPeriod[] = ['day', 'week', 'month', 'year', 'decade', 'century'];
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
@@ -38,7 +55,10 @@ export function weekOf(iso: string): string {
 const periodKey: Record<MarkPeriod, (iso: string) => string> = {
 	day: (iso) => iso,
 	week: weekOf,
-	month: (iso) => iso.slice(0, 7)
+	month: (iso) => iso.slice(0, 7),
+	year: (iso) => iso.slice(0, 4),
+	decade: (iso) => iso.slice(0, 3),
+	century: (iso) => iso.slice(0, 2)
 };
 
 /** The days grouped by period, in order. */
@@ -50,11 +70,23 @@ export function groupDays(days: readonly DaySummary[], period: MarkPeriod): Time
 		const last = marks.at(-1);
 		if (last && k === key) {
 			last.last = day.date;
+			last.lastPrecision = day.precision;
 			last.count += day.count;
 			last.titles.push(...day.titles.slice(0, Math.max(0, 3 - last.titles.length)));
-			if (day.precision === 'day') last.precision = 'day';
+			if (day.precision === 'day' && last.date === day.date) last.precision = 'day';
+			if (last.group !== day.group) delete last.group;
 		} else {
-			marks.push({ ...day, titles: [...day.titles], last: day.date, period });
+			const { date, precision, count, group } = day;
+			marks.push({
+				date,
+				precision,
+				count,
+				titles: [...day.titles],
+				last: date,
+				lastPrecision: precision,
+				period,
+				...(group ? { group } : {})
+			});
 			key = k;
 		}
 	}
@@ -79,11 +111,11 @@ export function timelineMarks(
 	span: [string, string],
 	trackPx = NARROWEST_TRACK_PX
 ): TimelineMark[] {
-	for (const period of ['day', 'week'] as const) {
+	for (const period of PERIODS) {
 		const marks = groupDays(days, period);
 		if (marksFit(marks, span, trackPx)) return marks;
 	}
-	return groupDays(days, 'month');
+	return groupDays(days, 'century');
 }
 
 /** The mark the reader's date falls in: the last that starts on or before it. */
@@ -107,6 +139,9 @@ export function markLabel(mark: TimelineMark, dates: Dates): string {
 	const when =
 		mark.date === mark.last
 			? dates.format(mark.date, mark.precision)
-			: m.timeline_mark_date_range({ from: dates.format(mark.date), to: dates.format(mark.last) });
+			: m.timeline_mark_date_range({
+					from: dates.format(mark.date, mark.precision),
+					to: dates.format(mark.last, mark.lastPrecision)
+				});
 	return m.timeline_mark_group_tip({ when, count: mark.count, headlines });
 }

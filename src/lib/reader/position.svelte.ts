@@ -19,8 +19,8 @@ const SCROLL_KEYS = new Set([' ', 'PageDown', 'PageUp', 'ArrowDown', 'ArrowUp', 
 export interface PositionElements {
 	/** The text column holding the steps. */
 	column: HTMLElement;
-	/** The map's pane: on a phone it sits above the text, and the reading line below it. */
-	mapPane: HTMLElement;
+	/** The map's pane: on a phone it sits above the text, and the reading line below it. None in a story without a map. */
+	mapPane?: HTMLElement;
 	/** The steps the reader can reach (not a long story's later ones before they are shown). */
 	selector: string;
 	/** A step's element, by its index among them. */
@@ -132,11 +132,10 @@ export class ReaderPosition {
 		smallViewport.className = 'small-viewport';
 		smallViewport.setAttribute('aria-hidden', 'true');
 		document.body.append(smallViewport);
-		const line = () =>
-			readingLine(
-				smallViewport.getBoundingClientRect().height,
-				mapPane.getBoundingClientRect().bottom
-			);
+		const line = () => {
+			const height = smallViewport.getBoundingClientRect().height;
+			return readingLine(height, mapPane ? mapPane.getBoundingClientRect().bottom : null);
+		};
 		this.observer = observeSteps(column, {
 			selector,
 			line,

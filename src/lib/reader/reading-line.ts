@@ -7,11 +7,17 @@ export const READING_LINE = {
 	/** Beside a full-height map: this share of the viewport's height, a little below the middle. */
 	beside: 0.55,
 	/** Under a map stacked at the top of a phone's screen: this share of the text below it. */
-	below: 0.33
+	below: 0.33,
+	/**
+	 * With no map at all (a story without places): this share of the viewport's height,
+	 * high, so steps stand closer (they stand less than its distance below the bar apart).
+	 */
+	alone: 0.3
 } as const;
 
-/** Where the reading line sits, in pixels from the top of the viewport. */
-export function readingLine(viewportHeight: number, mapBottom: number): number {
+/** Where the reading line sits, in pixels from the top of the viewport (`mapBottom`: null without a map). */
+export function readingLine(viewportHeight: number, mapBottom: number | null): number {
+	if (mapBottom === null) return Math.round(viewportHeight * READING_LINE.alone);
 	if (mapBottom >= viewportHeight * 0.8) return Math.round(viewportHeight * READING_LINE.beside);
 	return Math.round(mapBottom + (viewportHeight - mapBottom) * READING_LINE.below);
 }

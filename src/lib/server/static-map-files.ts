@@ -21,7 +21,8 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 	const event = story.events.find((e) => e.id === id && !e.staticMap);
 	if (!event && id !== 'overview') return null;
 	const overviewAlt = story.meta.overview?.alt ?? '';
-	const view = event ? viewOf(event, placesOf(event), overviewAlt) : null;
+	const overview = { alt: overviewAlt, bounds: overviewBounds(story.places) };
+	const view = event ? viewOf(event, placesOf(event), overview) : null;
 	return renderStaticMap({
 		basemap: basemap as unknown as FeatureCollection,
 		places: story.places,
@@ -29,7 +30,7 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 		highlighted: view?.places ?? OVERVIEW_PLACES,
 		connections: event?.connections,
 		areas: event?.areas,
-		bounds: view ? staticFrameFor(view.camera) : overviewBounds(story.places),
+		bounds: view ? staticFrameFor(view.camera) : overview.bounds,
 		...STATIC_MAP_SIZE,
 		title: view?.description ?? describeMap([], [], overviewAlt),
 		inline

@@ -12,13 +12,14 @@ import LaterEvents from '$lib/components/LaterEvents.svelte';
 import StoryDay from '$lib/components/StoryDay.svelte';
 import StoryMedia from '$lib/components/StoryMedia.svelte';
 import { storyContextMap, type StoryContext } from '$lib/story/context';
-import { groupByDay } from '$lib/story/lookup';
+import { groupByDay, staticMapOf } from '$lib/story/lookup';
 import { staticMapSvg } from './static-map-files';
 
 /** The parts, as HTML. */
 export interface StaticParts {
 	firstDays: string;
-	firstMap: string;
+	/** None for a story without places: it has no map. */
+	firstMap: string | null;
 	/** The introduction's media (meta.media), '' when it has none. */
 	introMedia: string;
 	/** Only a story the page does not start with whole has one. */
@@ -34,9 +35,10 @@ export interface StaticParts {
  */
 export function renderStaticParts(story: StoryContext): StaticParts {
 	const context = storyContextMap(story);
-	const { events, eventCount } = story.story;
-	const firstMap = staticMapSvg(events[0]!.id, { inline: true });
-	if (!firstMap) throw new Error(`static-parts: no static map for step "${events[0]!.id}"`);
+	const { events, eventCount, places } = story.story;
+	const firstMap = places.length ? staticMapSvg(staticMapOf(events[0]!), { inline: true }) : null;
+	if (places.length && !firstMap)
+		throw new Error(`static-parts: no static map for step "${events[0]!.id}"`);
 	return {
 		firstDays: groupByDay(events)
 			.map((day) => render(StoryDay, { props: { day }, context }).body)
@@ -52,11 +54,12 @@ export function renderStaticParts(story: StoryContext): StaticParts {
 
 /** Writes the parts into their empty elements. A page without one of them fails the build. */
 export function inlineStaticParts(html: string, parts: StaticParts): string {
-	const filled = fill(
-		fill(fill(html, 'data-first-days', parts.firstDays), 'data-inline-map', parts.firstMap),
+	const days = fill(
+		fill(html, 'data-first-days', parts.firstDays),
 		'data-intro-media',
 		parts.introMedia
 	);
+	const filled = parts.firstMap === null ? days : fill(days, 'data-inline-map', parts.firstMap);
 	return parts.laterEvents === null ? filled : fill(filled, 'data-later-events', parts.laterEvents);
 }
 

@@ -38,6 +38,8 @@ export interface DaySummary {
 	count: number;
 	/** The first few headlines (the tip lists these, then "and N more"). */
 	titles: string[];
+	/** The group (`event.group`) every event of the day belongs to, if they share one. */
+	group?: string;
 }
 
 /** The lines and areas the whole story draws: the live map loads them once. */
@@ -52,11 +54,13 @@ export type StoryHead = Omit<Story, 'events'> & {
 	/** How many events the whole story has. */
 	eventCount: number;
 	days: DaySummary[];
+	/** The events' groups, in the order the story first names them. */
+	groups: string[];
 	overlays: Overlays;
 	/** The months whose events are not all in the head: each has a page of its own. */
 	laterMonths: string[];
-	/** The box the basemap covers and the live map opens on (src/lib/map/region.js). */
-	region: Bounds;
+	/** The box the basemap covers and the live map opens on (src/lib/map/region.js); none without places. */
+	region: Bounds | null;
 };
 
 /** An edition of the story: its language and where it is served (tools/editions.js). */

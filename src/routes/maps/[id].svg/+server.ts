@@ -3,14 +3,14 @@
 // JavaScript, and in print.
 import { error } from '@sveltejs/kit';
 import { staticMapIds, staticMapSvg } from '$lib/server/static-map-files';
+import { wholeStory } from '$lib/server/whole-story';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => [
-	{ id: 'overview' },
-	...staticMapIds().map((id) => ({ id }))
-];
+// A story without places (a timeline) has no maps at all.
+export const entries: EntryGenerator = () =>
+	wholeStory.places.length ? [{ id: 'overview' }, ...staticMapIds().map((id) => ({ id }))] : [];
 
 export const GET: RequestHandler = ({ params }) => {
 	const svg = staticMapSvg(params.id);

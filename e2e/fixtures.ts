@@ -30,6 +30,9 @@ export { expect };
 /** The story's step elements, in order. */
 export const steps = (page: Page) => page.locator('[data-date][data-places]');
 
+/** A step by its event's id (an id may start with a digit, so not `#id`). */
+export const stepOf = (page: Page, event: { id: string }) => page.locator(`[id="${event.id}"]`);
+
 /** The map's container, which carries data-highlighted and data-view. */
 export const storyMap = (page: Page) => page.locator('#map');
 

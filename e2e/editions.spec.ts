@@ -3,27 +3,21 @@
 // edition adds: its language, direction, dates and map labels, the links between
 // editions that keep the reader's date, and the same bar for access and layout.
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import {
 	expectMapOn,
 	scrollToStep,
+	stepOf,
 	steps,
 	storyMap,
 	test,
 	expect,
 	waitForLiveMap
 } from './fixtures';
+import { edition, events, jumpStep, literally, placesOf, readingStart } from './story';
 
-const edition = (code: string) =>
-	JSON.parse(readFileSync(`stories/road-to-astana.${code}.json`, 'utf8')) as {
-		meta: { title: string };
-		places: Record<string, { name: string }>;
-		events: Record<string, { title: string; body: string[] }>;
-	};
+// Each edition's own words, read from its file beside the story's.
 const ru = edition('ru');
 const ar = edition('ar');
-const step = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
 for (const [code, dir, text] of [
 	['ru', 'ltr', ru],
@@ -36,10 +30,8 @@ for (const [code, dir, text] of [
 			await page.goto(`/${code}/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', code);
 			await expect(page.locator('html')).toHaveAttribute('dir', dir);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.meta.title);
-			await expect(step(page, 'al-bab-joint-strikes').getByRole('heading')).toHaveText(
-				text.events['al-bab-joint-strikes']!.title
-			);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.title);
+			await expect(stepOf(page, jumpStep).getByRole('heading')).toHaveText(text.titleOf(jumpStep));
 			const alternates = await page
 				.locator('link[rel="alternate"][hreflang]')
 				.evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
@@ -64,8 +56,8 @@ for (const [code, dir, text] of [
 
 		test('dates its steps in its own language', async ({ watched: page }) => {
 			await page.goto(`/${code}/`);
-			const dateline = step(page, 'al-bab-joint-strikes').locator('time');
-			await expect(dateline).toHaveText(code === 'ru' ? '18 января 2017' : '18 يناير 2017');
+			const dateline = stepOf(page, jumpStep).locator('time');
+			await expect(dateline).toHaveText(text.dateText(jumpStep));
 		});
 
 		test('prints and reads without JavaScript with its own static maps', async ({
@@ -77,7 +69,8 @@ for (const [code, dir, text] of [
 			const maps = await page
 				.locator('.step-map, .static-overview')
 				.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
-			expect(maps).toHaveLength(10);
+			// One per step, and the overview.
+			expect(maps).toHaveLength(events.length + 1);
 			for (const map of maps) expect(new URL(map).pathname).toMatch(new RegExp(`^/${code}/maps/`));
 			const own = await (await request.get(new URL(maps[1]!).pathname)).text();
 			const english = await (await request.get(new URL(maps[1]!).pathname.slice(3))).text();
@@ -87,12 +80,12 @@ for (const [code, dir, text] of [
 		test('a date link lands, and the live map labels places in the edition’s script', async ({
 			watched: page
 		}) => {
-			await page.goto(`/${code}/#2017-01-18`);
+			await page.goto(`/${code}/#${jumpStep.date}`);
 			await waitForLiveMap(page);
-			await expectMapOn(page, step(page, 'al-bab-joint-strikes'));
+			await expectMapOn(page, stepOf(page, jumpStep));
 			await expect(storyMap(page)).toHaveAttribute(
 				'aria-label',
-				new RegExp(text.places['al-bab']!.name)
+				new RegExp(literally(text.placeName(placesOf(jumpStep)[0]!.id)))
 			);
 		});
 
@@ -102,8 +95,8 @@ for (const [code, dir, text] of [
 				{ width: 390, height: 844 }
 			]) {
 				await page.setViewportSize(viewport);
-				await page.goto(`/${code}/#2016-12-30`);
-				await expect(storyMap(page)).toHaveAttribute('data-view', 'ceasefire');
+				await page.goto(`/${code}/#${readingStart.date}`);
+				await expect(storyMap(page)).toHaveAttribute('data-view', readingStart.id);
 				const { violations } = await new AxeBuilder({ page })
 					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
 					.analyze();
@@ -114,25 +107,26 @@ for (const [code, dir, text] of [
 		test('nothing overflows sideways at 320px', async ({ watched: page }) => {
 			await page.setViewportSize({ width: 320, height: 640 });
 			await page.goto(`/${code}/`);
-			await expect(steps(page)).toHaveCount(9);
+			await expect(steps(page)).toHaveCount(events.length);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
 		});
 	});
 }
 
 test('a link to another edition keeps the reader’s date, both ways', async ({ watched: page }) => {
-	await page.goto('/#2017-01-18');
-	await expectMapOn(page, step(page, 'al-bab-joint-strikes'));
+	const { date } = jumpStep;
+	await page.goto(`/#${date}`);
+	await expectMapOn(page, stepOf(page, jumpStep));
 	await page.getByRole('link', { name: 'Русский' }).click();
-	await expect(page).toHaveURL(/\/ru\/#2017-01-18$/);
-	await expect(step(page, 'al-bab-joint-strikes')).toHaveAttribute('aria-current', 'step');
+	await expect(page).toHaveURL(new RegExp(`/ru/#${date}$`));
+	await expect(stepOf(page, jumpStep)).toHaveAttribute('aria-current', 'step');
 	// From Russian to Arabic, by keyboard.
 	await page.getByRole('link', { name: 'العربية' }).focus();
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/ar\/#2017-01-18$/);
-	await expect(step(page, 'al-bab-joint-strikes')).toHaveAttribute('aria-current', 'step');
+	await expect(page).toHaveURL(new RegExp(`/ar/#${date}$`));
+	await expect(stepOf(page, jumpStep)).toHaveAttribute('aria-current', 'step');
 	await page.getByRole('link', { name: 'English' }).click();
-	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/#2017-01-18$/);
+	await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:\\d+/#${date}$`));
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 });
 
@@ -142,16 +136,16 @@ test.describe('on a phone', () => {
 	test('the links at the top of the story keep the date the reader left', async ({
 		watched: page
 	}) => {
-		await page.goto('/#2017-01-18');
-		await expectMapOn(page, step(page, 'al-bab-joint-strikes'));
+		await page.goto(`/#${jumpStep.date}`);
+		await expectMapOn(page, stepOf(page, jumpStep));
 		// Back up to the links, which sit over the story's text on a phone.
 		await page.mouse.move(200, 600);
 		await page.mouse.wheel(0, -100_000);
 		const link = page.getByRole('link', { name: 'Русский' });
 		await expect(link).toBeInViewport();
 		await link.tap();
-		await expect(page).toHaveURL(/\/ru\/#2017-01-18$/);
-		await expect(step(page, 'al-bab-joint-strikes')).toHaveAttribute('aria-current', 'step');
+		await expect(page).toHaveURL(new RegExp(`/ru/#${jumpStep.date}$`));
+		await expect(stepOf(page, jumpStep)).toHaveAttribute('aria-current', 'step');
 	});
 });
 

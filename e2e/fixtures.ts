@@ -30,6 +30,9 @@ export { expect };
 /** The story's step elements, in order. */
 export const steps = (page: Page) => page.locator('[data-date][data-places]');
 
+/** A step by its event's id (an id may start with a digit, so not `#id`). */
+export const stepOf = (page: Page, event: { id: string }) => page.locator(`[id="${event.id}"]`);
+
 /**
  * The steps of a day (`YYYY-MM-DD`, as date links name it): its day's element holds them
  * (a step's own data-date has only its precision: `2017-01` for a month's event).

@@ -5,12 +5,28 @@ import type { Page } from '@playwright/test';
 import {
 	expectMapOn,
 	scrollToStep,
+	stepOf,
 	stepsOn,
 	storyMap,
 	test,
 	expect,
 	waitForLiveMap
 } from './fixtures';
+import {
+	dateText,
+	days,
+	jumpStep,
+	lastEvent,
+	lineIds,
+	literally,
+	monthNames,
+	monthStep,
+	readingStart,
+	sourceMonths,
+	sourcesOf,
+	stepWithLines,
+	stepWithoutLines
+} from './story';
 
 const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
 const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
@@ -27,13 +43,12 @@ const shown = (tip: ReturnType<typeof tipOf>) =>
 test('the timeline names its months', async ({ watched: page }) => {
 	await page.goto('/');
 	const months = timeline(page).locator('.month');
-	await expect(months).toHaveText(['December 2016', 'January 2017'], { ignoreCase: true });
+	await expect(months).toHaveText(monthNames, { ignoreCase: true });
 	for (const month of await months.all()) await expect(month).toBeVisible();
-	// January starts after December, left to right.
-	const [december, january] = await months.evaluateAll((els) =>
-		els.map((el) => el.getBoundingClientRect().left)
-	);
-	expect(january!).toBeGreaterThan(december! + 100);
+	// Each month starts after the one before, left to right.
+	const lefts = await months.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
+	for (let i = 1; i < lefts.length; i++)
+		expect(lefts[i]!, monthNames[i]).toBeGreaterThan(lefts[i - 1]! + 100);
 });
 
 test('hovering a mark shows its date and headline, and leaving hides them', async ({
@@ -42,12 +57,13 @@ test('hovering a mark shows its date and headline, and leaving hides them', asyn
 	await page.goto('/');
 	// Hover is followed once the page is live (a pointer that arrives sooner shows no tip).
 	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
-	const tip = tipOf(page, '2017-01-18');
+	// A day with one step: the tip is its date and its headline.
+	const tip = tipOf(page, jumpStep.date);
 	expect(await shown(tip)).toBe(false);
-	await mark(page, '2017-01-18').hover();
+	await mark(page, jumpStep.date).hover();
 	await expect.poll(() => shown(tip)).toBe(true);
 	await expect(tip).toHaveText(
-		/^18 January 2017: Russia reports joint strikes with Turkey near Al Bab$/
+		new RegExp(`^${literally(`${dateText(jumpStep)}: ${jumpStep.title}`)}$`)
 	);
 	// It opens below the bar, over the page, not cut off by the window.
 	const box = (await tip.boundingBox())!;
@@ -62,39 +78,45 @@ test('a mark focused from the keyboard shows its tip; Escape hides it', async ({
 	watched: page
 }) => {
 	await page.goto('/');
-	await scrollToStep(stepOn(page, '2016-12-22'));
-	await expectMapOn(page, stepOn(page, '2016-12-22'));
+	// The reader on a day past the first; the next day's mark is one arrow on.
+	const from = readingStart.date;
+	const next = days[days.findIndex((day) => day.date === from) + 1]!;
+	await scrollToStep(stepOn(page, from));
+	await expectMapOn(page, stepOn(page, from));
 	// Tab from the skip link to the timeline's one tab stop, then along with the arrows.
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Tab');
-	await expect(mark(page, '2016-12-22')).toBeFocused();
-	await expect.poll(() => shown(tipOf(page, '2016-12-22'))).toBe(true);
+	await expect(mark(page, from)).toBeFocused();
+	await expect.poll(() => shown(tipOf(page, from))).toBe(true);
 	await page.keyboard.press('ArrowRight');
-	await expect.poll(() => shown(tipOf(page, '2016-12-30'))).toBe(true);
-	expect(await shown(tipOf(page, '2016-12-22'))).toBe(false);
+	await expect.poll(() => shown(tipOf(page, next.date))).toBe(true);
+	expect(await shown(tipOf(page, from))).toBe(false);
 	await page.keyboard.press('Escape');
-	await expect.poll(() => shown(tipOf(page, '2016-12-30'))).toBe(false);
-	await expect(mark(page, '2016-12-30')).toBeFocused();
+	await expect.poll(() => shown(tipOf(page, next.date))).toBe(false);
+	await expect(mark(page, next.date)).toBeFocused();
 	// Screen readers still read the mark's date and headline.
-	await expect(mark(page, '2016-12-30')).toHaveAccessibleName(/^30 December 2016: /);
+	await expect(mark(page, next.date)).toHaveAccessibleName(
+		new RegExp(`^${literally(dateText(next))}: `)
+	);
 });
 
 test('the reader’s day is labelled on the timeline', async ({ watched: page }) => {
 	await page.goto('/');
 	const today = timeline(page).locator('.today');
-	await scrollToStep(stepOn(page, '2017-01-18'));
-	await expectMapOn(page, stepOn(page, '2017-01-18'));
-	await expect(today).toHaveText('18 January 2017');
+	await scrollToStep(stepOn(page, jumpStep.date));
+	await expectMapOn(page, stepOn(page, jumpStep.date));
+	await expect(today).toHaveText(dateText(jumpStep));
 	await expect(today).toBeVisible();
 	// It sits at the reader's mark.
 	await expect
 		.poll(async () => {
-			const [t, m] = [await today.boundingBox(), await mark(page, '2017-01-18').boundingBox()];
+			const [t, m] = [await today.boundingBox(), await mark(page, jumpStep.date).boundingBox()];
 			return t!.x <= m!.x + m!.width && t!.x + t!.width >= m!.x;
 		})
 		.toBe(true);
-	await scrollToStep(stepOn(page, '2017-01-01'));
-	await expect(today).toHaveText('January 2017');
+	// A day dated only to its month is labelled with the month.
+	await scrollToStep(stepOn(page, monthStep.date));
+	await expect(today).toHaveText(dateText(monthStep));
 });
 
 test('the lines a step draws between places are highlighted with it, and only then', async ({
@@ -102,26 +124,24 @@ test('the lines a step draws between places are highlighted with it, and only th
 }) => {
 	await page.goto('/');
 	await waitForLiveMap(page);
-	const talks = stepOn(page, '2017-01-23');
-	await scrollToStep(talks);
-	await expectMapOn(page, talks);
-	await expect(storyMap(page)).toHaveAttribute(
-		'data-connections',
-		'moscow>astana ankara>astana tehran>astana'
-	);
-	await scrollToStep(stepOn(page, '2017-01-18'));
-	await expectMapOn(page, stepOn(page, '2017-01-18'));
+	const withLines = stepOf(page, stepWithLines);
+	await scrollToStep(withLines);
+	await expectMapOn(page, withLines);
+	await expect(storyMap(page)).toHaveAttribute('data-connections', lineIds(stepWithLines));
+	const withoutLines = stepOf(page, stepWithoutLines);
+	await scrollToStep(withoutLines);
+	await expectMapOn(page, withoutLines);
 	await expect(storyMap(page)).toHaveAttribute('data-connections', '');
 });
 
 test('every step lists its sources with outlet, title and date', async ({ watched: page }) => {
 	await page.goto('/');
+	// A quoted title, then a date in a month the story's sources are dated in.
+	const cited = new RegExp(`“[^”]+”.*(\\d{1,2} )?(${sourceMonths.join('|')}) \\d{4}`);
 	for (const sources of await page.locator('.step .sources').all()) {
-		await expect(sources).toContainText(
-			/“[^”]+”.*(\d{1,2} )?(January|December|August|October|February) 20\d\d/
-		);
+		await expect(sources).toContainText(cited);
 	}
-	await expect(stepOn(page, '2017-01-23').locator('.sources')).toContainText(
-		'Associated Press, in the Daily Herald'
+	await expect(stepOf(page, lastEvent).locator('.sources')).toContainText(
+		sourcesOf(lastEvent)[0]!.outlet
 	);
 });

@@ -1,6 +1,7 @@
 import {
 	expectMapOn,
 	scrollToStep,
+	stepOf,
 	steps,
 	stepsOn,
 	storyMap,
@@ -8,6 +9,7 @@ import {
 	expect,
 	waitForLiveMap
 } from './fixtures';
+import { jumpStep, secondStepOfDay } from './story';
 
 // Run by the phone projects (see playwright.config.ts): portrait phones with touch.
 
@@ -78,10 +80,9 @@ test('the timeline and date picker are thumb-sized', async ({ watched: page }) =
 	}
 	const picker = (await page.getByLabel('Jump to a date').boundingBox())!;
 	expect(picker.height).toBeGreaterThanOrEqual(44);
-	const mark = marks.nth(5);
-	const date = (await mark.getAttribute('href'))!.slice(1);
-	await mark.tap();
-	await expectMapOn(page, stepsOn(page, date).first());
+	// A mark is a way in: a tap opens its day.
+	await marks.and(page.locator(`[href="#${jumpStep.date}"]`)).tap();
+	await expectMapOn(page, stepsOn(page, jumpStep.date).first());
 });
 
 test('pinch-zoom of the page stays allowed', async ({ watched: page }) => {
@@ -138,7 +139,8 @@ test('a swipe that starts on the map scrolls the story', async ({ watched: page 
 test('turning the phone keeps the reader’s step', async ({ watched: page }) => {
 	await page.goto('/');
 	const portrait = page.viewportSize()!;
-	const step = steps(page).nth(4);
+	// The second step of a day: its date alone would lead to the first.
+	const step = stepOf(page, secondStepOfDay);
 	await scrollToStep(step);
 	await expectMapOn(page, step);
 

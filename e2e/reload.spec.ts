@@ -1,5 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expectMapOn, holdScripts, steps, test, expect } from './fixtures';
+import { expectMapOn, holdScripts, steps, stepsOn, test, expect } from './fixtures';
+import { firstDay } from './story';
+
+/** The first step of the story's first day: where a date link to that day opens. */
+const onFirstDay = (page: Page) => stepsOn(page, firstDay.date).first();
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
@@ -34,8 +38,8 @@ test.describe('a scroll made right after a reload', () => {
 	});
 
 	test('is kept: the page does not snap back to the date in the URL', async ({ watched: page }) => {
-		await page.goto('/#2016-12-11');
-		await expectMapOn(page, page.locator('[data-date="2016-12-11"]').first());
+		await page.goto(`/#${firstDay.date}`);
+		await expectMapOn(page, onFirstDay(page));
 		const before = await scrollY(page);
 		const scrolledTo = await reloadAndScroll(page);
 		expect(scrolledTo).toBeGreaterThan(before + 2000);
@@ -46,10 +50,7 @@ test.describe('a scroll made right after a reload', () => {
 test('a scroll made before the scripts arrive on a date link is kept', async ({
 	watched: page
 }) => {
-	const scrolledTo = await reloadAndScroll(page, '/#2016-12-11');
+	const scrolledTo = await reloadAndScroll(page, `/#${firstDay.date}`);
 	expect(await scrollY(page)).toBe(scrolledTo);
-	await expect(page.locator('[data-date="2016-12-11"]').first()).not.toHaveAttribute(
-		'aria-current',
-		'step'
-	);
+	await expect(onFirstDay(page)).not.toHaveAttribute('aria-current', 'step');
 });

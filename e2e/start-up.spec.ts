@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkStartsAfterPaint } from '../src/lib/server/start-after-paint';
 import { test, expect, scrollToStep, waitForLiveMap } from './fixtures';
+import { firstEvent, mapName } from './story';
 
 // The built page itself, as SvelteKit rendered it and the server hook rewrote it.
 
@@ -35,7 +36,7 @@ test('the first step’s map is in the page once, as markup', async ({ request }
 test('the first map survives the page coming alive', async ({ watched: page }) => {
 	await page.goto('/');
 	await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
-	await expect(page.locator('.first-map svg title')).toHaveText('Map: Palmyra, central Syria');
+	await expect(page.locator('.first-map svg title')).toHaveText(mapName(firstEvent));
 	await expect(page.locator('.first-map')).toBeVisible();
 });
 

@@ -15,6 +15,7 @@ import {
 } from './model';
 import { focusStoryText, settle, swipe } from './reader-page';
 import { fragmentDate, isRealDay, stepForDate } from './story-rules';
+import { impossibleDay, jumpStep, malformedDay, span, storyYear } from '../story';
 
 type Action = fc.AsyncCommand<Model, Real>;
 
@@ -203,18 +204,29 @@ class Resize implements Action {
 	toString = () => `resize(${this.to})`;
 }
 
+/** A day of the story written backwards, as some readers write dates: 18-01-2017. */
+const backwards = (iso: string) => iso.split('-').reverse().join('-');
+
 /** Fragments a reader may paste: page anchors and malformed or hostile ones. */
 export const ANCHORS = ['#about', '#story'];
 const MALFORMED = [
-	'#2017-13-45',
-	'#2017-02-30',
+	`#${malformedDay}`,
+	`#${impossibleDay}`,
 	'#javascript:alert(1)',
 	'#%3Cimg%20src=x%20onerror=alert(1)%3E',
 	'#%E0%A4%A',
-	`#${'2017-01-18'.repeat(20)}`,
-	'#18-01-2017',
+	`#${jumpStep.date.repeat(20)}`,
+	`#${backwards(jumpStep.date)}`,
 	'#yesterday'
 ];
+
+/** Days that do not exist, near the story: 30 February, 31 November, 29 February of a common year. */
+const IMPOSSIBLE_DAYS = (() => {
+	const startYear = Number(span.start.slice(0, 4));
+	let common = Number(storyYear);
+	while (new Date(Date.UTC(common, 1, 29)).getUTCMonth() === 1) common += 1;
+	return [impossibleDay, `${startYear}-11-31`, `${common}-02-29`];
+})();
 
 const dayOf = (start: number, days: number) =>
 	fc
@@ -222,7 +234,14 @@ const dayOf = (start: number, days: number) =>
 		.map((n) => new Date(start + n * 86_400_000).toISOString().slice(0, 10));
 
 /** Any day from a month before the story to a month after it: most of them have no event. */
-export const anyDate = dayOf(Date.UTC(2016, 10, 1), 31 + 30 + 31 + 28);
+export const anyDate = (() => {
+	const [startYear, startMonth] = span.start.split('-').map(Number) as [number, number];
+	const [endYear, endMonth] = span.end.split('-').map(Number) as [number, number];
+	// The first of the month before the span's first; the last day of the month after its last.
+	const from = Date.UTC(startYear, startMonth - 2, 1);
+	const to = Date.UTC(endYear, endMonth + 1, 0);
+	return dayOf(from, (to - from) / 86_400_000 + 1);
+})();
 
 /** Every action a reader may take, with its weight. */
 export function readerActions(options: { typing: boolean }) {
@@ -254,7 +273,7 @@ export function readerActions(options: { typing: boolean }) {
 			fc
 				.oneof(
 					{ weight: 5, arbitrary: anyDate },
-					{ weight: 1, arbitrary: fc.constantFrom('2017-02-30', '2016-11-31', '2017-02-29') }
+					{ weight: 1, arbitrary: fc.constantFrom(...IMPOSSIBLE_DAYS) }
 				)
 				.map((d) => new TypeDate(d))
 		);

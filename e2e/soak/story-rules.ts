@@ -13,7 +13,7 @@ export interface Step {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar day written YYYY-MM-DD (2017-02-30 is not). */
+/** A real calendar day written YYYY-MM-DD (30 February is not). */
 export function isRealDay(text: string): boolean {
 	const match = ISO_DAY.exec(text);
 	if (!match) return false;
@@ -37,7 +37,7 @@ export function fragmentDate(hash: string): string | null {
  * The step a date opens: the first step on that day, else the latest day before it;
  * before the story, its first step; after it, its last.
  */
-export function stepForDate(steps: readonly Step[], date: string): Step {
+export function stepForDate<S extends { date: string }>(steps: readonly S[], date: string): S {
 	let found = steps[0]!;
 	for (const step of steps) {
 		if (step.date > date) break;

@@ -105,7 +105,8 @@ export function splitStory(
 	headEvents = HEAD_EVENTS
 ): { head: StoryHead; parts: ShippedEvent[][] } {
 	const events = withStaticMaps(story.events);
-	const rest = events.slice(headLength(events, headEvents));
+	// A tour (no dates, so no month pages for readers without JavaScript) ships whole.
+	const rest = story.meta.span ? events.slice(headLength(events, headEvents)) : [];
 	const parts: ShippedEvent[][] = [];
 	for (let i = 0; i < rest.length; i += EVENTS_PER_PART)
 		parts.push(rest.slice(i, i + EVENTS_PER_PART));

@@ -60,9 +60,10 @@ function movedSinceLoad(hash: string): boolean {
 
 /**
  * Every way the reader moves through the story besides scrolling: date links, the
- * timeline, the date field (a tour's chapter links and chapter list instead), Back and Forward. It moves the reader's position (the one
- * owner of the step being read), keeps the URL's date in step with it, and gives the
- * polite note when a date lands elsewhere than asked.
+ * timeline, the date field (a tour's chapter links and list instead), Back and Forward.
+ * It moves the reader's position (the one owner of the step being read), keeps the URL's
+ * date (a tour's chapter) in step with it, and gives the polite note when a link lands
+ * elsewhere than asked.
  */
 export class StoryNavigator {
 	/** A polite note for the reader about the last date link or jump, if any. */

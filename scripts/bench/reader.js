@@ -207,7 +207,7 @@ async function jumpTimes(page) {
 	const times = [];
 	for (const href of targets.reverse()) {
 		const ms = await page.evaluate(
-			([href, links]) =>
+			({ href, links }) =>
 				new Promise((resolve) => {
 					const link = /** @type {HTMLElement} */ (
 						[...document.querySelectorAll(links)].find((a) => a.getAttribute('href') === href)
@@ -232,7 +232,7 @@ async function jumpTimes(page) {
 						resolve(performance.now() - start);
 					}
 				}),
-			[href, LINKS]
+			{ href, links: LINKS }
 		);
 		times.push(/** @type {number} */ (ms));
 		await page.waitForTimeout(1500); // the scroll and the flight settle before the next

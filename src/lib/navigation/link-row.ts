@@ -23,3 +23,21 @@ export function rovingTarget(
 /** A plain click (not one that opens a new tab or window, which the browser does itself). */
 export const isPlainClick = (event: MouseEvent) =>
 	event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/**
+ * A key pressed in the row (`currentTarget`, holding the links): moves focus to the link
+ * it leads to and returns that link's index, or undefined for any other key. The links
+ * are read from the row when the key is pressed: nothing to keep in sync.
+ */
+export function moveAlongRow(event: KeyboardEvent): number | undefined {
+	const row = event.currentTarget as HTMLElement;
+	const links = [...row.querySelectorAll('a')];
+	const current = links.indexOf(event.target as HTMLAnchorElement);
+	if (current < 0) return undefined;
+	const rtl = getComputedStyle(row).direction === 'rtl';
+	const next = rovingTarget(event.key, current, links.length, rtl);
+	if (next === undefined) return undefined;
+	event.preventDefault();
+	links[next]?.focus();
+	return next;
+}

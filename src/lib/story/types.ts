@@ -5,6 +5,7 @@
  */
 import type { StoryFile } from '../../../tools/story/schema';
 import type { DatePrecision } from './dates';
+import type { RouteStep } from '../map/route';
 
 /** The whole story file, less its `$schema` pointer. */
 export type Story = Omit<StoryFile, '$schema'>;
@@ -57,6 +58,8 @@ export type StoryHead = Omit<Story, 'events'> & {
 	/** The events' groups, in the order the story first names them. */
 	groups: string[];
 	overlays: Overlays;
+	/** Each step and the stop it adds to the route so far (map/route.ts); null without `meta.route`. */
+	route: RouteStep[] | null;
 	/** The months whose events are not all in the head: each has a page of its own. */
 	laterMonths: string[];
 	/** The box the basemap covers and the live map opens on (src/lib/map/region.js); none without places. */

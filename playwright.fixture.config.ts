@@ -48,7 +48,7 @@ const importedProject = (name: string, { story }: ImportedStory, port: number) =
 	use: { ...desktop, baseURL: url(port), storyFile: story }
 });
 
-export default defineConfig<{ storyFile: string }>({
+export default defineConfig<{ storyFile: string; tourFile: string }>({
 	...sharedSettings(PORT),
 	testDir: 'e2e',
 	// One desktop screen (the imported stories' phone tests set their own): the phones'
@@ -62,12 +62,32 @@ export default defineConfig<{ storyFile: string }>({
 		importedProject('timelinejs-json', IMPORTED_JSON, JSON_PORT),
 		importedProject('timelinejs-sheet', IMPORTED_SHEET, SHEET_PORT),
 		{
-			// The contract, and what a tour brings (e2e/tour/).
+			// The contract, and what a tour brings: its chapters (e2e/tour/), its map (e2e/tour-map/).
 			name: 'tour',
 			testDir: 'e2e',
-			testMatch: ['contract/*.spec.ts', 'tour/*.spec.ts'],
+			testMatch: ['contract/*.spec.ts', 'tour/*.spec.ts', 'tour-map/*.spec.ts'],
 			testIgnore: ['contract/fixture-*.spec.ts'],
-			use: { ...desktop, baseURL: url(TOUR_PORT), storyFile: CONTRACT_TOUR }
+			use: {
+				...desktop,
+				baseURL: url(TOUR_PORT),
+				storyFile: CONTRACT_TOUR,
+				tourFile: CONTRACT_TOUR
+			}
+		},
+		{
+			// A phone's small map: the cameras land as exactly, the route is drawn.
+			name: 'tour-phone',
+			testDir: 'e2e/tour-map',
+			testMatch: 'camera.spec.ts',
+			use: {
+				viewport: { width: 390, height: 844 },
+				deviceScaleFactor: 3,
+				isMobile: true,
+				hasTouch: true,
+				baseURL: url(TOUR_PORT),
+				storyFile: CONTRACT_TOUR,
+				tourFile: CONTRACT_TOUR
+			}
 		},
 		{
 			name: 'long-story',

@@ -1,14 +1,11 @@
 // The fixture tour (chapters without dates, in file order) that the map side of tours is
 // held to: point cameras with pitch and bearing, a chapter the reader may explore, one
 // without a place, the route so far. What the map must show is read from the story file.
-// A project runs these by naming the file (`tourFile`); any other project skips them.
+// A project runs these by naming the file (`tourFile`, playwright.fixture.config.ts); any
+// other project skips them.
 import { readFileSync } from 'node:fs';
 import type { Story, StoryEvent } from '../../src/lib/story/types';
 import { test as watchedTest } from '../fixtures';
-
-/** The tour, and where its build goes (never build/, which the built-in story's tests serve). */
-export const TOUR_STORY = 'stories/fixtures/tour-andes.json';
-export const TOUR_BUILD_DIR = 'node_modules/.cache/tour-story/build';
 
 export const test = watchedTest.extend<{ tour: Story }, { tourFile: string }>({
 	tourFile: ['', { option: true, scope: 'worker' }],

@@ -5,8 +5,10 @@ import { LATER_MEDIA } from './e2e/contract/media';
 import {
 	CONTRACT_BUILD_DIR,
 	CONTRACT_STORY,
+	CONTRACT_TOUR,
 	IMPORTED_JSON,
 	IMPORTED_SHEET,
+	TOUR_BUILD_DIR,
 	type ImportedStory
 } from './e2e/contract/story';
 import { LONG_BUILD_DIR, LONG_EVENTS, LONG_STORY } from './e2e/long/story';
@@ -17,11 +19,13 @@ import { LONG_BUILD_DIR, LONG_EVENTS, LONG_STORY } from './e2e/long/story';
 // newsroom would. Each is built into a folder of its own (Kit's working files apart too,
 // see svelte.config.js), so it never clobbers build/, and served on its own port: by
 // default the ones after E2E_PORT, so two checkouts still run side by side. A long story
-// (the built-in one's events repeated to 300) is built and served beside them.
+// (the built-in one's events repeated to 300) is built and served beside them, and a tour
+// (invented chapters with no dates: stories/fixtures/tour-andes.json).
 const PORT = Number(process.env.E2E_FIXTURE_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
 const LONG_PORT = PORT + 1;
 const JSON_PORT = PORT + 2;
 const SHEET_PORT = PORT + 3;
+const TOUR_PORT = PORT + 4;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
 const url = (port: number) => `http://127.0.0.1:${port}`;
@@ -44,7 +48,7 @@ const importedProject = (name: string, { story }: ImportedStory, port: number) =
 	use: { ...desktop, baseURL: url(port), storyFile: story }
 });
 
-export default defineConfig<{ storyFile: string }>({
+export default defineConfig<{ storyFile: string; tourFile: string }>({
 	...sharedSettings(PORT),
 	testDir: 'e2e',
 	// One desktop screen (the imported stories' phone tests set their own): the phones'
@@ -57,6 +61,34 @@ export default defineConfig<{ storyFile: string }>({
 		},
 		importedProject('timelinejs-json', IMPORTED_JSON, JSON_PORT),
 		importedProject('timelinejs-sheet', IMPORTED_SHEET, SHEET_PORT),
+		{
+			// The contract, and what a tour brings: its chapters (e2e/tour/), its map (e2e/tour-map/).
+			name: 'tour',
+			testDir: 'e2e',
+			testMatch: ['contract/*.spec.ts', 'tour/*.spec.ts', 'tour-map/*.spec.ts'],
+			testIgnore: ['contract/fixture-*.spec.ts'],
+			use: {
+				...desktop,
+				baseURL: url(TOUR_PORT),
+				storyFile: CONTRACT_TOUR,
+				tourFile: CONTRACT_TOUR
+			}
+		},
+		{
+			// A phone's small map: the cameras land as exactly, the route is drawn.
+			name: 'tour-phone',
+			testDir: 'e2e/tour-map',
+			testMatch: 'camera.spec.ts',
+			use: {
+				viewport: { width: 390, height: 844 },
+				deviceScaleFactor: 3,
+				isMobile: true,
+				hasTouch: true,
+				baseURL: url(TOUR_PORT),
+				storyFile: CONTRACT_TOUR,
+				tourFile: CONTRACT_TOUR
+			}
+		},
 		{
 			name: 'long-story',
 			testDir: 'e2e/long',
@@ -84,6 +116,12 @@ export default defineConfig<{ storyFile: string }>({
 			timeout: 300_000
 		},
 		importedServer(IMPORTED_JSON, JSON_PORT),
-		importedServer(IMPORTED_SHEET, SHEET_PORT)
+		importedServer(IMPORTED_SHEET, SHEET_PORT),
+		{
+			command: `STORY=${CONTRACT_TOUR} BUILD_DIR=${TOUR_BUILD_DIR} npx vite build && node scripts/serve.js ${TOUR_PORT} ${TOUR_BUILD_DIR}`,
+			url: `${url(TOUR_PORT)}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 300_000
+		}
 	]
 });

@@ -27,8 +27,8 @@ export const test = base.extend<{ watched: Page }>({
 
 export { expect };
 
-/** The story's step elements, in order. */
-export const steps = (page: Page) => page.locator('[data-date][data-places]');
+/** The story's step elements, in order (a tour's have no data-date: data-places marks them). */
+export const steps = (page: Page) => page.locator('[data-places]');
 
 /** A step by its event's id (an id may start with a digit, so not `#id`). */
 export const stepOf = (page: Page, event: { id: string }) => page.locator(`[id="${event.id}"]`);

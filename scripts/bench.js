@@ -236,7 +236,7 @@ for (const story of stories) {
 		);
 		note('Longest task while scrolling', Math.max(0, ...gpu.longTasks), 'ms');
 		note('Of them, begun in the 2 s after the last scroll', gpu.longTasksAfter.length, '');
-		const jumps = `Timeline mark to its step current, worst of ${gpu.jumpMs.length} marks`;
+		const jumps = `Timeline mark (a tour's chapter link) to its step current, worst of ${gpu.jumpMs.length}`;
 		record(jumps, Math.max(...gpu.jumpMs), 'ms', '<=', 100);
 		const heap = gpu.heap;
 		if (heap) {

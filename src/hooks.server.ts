@@ -18,6 +18,8 @@ const { meta, places } = pageStory.story;
 const readingLineShare = places.length ? READING_LINE.beside : READING_LINE.alone;
 /** A story with eras in its span gives the timeline a row for them (the bar grows by it). */
 const eraRow = meta.span && eraBands(meta.eras ?? [], meta.span).length ? ';--era-row:1.1rem' : '';
+/** A tour's chapter list never takes a row of its own, as a timeline does on narrow screens. */
+const secondRow = meta.span ? '' : ';--second-row:0rem';
 
 /**
  * Into app.html: the edition's language and direction, the theme's colours, the reading
@@ -30,7 +32,7 @@ const themed = (html: string) =>
 		.replace('%story.dir%', pageStory.edition.dir)
 		.replace(
 			'%story.colors%',
-			`${pageStyle()};--reading-line:${readingLineShare * 100}svh${eraRow}`
+			`${pageStyle()};--reading-line:${readingLineShare * 100}svh${eraRow}${secondRow}`
 		)
 		.replace('%story.paper%', PAGE.paper);
 

@@ -5,6 +5,7 @@ import {
 	cameraFor,
 	DEFAULT_MAX_ZOOM,
 	paddingFor,
+	restingCamera,
 	zoomLimitFor
 } from '$lib/map/camera';
 import type { Bounds } from '$lib/story/types';
@@ -16,7 +17,9 @@ describe('cameraFor', () => {
 		const town = placesOf(event)[0]!;
 		expect(cameraFor(event, placesOf(event))).toEqual({
 			bounds: [town.lon, town.lat, town.lon, town.lat],
-			maxZoom: DEFAULT_MAX_ZOOM
+			maxZoom: DEFAULT_MAX_ZOOM,
+			pitch: 0,
+			bearing: 0
 		});
 	});
 
@@ -50,7 +53,9 @@ describe('cameraFor', () => {
 		const overview: Bounds = [-80, -35, -60, 0];
 		expect(cameraFor(event, [], overview)).toEqual({
 			bounds: overview,
-			maxZoom: DEFAULT_MAX_ZOOM
+			maxZoom: DEFAULT_MAX_ZOOM,
+			pitch: 0,
+			bearing: 0
 		});
 	});
 });
@@ -95,6 +100,37 @@ describe('a camera with a center and a zoom (an imported location)', () => {
 	});
 });
 
+describe('a point camera with pitch and bearing (Mapbox storytelling’s location)', () => {
+	const base = fixtureEvent((e) => e.places.length === 1);
+	const located = (camera: NonNullable<typeof base.camera>) => ({ ...base, camera });
+
+	it('looks at exactly its centre from exactly its zoom, tilted and turned', () => {
+		const camera = cameraFor(
+			located({ center: [-78.5249, -0.2298], zoom: 7, pitch: 50, bearing: 160 }),
+			placesOf(base)
+		);
+		expect(camera.point).toEqual({ center: [-78.5249, -0.2298], zoom: 7 });
+		expect([camera.pitch, camera.bearing]).toEqual([50, 160]);
+		// What it shows on an 800x600 map, for the static maps and the story's region.
+		expect(camera.bounds).toEqual(boxAround([-78.5249, -0.2298], 7));
+	});
+
+	it('stands level and faces north unless told otherwise', () => {
+		const camera = cameraFor(located({ center: [-77.03, -12.04], zoom: 6 }), placesOf(base));
+		expect([camera.pitch, camera.bearing]).toEqual([0, 0]);
+	});
+
+	it('tilts and turns a box, and the places’ own box, without making them a point', () => {
+		const box: Bounds = [-72.5, -35, -69, -32];
+		const boxed = cameraFor(located({ bounds: box, pitch: 40, bearing: -30 }), placesOf(base));
+		expect(boxed).toMatchObject({ bounds: box, pitch: 40, bearing: -30 });
+		expect(boxed.point).toBeUndefined();
+		const own = cameraFor(located({ pitch: 20 }), placesOf(base));
+		expect(own).toMatchObject({ pitch: 20, bearing: 0 });
+		expect(own.point).toBeUndefined();
+	});
+});
+
 describe('paddingFor', () => {
 	const map = { left: 0, top: 0, right: 1280, bottom: 800 };
 
@@ -129,7 +165,12 @@ describe('paddingFor', () => {
 });
 
 describe('zoomLimitFor', () => {
-	const camera = { bounds: [37, 36, 37, 36] as [number, number, number, number], maxZoom: 6.5 };
+	const camera = {
+		bounds: [37, 36, 37, 36] as [number, number, number, number],
+		maxZoom: 6.5,
+		pitch: 0,
+		bearing: 0
+	};
 
 	it('keeps the limit on a wide map', () => {
 		expect(zoomLimitFor(camera, 1280)).toBe(6.5);
@@ -138,5 +179,27 @@ describe('zoomLimitFor', () => {
 	it('eases off by up to one level on a phone-sized map', () => {
 		expect(zoomLimitFor(camera, 320)).toBe(5.5);
 		expect(zoomLimitFor(camera, 480)).toBeCloseTo(6.5 - Math.log2(640 / 480));
+	});
+});
+
+describe('restingCamera (data-camera)', () => {
+	const at = (lng: number, lat: number, zoom: number, pitch: number, bearing: number) => ({
+		getCenter: () => ({ lng, lat }),
+		getZoom: () => zoom,
+		getPitch: () => pitch,
+		getBearing: () => bearing
+	});
+
+	it('says where the map rests: centre, zoom, pitch and bearing, rounded', () => {
+		expect(restingCamera(at(-78.52490001, -0.22980004, 7, 50, 160))).toBe(
+			'-78.5249 -0.2298 7.00 50.0 160.0'
+		);
+		expect(restingCamera(at(-71.96749, -13.52261, 6.999999, 59.99999, -90.00001))).toBe(
+			'-71.9675 -13.5226 7.00 60.0 -90.0'
+		);
+	});
+
+	it('never writes a negative zero', () => {
+		expect(restingCamera(at(0, -0.00001, 3, 0, -0.00001))).toBe('0.0000 0.0000 3.00 0.0 0.0');
 	});
 });

@@ -4,20 +4,44 @@ import type { Camera } from '$lib/map/camera';
 
 /**
  * A fake map that behaves like MapLibre where it matters: stop() ends a move under
- * way with a moveend, an instant move ends at once, an animated one when finish() is called.
+ * way with a moveend, an instant move (a jump) ends at once, an animated one when
+ * finish() is called. Each call is recorded with where it went and how.
  */
 function fakeMap() {
 	const listeners = new Set<() => void>();
 	let moving = false;
 	const fire = () => listeners.forEach((listener) => listener());
-	const calls: { bounds: unknown; duration: number }[] = [];
-	const map: CameraTarget & { finish(): void; listeners: Set<() => void>; calls: typeof calls } = {
+	const move = (duration: number) => {
+		if (duration === 0) fire();
+		else moving = true;
+	};
+	type Call = { bounds: unknown; duration: number };
+	const calls: Call[] = [];
+	/** Every move's method and its whole options, for the point cameras' tests. */
+	const moves: { method: string; options: object }[] = [];
+	const map: CameraTarget & {
+		finish(): void;
+		listeners: Set<() => void>;
+		calls: Call[];
+		moves: typeof moves;
+	} = {
 		listeners,
 		calls,
+		moves,
 		fitBounds(bounds, options) {
 			calls.push({ bounds, duration: options.duration });
-			if (options.duration === 0) fire();
-			else moving = true;
+			moves.push({ method: 'fitBounds', options });
+			move(options.duration);
+		},
+		flyTo(options) {
+			calls.push({ bounds: null, duration: options.duration });
+			moves.push({ method: 'flyTo', options });
+			move(options.duration);
+		},
+		jumpTo(options) {
+			calls.push({ bounds: null, duration: 0 });
+			moves.push({ method: 'jumpTo', options });
+			move(0);
 		},
 		stop() {
 			if (moving) {
@@ -46,7 +70,15 @@ function directed() {
 	return { map, settled, director };
 }
 
-const camera: Camera = { bounds: [-77.1, -12.1, -77, -12], maxZoom: 6 };
+const camera: Camera = { bounds: [-77.1, -12.1, -77, -12], maxZoom: 6, pitch: 0, bearing: 0 };
+/** A point camera, tilted and turned (Cusco seen from the west). */
+const tilted: Camera = {
+	bounds: [-74, -15, -70, -12],
+	maxZoom: 7,
+	point: { center: [-71.9675, -13.5226], zoom: 7 },
+	pitch: 60,
+	bearing: -90
+};
 const padding = { top: 10, right: 10, bottom: 10, left: 10 };
 const still = { reducedMotion: false, reframing: false };
 
@@ -125,6 +157,51 @@ describe('the camera director', () => {
 		expect(next.listeners.size).toBe(0);
 		director.show('a', camera, padding, still);
 		expect(next.calls).toEqual([]);
+	});
+});
+
+describe('the director with a point camera, tilted and turned', () => {
+	const exactly = { center: [-71.9675, -13.5226], zoom: 7, pitch: 60, bearing: -90 };
+
+	it('flies to exactly its centre, zoom, pitch and bearing, and reports it on landing', () => {
+		const { map, settled, director } = directed();
+		director.noteStep('a', 0);
+		director.noteStep('cusco', 5_000);
+		director.show('cusco', tilted, padding, still);
+		expect(map.moves.at(-1)).toEqual({
+			method: 'flyTo',
+			options: { ...exactly, duration: FLIGHT_MS, essential: false }
+		});
+		expect(settled).toEqual([]);
+		map.finish();
+		expect(settled).toEqual(['cusco']);
+	});
+
+	it('jumps there for reduced motion, a resize, and a reader faster than a flight', () => {
+		const { map, settled, director } = directed();
+		director.noteStep('a', 0);
+		director.noteStep('cusco', 5_000);
+		director.show('cusco', tilted, padding, { reducedMotion: true, reframing: false });
+		director.show('cusco', tilted, padding, { reducedMotion: false, reframing: true });
+		director.noteStep('next', 5_100);
+		director.show('next', tilted, padding, still);
+		expect(map.moves).toEqual(Array(3).fill({ method: 'jumpTo', options: exactly }));
+		expect(settled).toEqual(['cusco', 'cusco', 'next']);
+	});
+
+	it('levels and turns north again for a box camera after a tilted one', () => {
+		const { map, director } = directed();
+		read(director, ['cusco', 'lima'], 200);
+		director.show('cusco', tilted, padding, still);
+		director.show('lima', camera, padding, still);
+		expect(map.moves.at(-1)?.method).toBe('fitBounds');
+		expect(map.moves.at(-1)?.options).toMatchObject({ pitch: 0, bearing: 0, padding });
+	});
+
+	it('tilts and turns a box camera too', () => {
+		const { map, director } = directed();
+		director.show('a', { ...camera, pitch: 30, bearing: 45 }, padding, still);
+		expect(map.moves.at(-1)?.options).toMatchObject({ pitch: 30, bearing: 45, maxZoom: 6 });
 	});
 });
 

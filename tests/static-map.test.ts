@@ -208,12 +208,66 @@ describe('the static map', () => {
 
 describe('staticFrameFor', () => {
 	it('widens a single town to a readable area around it', () => {
-		const [w, s, e, n] = staticFrameFor({ bounds: [40, 35, 40, 35], maxZoom: 6 });
+		const [w, s, e, n] = staticFrameFor({ bounds: [40, 35, 40, 35] });
 		expect([e - w, n - s]).toEqual([7, 5]);
 		expect([(w + e) / 2, (s + n) / 2]).toEqual([40, 35]);
 	});
 
 	it('keeps a box that is already wide enough', () => {
-		expect(staticFrameFor({ bounds: [35, 30, 80, 55], maxZoom: 6 })).toEqual([35, 30, 80, 55]);
+		expect(staticFrameFor({ bounds: [35, 30, 80, 55] })).toEqual([35, 30, 80, 55]);
+	});
+});
+
+describe('a static map of a point camera (center, zoom, bearing)', () => {
+	/** The step's town, seen from `zoom` (and turned by `bearing`), its neighbour highlighted too. */
+	const pointed = (zoom: number, bearing?: number, route?: [number, number][]) =>
+		renderStaticMap({
+			basemap,
+			places,
+			countries,
+			highlighted: [town.id, neighbour.id],
+			bounds: staticFrameFor(cameraFor(event, placesOf(event))),
+			point: { center: [town.lon, town.lat], zoom },
+			bearing,
+			route,
+			width: 800,
+			height: 600,
+			title: 'test'
+		});
+	/** Where the highlighted dots are drawn, in the order of the places. */
+	const dots = (svg: string) =>
+		[...svg.matchAll(/<circle cx="(-?\d+)" cy="(-?\d+)" r="18"/g)].map((m): [number, number] => [
+			Number(m[1]),
+			Number(m[2])
+		]);
+	/** Pixels a degree of longitude takes at `zoom` on MapLibre's 512-pixel world. */
+	const perDegree = (zoom: number) => (512 * 2 ** zoom) / 360;
+
+	it('puts its centre in the middle, at the scale of its zoom', () => {
+		const [center, east] = dots(pointed(6));
+		expect(center).toEqual([400, 300]);
+		// 1.5° east of the centre, drawn 1.5 degrees' width of zoom 6 to the right.
+		expect(east![0]! - 400).toBeCloseTo(1.5 * perDegree(6), -1);
+		// A level closer, twice as far from the middle.
+		const [, closer] = dots(pointed(7));
+		expect(closer![0]! - 400).toBeCloseTo(2 * (east![0]! - 400), -1);
+	});
+
+	it('turns by its bearing about the middle: at 90°, east is up', () => {
+		const [center, east] = dots(pointed(6, 90));
+		expect(center).toEqual([400, 300]);
+		expect(300 - east![1]!).toBeCloseTo(1.5 * perDegree(6), -1);
+		// The neighbour lies a degree south, which is now to the right.
+		expect(east![0]!).toBeGreaterThan(400);
+	});
+
+	it('draws the route so far through its stops, and no route with fewer than two', () => {
+		const stops: [number, number][] = [
+			[town.lon, town.lat],
+			[neighbour.lon, neighbour.lat]
+		];
+		expect(pointed(6, 0, stops)).toContain('class="route"');
+		expect(pointed(6, 0, stops.slice(0, 1))).not.toContain('class="route"');
+		expect(pointed(6)).not.toContain('class="route"');
 	});
 });

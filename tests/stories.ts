@@ -33,6 +33,10 @@ export function readDatedStory(path: string): DatedStory {
 export const fixture = readDatedStory(FIXTURE_STORY);
 export const { placesOf, sourcesOf } = indexStory(fixture);
 
+/** The fixture tour: invented chapters down the Andes, with no dates. */
+export const FIXTURE_TOUR = 'stories/fixtures/tour-andes.json';
+export const tour = readStory(FIXTURE_TOUR);
+
 /** The built-in story: for the tests of its journalism and its editions. */
 export const builtIn = readDatedStory(BUILT_IN_STORY);
 

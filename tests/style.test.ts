@@ -134,3 +134,32 @@ describe('the map style', () => {
 		expect(features[0]!.geometry.coordinates).toEqual([story.places[0]!.lon, story.places[0]!.lat]);
 	});
 });
+
+describe('the route so far in the style', () => {
+	const withRoute = buildStyle({
+		basemapUrl: `${origin}/basemap.json`,
+		fonts: [],
+		places: story.places,
+		countries: story.meta.countries,
+		connections: connectionsGeoJSON(story.events, story.places),
+		areas: areasGeoJSON(story.events),
+		route: true
+	});
+	const ids = (s: typeof style) => s.layers.map((layer) => layer.id);
+
+	it('is a line under the places, on an empty source the page fills, when the story asks', () => {
+		expect(validateStyleMin(withRoute)).toEqual([]);
+		expect(withRoute.sources.route).toEqual({
+			type: 'geojson',
+			data: { type: 'FeatureCollection', features: [] }
+		});
+		const order = ids(withRoute);
+		expect(order.indexOf('route-line')).toBeGreaterThan(order.indexOf('connection-lines'));
+		expect(order.indexOf('route-line')).toBeLessThan(order.indexOf('place-dots'));
+	});
+
+	it('is not there for a story without one', () => {
+		expect(style.sources.route).toBeUndefined();
+		expect(ids(style).filter((id) => id.startsWith('route'))).toEqual([]);
+	});
+});

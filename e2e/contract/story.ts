@@ -5,7 +5,8 @@
 // Which one a test reads is its project's `storyFile` option: what the page must show is
 // read from that story file, never from the page.
 import { test as watchedTest } from '../fixtures';
-import { readDatedStory, type DatedStory } from '../story-file';
+import { readDatedStory, readStoryFile, type DatedStory } from '../story-file';
+import type { Story } from '../../src/lib/story/types';
 
 /** The test fixture: invented events in the Andes. */
 export const CONTRACT_STORY = 'stories/fixtures/andes-1990.json';
@@ -39,8 +40,19 @@ export const IMPORTED_SHEET = imported(
 	'tests/fixtures/import/timelinejs/firsts.csv'
 );
 
+/** A tour: chapters with no dates, linked by id (invented, down the Andes). */
+export const CONTRACT_TOUR = 'stories/fixtures/tour-andes.json';
+/** Where its build goes. */
+export const TOUR_BUILD_DIR = 'node_modules/.cache/tour-fixture/build';
+
 /** Every test gets the story its project names (`storyFile`), read from the file. */
-export const test = watchedTest.extend<{ story: DatedStory }, { storyFile: string }>({
+export const test = watchedTest.extend<{ story: Story }, { storyFile: string }>({
+	storyFile: [CONTRACT_STORY, { option: true, scope: 'worker' }],
+	story: async ({ storyFile }, use) => use(readStoryFile(storyFile))
+});
+
+/** The same, for tests of chronologies alone (e2e/imported/): the story must be dated. */
+export const datedTest = watchedTest.extend<{ story: DatedStory }, { storyFile: string }>({
 	storyFile: [CONTRACT_STORY, { option: true, scope: 'worker' }],
 	story: async ({ storyFile }, use) => use(readDatedStory(storyFile))
 });

@@ -8,7 +8,7 @@ import { parseRichText, type Inline } from '../../src/lib/text/rich-text';
 import { editionInfo } from '../../tools/editions.js';
 import { clickFirstPart, field, notice } from '../date-field';
 import { expectReading, scrollToStep } from '../fixtures';
-import { test, expect } from '../contract/story';
+import { datedTest as test, expect } from '../contract/story';
 
 const locale = editionInfo('en').locale;
 const stepOf = (page: Page, id: string) => page.locator(`[id="${id}"]`);

@@ -5,7 +5,7 @@
 // (playwright.fixture.config.ts); expectations are read from its file.
 import type { Locator, Page } from '@playwright/test';
 import { expectMapOn, scrollToStep, storyMap, waitForLiveMap } from '../fixtures';
-import { test, expect } from '../contract/story';
+import { datedTest as test, expect } from '../contract/story';
 
 const stepOf = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });

@@ -61,7 +61,8 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 	try {
 		const page = await browser.newPage(READER_DEVICE);
 		await openStory(page, url);
-		const stepIds = await page.$$eval('[data-date][data-places]', (els) => els.map((e) => e.id));
+		// A tour's steps have no data-date: data-places marks every step.
+		const stepIds = await page.$$eval('[data-places]', (els) => els.map((e) => e.id));
 
 		// From a step becoming current to its places highlighted and painted (two frames later at most).
 		await page.evaluate(() => {
@@ -193,27 +194,31 @@ export async function readThrough(url, { extraArgs = [], heapPasses = 0, jumps =
 }
 
 /**
- * A reader clicks each of the timeline's marks in turn, from the last back to the first:
- * the time from the click to the mark's first step being current (the map's flight and
- * the page's scroll go on after; the step is the reader's at once). In ms, one per mark.
+ * A reader clicks each of the timeline's marks (a tour's chapter links) in turn, from the
+ * last back to the first: the time from the click to the mark's first step being current
+ * (the map's flight and the page's scroll go on after; the step is the reader's at once).
+ * In ms, one per mark.
  * @param {import('@playwright/test').Page} page
  */
 async function jumpTimes(page) {
-	const marks = await page.$$eval('nav.timeline a[href^="#"]', (as) =>
-		as.map((a) => a.getAttribute('href')?.slice(1) ?? '')
-	);
+	const LINKS = 'nav.timeline a[href^="#"], nav.chapters a[href^="#"]';
+	const targets = await page.$$eval(LINKS, (as) => as.map((a) => a.getAttribute('href') ?? ''));
 	/** @type {number[]} */
 	const times = [];
-	for (const date of marks.reverse()) {
+	for (const href of targets.reverse()) {
 		const ms = await page.evaluate(
-			(day) =>
+			({ href, links }) =>
 				new Promise((resolve) => {
 					const link = /** @type {HTMLElement} */ (
-						document.querySelector(`nav.timeline a[href="#${day}"]`)
+						[...document.querySelectorAll(links)].find((a) => a.getAttribute('href') === href)
 					);
-					// The mark names a day; a step's data-date has only its precision (2017-01).
-					const current = () =>
-						document.querySelector('[aria-current="step"]')?.closest('.day')?.id === day;
+					const target = href.slice(1);
+					// A mark names a day (a step's data-date has only its precision: 2017-01), a
+					// chapter link its step.
+					const current = () => {
+						const step = document.querySelector('[aria-current="step"]');
+						return step?.id === target || step?.closest('.day')?.id === target;
+					};
 					const start = performance.now();
 					const observer = new MutationObserver(() => {
 						if (!current()) return;
@@ -227,7 +232,7 @@ async function jumpTimes(page) {
 						resolve(performance.now() - start);
 					}
 				}),
-			date
+			{ href, links: LINKS }
 		);
 		times.push(/** @type {number} */ (ms));
 		await page.waitForTimeout(1500); // the scroll and the flight settle before the next

@@ -11,6 +11,8 @@ export const COLORS = /** @type {const} */ ({
 	countryLabel: '#8a7f6c',
 	place: '#6f6a60',
 	highlight: '#c8102e',
+	/** The route so far (`meta.route`): a dark trail, apart from the step's red lines. */
+	route: '#4a3b6b',
 	halo: '#ffffff',
 	text: '#2b2824'
 });

@@ -29,6 +29,28 @@ export interface BuildInput {
 
 const SOURCE = 'original';
 
+/** A slug of ours: what an event's id (and its link, `#id`) may be. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The file's own id for an event, when it can be ours: a reader's old link to the chapter
+ * (`#slug-style-id`) keeps working. Else undefined, and the report says why.
+ */
+function keptId(d: DraftEvent, ids: Set<string>, report: ReportBuilder): string | undefined {
+	if (d.id === undefined) return undefined;
+	if (SLUG.test(d.id) && !ids.has(d.id)) {
+		ids.add(d.id);
+		report.changed('Chapter ids kept, so links to them (#id) still work', d.where, d.id);
+		return d.id;
+	}
+	report.changed(
+		'Chapter ids not carried (not a lower-case slug, or repeated): ids made from titles',
+		d.where,
+		JSON.stringify(d.id)
+	);
+	return undefined;
+}
+
 export function buildStory({ fileName, draft, report, readLocalFile, cities }: BuildInput): {
 	story: ImportedStory;
 	mediaFiles: { from: string; to: string }[];
@@ -54,7 +76,7 @@ export function buildStory({ fileName, draft, report, readLocalFile, cities }: B
 			report.check('Write headlines for these events', d.where);
 		}
 		const title = d.title ?? d.fallbackTitle;
-		const id = uniqueSlug(title, ids, `event-${i + 1}`);
+		const id = keptId(d, ids, report) ?? uniqueSlug(title, ids, `event-${i + 1}`);
 		const event: StoryEvent = { id, title, body: d.body.map(cite), places: [] };
 		if (!d.body.length) report.check('Events with no text: write what happened', d.where);
 		if (d.location) event.places.push(places.placeFor(d, title));

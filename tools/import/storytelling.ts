@@ -154,8 +154,7 @@ function readChapter(chapter: Literal, i: number, ctx: ReaderContext): DraftEven
 		event.media.push(media);
 	}
 	const id = field(chapter, 'id');
-	if (given(id))
-		report.changed('Chapter ids not carried: ids are made from titles', where, `${quote(id)}`);
+	if (typeof id === 'string') event.id = id;
 	const alignment = field(chapter, 'alignment');
 	if (typeof alignment === 'string' && !ALIGNMENTS.includes(alignment))
 		report.dropped(

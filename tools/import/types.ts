@@ -136,6 +136,8 @@ export interface DraftEvent {
 	title?: string;
 	/** The title to use without a headline: the date as written, or `Chapter N`. */
 	fallbackTitle: string;
+	/** The file's own id for it (a storytelling chapter's), kept when it is a slug of ours. */
+	id?: string;
 	body: string[];
 	start?: StoryDate;
 	end?: StoryDate;

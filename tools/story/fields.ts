@@ -1,7 +1,7 @@
 // The story file's building blocks, as zod schemas with their guidance for editors: the
 // story's shape (schema.ts) is made of these. Build time only; the browser never loads zod.
 import { z } from 'zod';
-import { ISO_MONTH, isIsoDay } from '../../src/lib/story/dates.ts';
+import { DATE_PRECISIONS, ISO_MONTH, isIsoDay } from '../../src/lib/story/dates.ts';
 
 /** A field that is missing, or holds the wrong kind of value. */
 export const expected = (what: string) => ({
@@ -293,7 +293,7 @@ export const mediaItem = z
 export const media = z.array(mediaItem).describe('Pictures, video, sound and links, in order.');
 
 const precisionOf = z
-	.enum(['day', 'month', 'year'], { error: 'must be "day", "month" or "year"' })
+	.enum(DATE_PRECISIONS, { error: 'must be "day", "month" or "year"' })
 	.describe(
 		'`day`: the exact day is known. `month`: only the month (date is the 1st). `year`: only the year (date is 1 January).'
 	);

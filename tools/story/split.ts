@@ -10,6 +10,7 @@ import type {
 	Connection,
 	DaySummary,
 	Overlays,
+	Place,
 	ShippedEvent,
 	Story,
 	StoryEvent,
@@ -17,6 +18,7 @@ import type {
 } from '../../src/lib/story/types';
 import { isDated } from '../../src/lib/story/types.ts';
 import { connectionId } from '../../src/lib/map/connections.ts';
+import { routeOf, routeSoFar, stopsDrawn, type RouteStep } from '../../src/lib/map/route.ts';
 import { groupsOf } from '../../src/lib/story/groups.ts';
 import { storyRegion } from '../../src/lib/map/region.js';
 
@@ -29,9 +31,11 @@ export const EVENTS_PER_PART = 50;
 const TITLES_PER_DAY = 3;
 
 /** What a static map shows: two events with the same view share one map file. */
-function viewKey(event: StoryEvent): string {
+function viewKey(event: StoryEvent, route: string[]): string {
 	const { places, connections, areas, camera } = event;
-	return JSON.stringify([places, connections ?? [], areas ?? [], camera ?? null]);
+	const view = [places, connections ?? [], areas ?? [], camera ?? null];
+	// The route so far differs from step to step: it is part of the view once drawn.
+	return JSON.stringify(route.length ? [...view, route] : view);
 }
 
 /** What a step without places, lines, areas or camera shows: the overview. */
@@ -41,10 +45,17 @@ const OVERVIEW_VIEW = JSON.stringify([[], [], [], null]);
  * Every event with the id of its static map: the first event with the same view, or the
  * overview (`overview`) for a step that shows nothing of its own.
  */
-export function withStaticMaps(events: readonly StoryEvent[]): ShippedEvent[] {
+export function withStaticMaps(
+	events: readonly StoryEvent[],
+	{ route, places }: { route: RouteStep[] | null; places: readonly Place[] } = {
+		route: null,
+		places: []
+	}
+): ShippedEvent[] {
 	const firstWithView = new Map<string, string>([[OVERVIEW_VIEW, 'overview']]);
 	return events.map((event) => {
-		const view = viewKey(event);
+		const stops = route ? stopsDrawn(routeSoFar(route, event.id, places)) : [];
+		const view = viewKey(event, stops);
 		const first = firstWithView.get(view);
 		if (!first) {
 			firstWithView.set(view, event.id);
@@ -104,8 +115,10 @@ export function splitStory(
 	story: Story,
 	headEvents = HEAD_EVENTS
 ): { head: StoryHead; parts: ShippedEvent[][] } {
-	const events = withStaticMaps(story.events);
-	const rest = events.slice(headLength(events, headEvents));
+	const route = routeOf(story);
+	const events = withStaticMaps(story.events, { route, places: story.places });
+	// A tour (no dates, so no month pages for readers without JavaScript) ships whole.
+	const rest = story.meta.span ? events.slice(headLength(events, headEvents)) : [];
 	const parts: ShippedEvent[][] = [];
 	for (let i = 0; i < rest.length; i += EVENTS_PER_PART)
 		parts.push(rest.slice(i, i + EVENTS_PER_PART));
@@ -117,6 +130,7 @@ export function splitStory(
 			days: summariseDays(events),
 			groups: groupsOf(events),
 			overlays: overlaysOf(events),
+			route,
 			laterMonths: [...new Set(rest.filter(isDated).map((event) => event.date.slice(0, 7)))],
 			region: story.places.length ? storyRegion(story) : null
 		},

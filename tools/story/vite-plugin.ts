@@ -23,6 +23,7 @@ import { withMedia, withoutMedia } from '../media/page-data.ts';
 import { mediaOfStory, storyMediaPlugin } from '../media/vite-plugin.ts';
 import { withRichText } from './rich-text.ts';
 import { splitStory, withStaticMaps } from './split.ts';
+import { routeOf } from '../../src/lib/map/route.ts';
 
 const START = 'virtual:story';
 const LATER = 'virtual:story/later';
@@ -77,7 +78,7 @@ export function storyFile(): Plugin[] {
 		if (module === FULL)
 			return dataModule({
 				...story,
-				events: withStaticMaps(story.events),
+				events: withStaticMaps(story.events, { route: routeOf(story), places: story.places }),
 				laterMonths: head.laterMonths
 			});
 		if (module === START) {

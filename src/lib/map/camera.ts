@@ -16,8 +16,15 @@ export interface Box {
 }
 
 export interface Camera {
+	/** The box framed; a point camera's is the box its zoom shows on an 800x600 map. */
 	bounds: Bounds;
 	maxZoom: number;
+	/** A point camera (`center`, `zoom`): the live map looks at exactly this, not at a box. */
+	point?: { center: [lon: number, lat: number]; zoom: number };
+	/** Tilt from straight down, in degrees (the live map only: a drawing is flat). */
+	pitch: number;
+	/** Which way is up, in degrees clockwise from north. */
+	bearing: number;
 }
 
 /** Close enough to read a town's surroundings, far enough to see the country. */
@@ -64,20 +71,29 @@ export function boxAround([lon, lat]: readonly [number, number], zoom: number): 
 }
 
 /**
- * The camera a step wants: its own box if it has one; else the box its `center` and `zoom`
- * show (never closer than that zoom); else its places' box; a step without places shows the
- * `overview` box (the whole gazetteer's).
+ * The camera a step wants: its own box if it has one; else its `center` and `zoom` exactly
+ * (a point camera: Mapbox storytelling's and StoryMapJS's `location`); else its places'
+ * box; a step without places shows the `overview` box (the whole gazetteer's). Any of them
+ * may tilt (`pitch`) and turn (`bearing`).
  */
 export function cameraFor(event: StoryEvent, places: readonly Place[], overview?: Bounds): Camera {
 	const camera = event.camera;
-	if (camera?.bounds) return { bounds: camera.bounds, maxZoom: camera.maxZoom ?? DEFAULT_MAX_ZOOM };
+	const tilt = { pitch: camera?.pitch ?? 0, bearing: camera?.bearing ?? 0 };
+	if (camera?.bounds)
+		return { bounds: camera.bounds, maxZoom: camera.maxZoom ?? DEFAULT_MAX_ZOOM, ...tilt };
 	if (camera?.center) {
 		const zoom = camera.zoom ?? DEFAULT_MAX_ZOOM;
-		return { bounds: boxAround(camera.center, zoom), maxZoom: camera.maxZoom ?? zoom };
+		const center: [number, number] = [camera.center[0], camera.center[1]];
+		return {
+			bounds: boxAround(center, zoom),
+			maxZoom: camera.maxZoom ?? zoom,
+			point: { center, zoom },
+			...tilt
+		};
 	}
 	const maxZoom = camera?.maxZoom ?? DEFAULT_MAX_ZOOM;
-	if (places.length === 0 && overview) return { bounds: overview, maxZoom };
-	return { bounds: boundsOf(places), maxZoom };
+	if (places.length === 0 && overview) return { bounds: overview, maxZoom, ...tilt };
+	return { bounds: boundsOf(places), maxZoom, ...tilt };
 }
 
 /** Below this map width the zoom limit eases off, so a phone's small map keeps some context. */
@@ -123,4 +139,29 @@ export function paddingFor(map: Box, text: Box | null, margin = MAP_MARGIN): Pad
 		padding.bottom = Math.max(0, padding.bottom - excessY / 2);
 	}
 	return padding;
+}
+
+/** The part of MapLibre's Map that says where it rests; tests pass a fake. */
+export interface CameraReader {
+	getCenter(): { lng: number; lat: number };
+	getZoom(): number;
+	getPitch(): number;
+	getBearing(): number;
+}
+
+/**
+ * Where a live map rests, as the DOM contract's `data-camera` says it: "lon lat zoom pitch
+ * bearing", rounded to what a reader could tell apart (a bearing of -0 reads 0).
+ */
+export function restingCamera(map: CameraReader): string {
+	const { lng, lat } = map.getCenter();
+	const fixed = (value: number, digits: number) =>
+		(value + 0).toFixed(digits).replace(/^-(0\.?0*)$/, '$1');
+	return [
+		fixed(lng, 4),
+		fixed(lat, 4),
+		fixed(map.getZoom(), 2),
+		fixed(map.getPitch(), 1),
+		fixed(map.getBearing(), 1)
+	].join(' ');
 }

@@ -8,9 +8,15 @@ import type { Bounds } from '$lib/story/types';
 import { buildStyle, type StyleInputs } from './style';
 
 /** What the map is made of: the story's places, lines and areas, and the region it opens on. */
-export type MapInputs = Pick<StyleInputs, 'places' | 'countries' | 'connections' | 'areas'> & {
+export type MapInputs = Pick<
+	StyleInputs,
+	'places' | 'countries' | 'connections' | 'areas' | 'route'
+> & {
 	region: Bounds;
 };
+
+/** The steepest tilt a story's camera may ask for (tools/story/fields.ts). */
+const MAX_PITCH = 85;
 
 /** The map's drawing resolution, at most: see pixelRatio below. */
 const MAX_PIXEL_RATIO = 2;
@@ -24,7 +30,7 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
  */
 export function createStoryMap(
 	container: HTMLElement,
-	{ places, countries, connections, areas, region }: MapInputs
+	{ places, countries, connections, areas, route, region }: MapInputs
 ): Promise<MapLibreMap> {
 	// The bundler moves the worker file, so MapLibre cannot find it beside itself.
 	setWorkerUrl(absolute(workerUrl));
@@ -39,10 +45,15 @@ export function createStoryMap(
 					places,
 					countries,
 					connections,
-					areas
+					areas,
+					route
 				}),
 				bounds: region,
+				// Never the wheel: it scrolls the story. A step may let the reader drag and
+				// zoom the map (interaction.ts), and only while it is read.
 				interactive: false,
+				// Cameras may tilt as far as the story file allows (`camera.pitch`).
+				maxPitch: MAX_PITCH,
 				attributionControl: false,
 				fadeDuration: 0,
 				renderWorldCopies: false,

@@ -7,12 +7,29 @@
  */
 import type { Camera, Padding } from './camera';
 
+/** Where a point camera looks, and how. */
+export interface PointView {
+	center: [number, number];
+	zoom: number;
+	pitch: number;
+	bearing: number;
+}
+
 /** The part of MapLibre's Map the director needs; tests pass a fake. */
 export interface CameraTarget {
 	fitBounds(
 		bounds: [[number, number], [number, number]],
-		options: { padding: Padding; maxZoom: number; duration: number; essential: boolean }
+		options: {
+			padding: Padding;
+			maxZoom: number;
+			pitch: number;
+			bearing: number;
+			duration: number;
+			essential: boolean;
+		}
 	): unknown;
+	flyTo(options: PointView & { duration: number; essential: boolean }): unknown;
+	jumpTo(options: PointView): unknown;
 	stop(): unknown;
 	on(type: 'moveend', listener: () => void): unknown;
 	off(type: 'moveend', listener: () => void): unknown;
@@ -87,12 +104,28 @@ export function createCameraDirector(onSettled: (stepId: string) => void): Camer
 			map.stop(); // ends the older flight; its moveend is not this step's
 			interrupting = false;
 			target = stepId;
+			const { pitch, bearing, point } = camera;
+			// A point camera looks at its centre from its zoom, whatever the map's size: the
+			// middle of the live map (which never lies under the text column).
+			if (point) {
+				const view = { center: point.center, zoom: point.zoom, pitch, bearing };
+				if (animate) map.flyTo({ ...view, duration: FLIGHT_MS, essential: false });
+				else map.jumpTo(view);
+				return;
+			}
 			map.fitBounds(
 				[
 					[west, south],
 					[east, north]
 				],
-				{ padding, maxZoom: camera.maxZoom, duration: animate ? FLIGHT_MS : 0, essential: false }
+				{
+					padding,
+					maxZoom: camera.maxZoom,
+					pitch,
+					bearing,
+					duration: animate ? FLIGHT_MS : 0,
+					essential: false
+				}
 			);
 		}
 	};

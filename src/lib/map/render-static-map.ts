@@ -1,10 +1,10 @@
-import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import { geoArea, geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { Bounds, Place } from '$lib/story/types';
 import type { AreaGeometry } from './areas';
-import type { Camera } from './camera';
 import { greatCircle } from './connections';
 import { PLACE_LABEL, placesInView } from './context';
+import { projectionFor, type StaticFrame } from './static-map-frame';
 import {
 	dotBox,
 	overlaps,
@@ -15,6 +15,8 @@ import {
 	type LabelRequest
 } from './label-placement';
 import { COLORS } from '$lib/theme.js';
+
+export { staticFrameFor } from './static-map-frame';
 
 export interface StaticMapInputs {
 	basemap: FeatureCollection;
@@ -27,7 +29,15 @@ export interface StaticMapInputs {
 	connections?: readonly { from: string; to: string }[];
 	/** Areas drawn shaded: GeoJSON polygons, either winding order. */
 	areas?: readonly { geometry: AreaGeometry }[];
+	/**
+	 * The box the drawing fits; with a `point`, drawn at exactly that centre and zoom (the
+	 * live map's, for a map of this size) instead; either turned by a `bearing`.
+	 */
 	bounds: Bounds;
+	point?: StaticFrame['point'];
+	bearing?: StaticFrame['bearing'];
+	/** The route so far (`meta.route`): its stops, in order (route.ts). */
+	route?: readonly [number, number][];
 	width: number;
 	height: number;
 	/** What the image shows, in words (becomes its <title>). */
@@ -49,18 +59,6 @@ const CONTEXT_MIN_SCALE = 40;
 
 /** How much of each side a pane narrower than the drawing crops: a square pane, 12.5%. */
 const SIDE_CROP = 0.125;
-
-/** The smallest span a static map shows, in degrees: about the live map's closest view. */
-const MIN_SPAN: [lon: number, lat: number] = [7, 5];
-
-/** A camera's box, widened around its centre when it is too small to give context. */
-export function staticFrameFor(camera: Camera): Bounds {
-	const [west, south, east, north] = camera.bounds;
-	const [cx, cy] = [(west + east) / 2, (south + north) / 2];
-	const halfLon = Math.max(east - west, MIN_SPAN[0]) / 2;
-	const halfLat = Math.max(north - south, MIN_SPAN[1]) / 2;
-	return [cx - halfLon, cy - halfLat, cx + halfLon, cy + halfLat];
-}
 
 // Presentation attributes, not a <style> element: the SVG is also inlined into the
 // page, where the Content-Security-Policy admits no stray style elements.
@@ -130,29 +128,13 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	const { width, height, title } = inputs;
 	const inline = inputs.inline ?? false;
 	const [west, south, east, north] = bounds;
-	const margin = Math.round(Math.min(width, height) * 0.08);
-	const projection = geoMercator()
-		.fitExtent(
-			[
-				[margin, margin],
-				[width - margin, height - margin]
-			],
-			{
-				type: 'MultiPoint',
-				coordinates: [
-					[west, south],
-					[east, north]
-				]
-			}
-		)
-		.clipExtent([
-			[0, 0],
-			[width, height]
-		]);
+	const projection = projectionFor(inputs, { width, height });
 	const path = geoPath(projection).digits(1);
 	const wanted = new Set(highlighted);
-	const [cx, cy] = [(west + east) / 2, (south + north) / 2];
-	const scale = projection([cx + 1, cy])![0] - projection([cx, cy])![0];
+	const [cx, cy] = inputs.point?.center ?? [(west + east) / 2, (south + north) / 2];
+	const [x0, y0] = projection([cx, cy])!;
+	const [x1, y1] = projection([cx + 1, cy])!;
+	const scale = Math.hypot(x1 - x0, y1 - y0);
 	// Context places only where names have room, and only with the whole name in what a
 	// narrower pane shows of the drawing (it is cropped at the sides, never top and bottom).
 	const safeX = width * SIDE_CROP;
@@ -182,6 +164,12 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		})
 		.filter(Boolean)
 		.join('');
+
+	// One line through the stops; d3 draws each leg along its great circle, as the live map.
+	const route =
+		(inputs.route?.length ?? 0) >= 2
+			? path({ type: 'LineString', coordinates: inputs.route!.map(([lon, lat]) => [lon, lat]) })
+			: '';
 
 	const shaded = areas.map(({ geometry }) => path(windForD3(geometry)) ?? '').join('');
 
@@ -306,6 +294,9 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			: '',
 		lines
 			? `<path class="connections" d="${lines}" fill="none" stroke="${COLORS.highlight}" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round" stroke-opacity="0.85"/>`
+			: '',
+		route
+			? `<path class="route" d="${route}" fill="none" stroke="${COLORS.halo}" stroke-width="6" stroke-opacity="0.8" stroke-linejoin="round" stroke-linecap="round"/><path d="${route}" fill="none" stroke="${COLORS.route}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>`
 			: '',
 		dots,
 		`<g class="labels">${full.text}</g>`,

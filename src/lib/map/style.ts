@@ -1,9 +1,10 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '$lib/story/types';
 import { COLORS } from '$lib/theme.js';
 import { PLACE_LABEL } from './context';
 import type { AreaGeometry } from './areas';
 import { AREAS_SOURCE, CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
+import { NO_ROUTE, ROUTE_SOURCE, routeGeoJSON } from './route';
 
 /** The one font the map draws its labels with, served from the page's own origin. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -20,7 +21,27 @@ export interface StyleInputs {
 	connections: GeoJSON.FeatureCollection<GeoJSON.LineString>;
 	/** Every area that a step shades (see areas.ts). */
 	areas: GeoJSON.FeatureCollection<AreaGeometry>;
+	/** Whether the story draws its route so far (`meta.route`; its line: route.ts). */
+	route?: boolean;
 }
+
+/** The route so far: a dark trail under the places, on a pale casing (empty until set). */
+const routeLayers = (): LayerSpecification[] => [
+	{
+		id: 'route-casing',
+		type: 'line',
+		source: ROUTE_SOURCE,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': COLORS.halo, 'line-width': 6, 'line-opacity': 0.8 }
+	},
+	{
+		id: 'route-line',
+		type: 'line',
+		source: ROUTE_SOURCE,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': COLORS.route, 'line-width': 3 }
+	}
+];
 
 /** The places as GeoJSON points, keyed by gazetteer id for feature state. */
 export function placesGeoJSON(places: readonly Place[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
@@ -64,7 +85,8 @@ export function buildStyle({
 	places,
 	countries,
 	connections,
-	areas
+	areas,
+	route = false
 }: StyleInputs): StyleSpecification {
 	return {
 		version: 8,
@@ -75,7 +97,10 @@ export function buildStyle({
 			basemap: { type: 'geojson', data: basemapUrl },
 			[PLACES_SOURCE]: { type: 'geojson', data: placesGeoJSON(places), promoteId: 'id' },
 			[CONNECTIONS_SOURCE]: { type: 'geojson', data: connections, promoteId: 'id' },
-			[AREAS_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' }
+			[AREAS_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' },
+			...(route
+				? { [ROUTE_SOURCE]: { type: 'geojson', data: routeGeoJSON(NO_ROUTE) } as const }
+				: {})
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
@@ -148,6 +173,7 @@ export function buildStyle({
 					'line-dasharray': [2, 1.5]
 				}
 			},
+			...(route ? routeLayers() : []),
 			{
 				id: 'place-halos',
 				type: 'circle',

@@ -1,7 +1,7 @@
 /**
  * What the map shows for a step, for the live map and the static maps alike: the places
- * it highlights, the lines and areas it draws, where the camera looks, and all of that in
- * words. One pure function of the step, so the two maps cannot disagree.
+ * it highlights, the lines and areas it draws, where the camera looks, whether the reader
+ * may move the map, and all of that in words. One pure function of the step, so the two maps cannot disagree.
  */
 import { m } from '$lib/paraglide/messages.js';
 import type { Area, Bounds, Place, StoryEvent } from '$lib/story/types';
@@ -19,6 +19,8 @@ export interface StepView {
 	/** Ids of the areas shaded (`data-areas`). */
 	areas: string[];
 	camera: Camera;
+	/** The reader may move and zoom the live map while the step is read (`mapInteractive`). */
+	interactive: boolean;
 	/** What the map shows, in words: its accessible name and the static map's title. */
 	description: string;
 }
@@ -37,6 +39,7 @@ export function viewOf(event: StoryEvent, places: readonly Place[], overview: Ov
 		connections: connectionsOf(event),
 		areas: areasOf(event),
 		camera: cameraFor(event, places, overview.bounds),
+		interactive: event.mapInteractive === true,
 		description: describeMap(places, event.areas, overview.alt)
 	};
 }

@@ -2,8 +2,9 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { Dates } from '$lib/story/dates';
-import type { DatedEvent } from '$lib/story/types';
+import type { DatedEvent, StoryEvent } from '$lib/story/types';
 import type { ReaderPosition } from '$lib/reader/position.svelte';
+import { chapterFragment, parseChapterFragment } from './chapter-links';
 import {
 	dateFieldIn,
 	describeResolution,
@@ -18,11 +19,15 @@ import {
 
 export interface NavigatorOptions {
 	/** The events on the page, in order (a long story's grow once the rest has come). */
-	events: () => readonly DatedEvent[];
+	events: () => readonly StoryEvent[];
 	/** The reader's position, which the navigator moves and the URL follows. */
 	position: ReaderPosition;
-	/** The story's span and how dates are written, for the notes it gives. */
-	span: Span;
+	/**
+	 * The story's span, for the notes a date link gives; null for a tour, whose links
+	 * name chapters (`#quito-start`) rather than days.
+	 */
+	span: Span | null;
+	/** How dates are written. */
 	dates: Dates;
 }
 
@@ -55,9 +60,10 @@ function movedSinceLoad(hash: string): boolean {
 
 /**
  * Every way the reader moves through the story besides scrolling: date links, the
- * timeline, the date field, Back and Forward. It moves the reader's position (the one
- * owner of the step being read), keeps the URL's date in step with it, and gives the
- * polite note when a date lands elsewhere than asked.
+ * timeline, the date field (a tour's chapter links and list instead), Back and Forward.
+ * It moves the reader's position (the one owner of the step being read), keeps the URL's
+ * date (a tour's chapter) in step with it, and gives the polite note when a link lands
+ * elsewhere than asked.
  */
 export class StoryNavigator {
 	/** A polite note for the reader about the last date link or jump, if any. */
@@ -68,12 +74,20 @@ export class StoryNavigator {
 	private noticeStep = -1;
 	/** Whether the reader had moved when the scripts started, or has since (see noteStart). */
 	private start: { moved: boolean } | undefined;
-	private readonly eventsNow: () => readonly DatedEvent[];
+	private readonly eventsNow: () => readonly StoryEvent[];
 	private readonly position: ReaderPosition;
-	private readonly span: Span;
+	private readonly span: Span | null;
 	private readonly dates: Dates;
 	private get events() {
 		return this.eventsNow();
+	}
+	/** A dated story's events: every one has a date (only these stories take date links). */
+	private get datedEvents() {
+		return this.eventsNow() as readonly DatedEvent[];
+	}
+	/** A step's fragment: its day in a dated story, its id in a tour. */
+	private fragmentFor(event: StoryEvent) {
+		return this.span ? fragmentFor(event as DatedEvent) : chapterFragment(event);
 	}
 
 	constructor({ events, position, span, dates }: NavigatorOptions) {
@@ -105,8 +119,9 @@ export class StoryNavigator {
 
 	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
 	jumpToDate(date: string, change: UrlChange = 'jump') {
-		const resolution = eventForDate(this.events, date);
-		const index = this.events.indexOf(resolution.event);
+		if (!this.span) return;
+		const resolution = eventForDate(this.datedEvents, date);
+		const index = this.datedEvents.indexOf(resolution.event);
 		this.jumpTo(index, change);
 		this.say(describeResolution(date, resolution, this.span, this.dates), index);
 	}
@@ -128,7 +143,7 @@ export class StoryNavigator {
 		const event = this.events[index];
 		if (!event) return;
 		this.say(null);
-		this.setUrl(change, fragmentFor(event)); // before scrolling: Back returns here
+		this.setUrl(change, this.fragmentFor(event)); // before scrolling: Back returns here
 		this.position.jumpTo(index, change === 'jump');
 	}
 
@@ -166,6 +181,7 @@ export class StoryNavigator {
 	};
 
 	private followFragment(change: 'load' | 'history') {
+		if (!this.span) return this.followChapter(change);
 		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
 		if (request.kind === 'invalid') {
 			// About the step the reader is on: it stays until they move on, rather than
@@ -173,8 +189,8 @@ export class StoryNavigator {
 			this.say(request.message, this.position.measure());
 		} else if (request.kind === 'date') {
 			if (change === 'load' && this.movedSinceStart()) return;
-			const resolution = eventForDate(this.events, request.date);
-			const index = this.events.indexOf(resolution.event);
+			const resolution = eventForDate(this.datedEvents, request.date);
+			const index = this.datedEvents.indexOf(resolution.event);
 			// After Back or Forward the router has restored the reader's place: keep it
 			// if it shows this step, or another of the same day (the URL names only the
 			// day). The introduction is not the first step's place: a link to it from
@@ -190,6 +206,28 @@ export class StoryNavigator {
 		}
 	}
 
+	/** A tour's link: the chapter it names, as a date link opens its day. */
+	private followChapter(change: 'load' | 'history') {
+		const request = parseChapterFragment(
+			location.hash,
+			this.events.map((event) => event.id),
+			(id) => document.getElementById(id) !== null
+		);
+		if (request.kind === 'invalid') {
+			this.say(request.message, this.position.measure());
+		} else if (request.kind === 'chapter') {
+			if (change === 'load' && this.movedSinceStart()) return;
+			// After Back or Forward the router has restored the reader's place: keep it if
+			// it shows this chapter.
+			if (change === 'load' || this.position.measure() !== request.index)
+				this.jumpTo(request.index, 'history');
+			this.say(null);
+		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
+			// Back to the introduction's entry (see followFragment).
+			scrollTo({ top: 0, behavior: 'instant' });
+		}
+	}
+
 	/** The URL's fragment follows the step being read, without adding history. */
 	followScroll() {
 		// Runs in an effect: it must react to the reader's place alone, never to the
@@ -199,7 +237,7 @@ export class StoryNavigator {
 		untrack(() => {
 			if (this.notice && crossed >= 0 && crossed !== this.noticeStep) this.say(null);
 			const event = crossed >= 0 ? this.events[crossed] : undefined;
-			this.setUrl('scroll', event ? fragmentFor(event) : '');
+			this.setUrl('scroll', event ? this.fragmentFor(event) : '');
 		});
 	}
 

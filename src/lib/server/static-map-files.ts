@@ -4,11 +4,13 @@ import type { FeatureCollection } from 'geojson';
 import basemap from '$lib/data/basemap.json';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { overviewBounds, STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
+import { routeOf, routeSoFar } from '$lib/map/route';
 import { describeMap, viewOf } from '$lib/map/view';
 import { indexStory, staticMapIds as idsOf } from '$lib/story/lookup';
 import { OVERVIEW_PLACES, wholeStory as story } from './whole-story';
 
 const { placesOf } = indexStory(story);
+const route = routeOf(story);
 
 /** One static map per distinct view: an event whose view an earlier one has shares its map. */
 export const staticMapIds = () => idsOf(story.events);
@@ -31,6 +33,9 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 		connections: event?.connections,
 		areas: event?.areas,
 		bounds: view ? staticFrameFor(view.camera) : overview.bounds,
+		point: view?.camera.point,
+		bearing: view?.camera.bearing,
+		route: event && route ? routeSoFar(route, event.id, story.places).coordinates : undefined,
 		...STATIC_MAP_SIZE,
 		title: view?.description ?? describeMap([], [], overviewAlt),
 		inline

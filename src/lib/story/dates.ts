@@ -1,4 +1,7 @@
-import type { DatePrecision } from './types';
+/** How much of a date is known; the story file's `precision` (tools/story/fields.ts) takes these. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+/** `day`: the exact day is known; `month`, `year`: only the month or the year (date is its first day). */
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -32,7 +32,8 @@ export function groupByDay<Event extends Pick<StoryEvent, 'date'>>(
 	const days: Event[][] = [];
 	for (const event of events) {
 		const last = days.at(-1);
-		if (last && last[0]!.date === event.date) last.push(event);
+		// A tour's events have no date: each is a group of its own.
+		if (last && event.date !== undefined && last[0]!.date === event.date) last.push(event);
 		else days.push([event]);
 	}
 	return days;

@@ -4,6 +4,8 @@
  * shows. Type-only: importing these never brings the schema library into the page.
  */
 import type { StoryFile } from '../../../tools/story/schema';
+import type { DatePrecision } from './dates';
+import type { RouteStep } from '../map/route';
 
 /** The whole story file, less its `$schema` pointer. */
 export type Story = Omit<StoryFile, '$schema'>;
@@ -12,8 +14,7 @@ export type Place = Story['places'][number];
 export type Source = Story['sources'][number];
 export type StoryEvent = Story['events'][number];
 export type Paragraph = StoryEvent['body'][number];
-/** `day`: the exact day is known; `month`, `year`: only the month or the year (date is its first day). */
-export type DatePrecision = NonNullable<StoryEvent['precision']>;
+export type { DatePrecision };
 /** An event of a dated story: every event of one has a date and its precision (tools/story/story-checks.ts). */
 export type DatedEvent = StoryEvent & { date: string; precision: DatePrecision };
 /** A dated story's first and last day. */
@@ -57,6 +58,8 @@ export type StoryHead = Omit<Story, 'events'> & {
 	/** The events' groups, in the order the story first names them. */
 	groups: string[];
 	overlays: Overlays;
+	/** Each step and the stop it adds to the route so far (map/route.ts); null without `meta.route`. */
+	route: RouteStep[] | null;
 	/** The months whose events are not all in the head: each has a page of its own. */
 	laterMonths: string[];
 	/** The box the basemap covers and the live map opens on (src/lib/map/region.js); none without places. */

@@ -12,9 +12,15 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			// contract/, imported/ and long/: other stories' suites, with their own builds and
+			// contract/, imported/, long/ and tour/: other stories' suites, with their own builds and
 			// servers (playwright.fixture.config.ts).
-			testIgnore: ['**/phone.spec.ts', '**/contract/**', '**/imported/**', '**/long/**'],
+			testIgnore: [
+				'**/phone.spec.ts',
+				'**/contract/**',
+				'**/imported/**',
+				'**/long/**',
+				'**/tour/**'
+			],
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
 		},
 		// Phones: an iPhone-sized and a Pixel-sized screen with touch, in Chromium.

@@ -22,6 +22,10 @@ const PORT = Number(process.env.E2E_FIXTURE_PORT ?? Number(process.env.E2E_PORT 
 const LONG_PORT = PORT + 1;
 const JSON_PORT = PORT + 2;
 const SHEET_PORT = PORT + 3;
+const TOUR_PORT = PORT + 4;
+/** The fixture tour (chapters without dates), built beside the others. */
+const TOUR_STORY = 'stories/fixtures/tour-andes.json';
+const TOUR_BUILD_DIR = 'node_modules/.cache/tour-story/build';
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
 const url = (port: number) => `http://127.0.0.1:${port}`;
@@ -61,6 +65,11 @@ export default defineConfig<{ storyFile: string }>({
 			name: 'long-story',
 			testDir: 'e2e/long',
 			use: { ...desktop, baseURL: url(LONG_PORT) }
+		},
+		{
+			name: 'tour',
+			testDir: 'e2e/tour',
+			use: { ...desktop, baseURL: url(TOUR_PORT) }
 		}
 	],
 	webServer: [
@@ -84,6 +93,12 @@ export default defineConfig<{ storyFile: string }>({
 			timeout: 300_000
 		},
 		importedServer(IMPORTED_JSON, JSON_PORT),
-		importedServer(IMPORTED_SHEET, SHEET_PORT)
+		importedServer(IMPORTED_SHEET, SHEET_PORT),
+		{
+			command: `STORY=${TOUR_STORY} BUILD_DIR=${TOUR_BUILD_DIR} npx vite build && node scripts/serve.js ${TOUR_PORT} ${TOUR_BUILD_DIR}`,
+			url: `${url(TOUR_PORT)}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 300_000
+		}
 	]
 });

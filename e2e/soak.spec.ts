@@ -25,6 +25,8 @@ const PER_TAB = Number(env.SOAK_PER_TAB ?? 40);
 const SHRINK_MS = Number(env.SOAK_SHRINK_MINUTES ?? 5) * 60_000;
 /** Typing dates can be left out (SOAK_TYPING=0) while the field's own fix is under way. */
 const TYPING = env.SOAK_TYPING !== '0';
+/** A tour's reloads can be left out (SOAK_RELOAD=0) while Back after a reload is wrong (docs/testing.md). */
+const RELOAD = env.SOAK_RELOAD !== '0';
 
 /**
  * The story soaked (SOAK_STORY, built and served by `npm run soak -- --story`): the
@@ -68,10 +70,15 @@ async function play(american: Browser, baseURL: string, seed: number, target: nu
 		locale: fc.constantFrom('en-US' as const, 'en-GB' as const),
 		motion: fc.constantFrom('no-preference' as const, 'reduce' as const)
 	});
-	const actions = fc.commands(readerActions({ typing: TYPING, chapters: CHAPTERS }), {
-		maxCommands: Math.min(PER_TAB, target),
-		size: 'max'
-	});
+	const actions = fc.commands(
+		readerActions({ typing: TYPING, reload: RELOAD, chapters: CHAPTERS }),
+		{
+			maxCommands: Math.min(PER_TAB, target),
+			size: 'max',
+			// Which commands of the failing run were played: without it a path cannot be replayed.
+			replayPath: env.SOAK_REPLAY
+		}
+	);
 
 	const property = fc.asyncProperty(setups, actions, async (setup, sequence) => {
 		// Enough actions played; or, once shrinking has had its time, report the shortest so far.
@@ -137,7 +144,8 @@ async function play(american: Browser, baseURL: string, seed: number, target: nu
 	const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 	if (details.failed) {
 		const story = env.SOAK_STORY ? ` --story ${env.SOAK_STORY}` : '';
-		const replay = `npm run soak --${story} --seed ${seed} --path ${details.counterexamplePath ?? '?'}`;
+		const commandsRun = /replayPath="([^"]*)"/.exec(fc.stringify(details.counterexample))?.[1];
+		const replay = `npm run soak --${story} --seed ${seed} --path ${details.counterexamplePath ?? '?'}${commandsRun ? ` --replay '${commandsRun}'` : ''}`;
 		const error = new Error(
 			`The page contradicted the reader (seed ${seed}; ${played} actions played, ${minutes} min).\n` +
 				`${String(details.errorInstance)}\n\nReplay the shrunk case: ${replay}\n` +

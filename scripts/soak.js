@@ -1,12 +1,13 @@
 // The long soak: random reader actions against the built story, checked after each one.
 //   npm run soak -- --actions 1000 --seed 42        (seeds: one, or a list: --seed 1,2,3)
-//   npm run soak -- --seed 42 --path 3:1:0           (replays a shrunk failure)
+//   npm run soak -- --seed 42 --path 3:1:0 --replay 'AB:C'   (replays a shrunk failure)
 //   npm run soak -- --story stories/fixtures/tour-andes.json --seed 5   (a tour)
 // Options: --per-tab N (most actions in one tab, default 40), --shrink-minutes N (default 5),
-// --no-typing (leave out typed dates), --no-build (test the build already there: build/,
-// or a tour's folder), --story FILE (a tour, read by chapter; dated stories other than the
-// built-in one are not soaked yet). Builds the site first, then runs e2e/soak.spec.ts
-// alone; E2E_PORT picks the port.
+// --no-typing (leave out typed dates), --no-reload (leave out a tour's reloads), --no-build
+// (test the build already there: build/, or a tour's folder), --story FILE (a tour, read by
+// chapter; dated stories other than the built-in one are not soaked yet), --replay (the
+// commands a failure's path played, as its report gives them). Builds the site first, then
+// runs e2e/soak.spec.ts alone; E2E_PORT picks the port.
 import { spawnSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,10 +17,12 @@ const { values } = parseArgs({
 		actions: { type: 'string', default: '1000' },
 		seed: { type: 'string', default: String(Date.now() % 1_000_000) },
 		path: { type: 'string' },
+		replay: { type: 'string' },
 		story: { type: 'string' },
 		'per-tab': { type: 'string' },
 		'shrink-minutes': { type: 'string' },
 		'no-typing': { type: 'boolean', default: false },
+		'no-reload': { type: 'boolean', default: false },
 		'no-build': { type: 'boolean', default: false },
 		verbose: { type: 'boolean', default: false }
 	}
@@ -54,9 +57,11 @@ const env = {
 	SOAK_ACTIONS: values.actions,
 	SOAK_SEED: values.seed,
 	...(values.path && { SOAK_PATH: values.path }),
+	...(values.replay && { SOAK_REPLAY: values.replay }),
 	...(values['per-tab'] && { SOAK_PER_TAB: values['per-tab'] }),
 	...(values['shrink-minutes'] && { SOAK_SHRINK_MINUTES: values['shrink-minutes'] }),
 	...(values['no-typing'] && { SOAK_TYPING: '0' }),
+	...(values['no-reload'] && { SOAK_RELOAD: '0' }),
 	...(values.verbose && { SOAK_VERBOSE: '1' }),
 	...story
 };

@@ -160,7 +160,11 @@ const resize = fc
  * there is so much to go back through). A tour (its chapter ids given) has no dates:
  * chapter links and the chapter list instead.
  */
-export function readerActions(options: { typing: boolean; chapters?: readonly string[] }) {
+export function readerActions(options: {
+	typing: boolean;
+	reload: boolean;
+	chapters?: readonly string[];
+}) {
 	if (options.chapters) {
 		const { chapters } = options;
 		return [
@@ -172,7 +176,7 @@ export function readerActions(options: { typing: boolean; chapters?: readonly st
 			fc.constant(new Back()),
 			fc.constant(new Forward()),
 			resize,
-			fc.constant(new Reload())
+			...(options.reload ? [fc.constant(new Reload())] : [])
 		];
 	}
 	// The dated story's list, in the order its seeds have always drawn from.

@@ -3,6 +3,8 @@ import { sharedSettings } from './tools/browser.js';
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Another story's build (the soak of a tour, scripts/soak.js), else the built-in one's.
+const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -43,9 +45,10 @@ export default defineConfig({
 	webServer: {
 		// The built, prerendered site as a static host serves it, every edition's folder
 		// included: what readers get.
-		command: `node scripts/serve.js ${PORT} build`,
+		command: `node scripts/serve.js ${PORT} ${BUILD_DIR}`,
 		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
+		// A server already there serves build/: never mistake it for another story's.
+		reuseExistingServer: !process.env.CI && !process.env.E2E_BUILD_DIR,
 		timeout: 60_000
 	}
 });

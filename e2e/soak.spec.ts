@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { chromium, test, type Browser } from '@playwright/test';
+import type { Story } from '../src/lib/story/types';
 import { britishChromiumLaunchOptions } from '../tools/browser.js';
+import { BUILT_IN_STORY } from '../tools/story/files.js';
 import { readerActions } from './soak/actions';
 import { checkAndFollow, VIEWPORTS, type Model, type Real, type ViewportName } from './soak/model';
-import { readSteps, settle, watchContext } from './soak/reader-page';
+import { readChapters, readSteps, settle, STEPS, watchContext } from './soak/reader-page';
 
 /**
  * Random reader actions against the built site, checked after each one against a model
@@ -21,6 +25,25 @@ const PER_TAB = Number(env.SOAK_PER_TAB ?? 40);
 const SHRINK_MS = Number(env.SOAK_SHRINK_MINUTES ?? 5) * 60_000;
 /** Typing dates can be left out (SOAK_TYPING=0) while the field's own fix is under way. */
 const TYPING = env.SOAK_TYPING !== '0';
+/** A tour's reloads can be left out (SOAK_RELOAD=0) while Back after a reload is wrong (docs/testing.md). */
+const RELOAD = env.SOAK_RELOAD !== '0';
+
+/**
+ * The story soaked (SOAK_STORY, built and served by `npm run soak -- --story`): the
+ * built-in one, whose days the date actions read (e2e/story.ts), or a tour, whose
+ * chapter ids the chapter links are made of. Its events have no dates.
+ */
+const CHAPTERS = (() => {
+	const file = resolve(env.SOAK_STORY ?? BUILT_IN_STORY);
+	if (file === BUILT_IN_STORY) return undefined;
+	const story = JSON.parse(readFileSync(file, 'utf8')) as Story;
+	if (story.events.some((event) => event.date !== undefined))
+		throw new Error(
+			`${env.SOAK_STORY} is dated: the soak's date actions read the built-in story alone (e2e/story.ts)`
+		);
+	return story.events.map((event) => event.id);
+})();
+const TOUR = CHAPTERS !== undefined;
 
 /**
  * A date field's order follows the browser's own language, not the page's locale: a
@@ -47,10 +70,15 @@ async function play(american: Browser, baseURL: string, seed: number, target: nu
 		locale: fc.constantFrom('en-US' as const, 'en-GB' as const),
 		motion: fc.constantFrom('no-preference' as const, 'reduce' as const)
 	});
-	const actions = fc.commands(readerActions({ typing: TYPING }), {
-		maxCommands: Math.min(PER_TAB, target),
-		size: 'max'
-	});
+	const actions = fc.commands(
+		readerActions({ typing: TYPING, reload: RELOAD, chapters: CHAPTERS }),
+		{
+			maxCommands: Math.min(PER_TAB, target),
+			size: 'max',
+			// Which commands of the failing run were played: without it a path cannot be replayed.
+			replayPath: env.SOAK_REPLAY
+		}
+	);
 
 	const property = fc.asyncProperty(setups, actions, async (setup, sequence) => {
 		// Enough actions played; or, once shrinking has had its time, report the shortest so far.
@@ -72,10 +100,11 @@ async function play(american: Browser, baseURL: string, seed: number, target: nu
 			const page = await context.newPage();
 			const cdp = await context.newCDPSession(page);
 			await page.goto('/');
-			const steps = await readSteps(page);
+			const steps = TOUR ? await readChapters(page) : await readSteps(page);
 			const historyLength = await page.evaluate(() => history.length);
 			const model: Model = {
 				steps,
+				tour: TOUR,
 				entries: [{ hash: '', step: steps[0]!.id }],
 				index: 0,
 				viewport: setup.viewport,
@@ -84,7 +113,7 @@ async function play(american: Browser, baseURL: string, seed: number, target: nu
 			};
 			real = { page, context, cdp, problems, actions: 0 };
 			// The page as it opens: the first step, the map on it, nothing wrong yet.
-			checkAndFollow(model, real, await settle(page), {
+			checkAndFollow(model, real, await settle(page, TOUR ? STEPS.tour : STEPS.dated), {
 				step: steps[0]!.id,
 				hashes: [''],
 				notice: false
@@ -114,7 +143,9 @@ async function play(american: Browser, baseURL: string, seed: number, target: nu
 		.finally(browser.close);
 	const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 	if (details.failed) {
-		const replay = `npm run soak -- --seed ${seed} --path ${details.counterexamplePath ?? '?'}`;
+		const story = env.SOAK_STORY ? ` --story ${env.SOAK_STORY}` : '';
+		const commandsRun = /replayPath="([^"]*)"/.exec(fc.stringify(details.counterexample))?.[1];
+		const replay = `npm run soak --${story} --seed ${seed} --path ${details.counterexamplePath ?? '?'}${commandsRun ? ` --replay '${commandsRun}'` : ''}`;
 		const error = new Error(
 			`The page contradicted the reader (seed ${seed}; ${played} actions played, ${minutes} min).\n` +
 				`${String(details.errorInstance)}\n\nReplay the shrunk case: ${replay}\n` +

@@ -1,7 +1,9 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { Snapshot } from './reader-page';
 import {
+	chapterLeadsTo,
 	currentByGeometry,
+	fragmentChapter,
 	fragmentDate,
 	fragmentLeadsTo,
 	readingLine,
@@ -28,6 +30,8 @@ export interface Entry {
 /** What the reader should be seeing, kept by the test alone. */
 export interface Model {
 	steps: Step[];
+	/** A tour: chapters without dates, linked by their ids (`#quito-start`), not by days. */
+	tour: boolean;
 	entries: Entry[];
 	index: number;
 	viewport: ViewportName;
@@ -62,8 +66,10 @@ export interface Expectation {
 
 export const anyStep: Expectation = { step: null, hashes: null, notice: null };
 
-/** A step's own fragment. */
+/** A step's own fragment in a dated story: its day. */
 export const hashOf = (step: Step) => `#${step.date}`;
+/** A chapter's own fragment in a tour: its id. */
+export const chapterHash = (step: Step) => `#${step.id}`;
 
 export class Inconsistency extends Error {
 	constructor(what: string, snapshot: Snapshot) {
@@ -108,8 +114,10 @@ export function checkAndFollow(m: Model, real: Real, s: Snapshot, expected: Expe
 			`"${step.id}" is current but the reading line (${line}px) is in "${byGeometry.join('" or "')}"`
 		);
 
-	if (!fragmentLeadsTo(m.steps, s.hash, step))
+	const leadsTo = m.tour ? chapterLeadsTo : fragmentLeadsTo;
+	if (!leadsTo(m.steps, s.hash, step))
 		throw fail(`the URL's fragment "${s.hash}" does not lead to the current step "${step.id}"`);
+	if (m.tour) checkChapters(m, s, step, line, fail);
 
 	const allowed = expected.step === null ? null : [expected.step].flat();
 	if (allowed !== null && !allowed.includes(step.id))
@@ -128,7 +136,33 @@ export function checkAndFollow(m: Model, real: Real, s: Snapshot, expected: Expe
 	m.entries[m.index] = { hash: s.hash, step: step.id };
 }
 
-/** The reader pushes a new entry (timeline mark, typed date, edited URL). */
+/**
+ * A tour's own promises: the chapter list marks the reader's chapter (the first from the
+ * introduction, as the step is), and the URL names a chapter exactly when the reader is
+ * past the introduction. Within a pixel or two of the reading line either may hold.
+ */
+function checkChapters(
+	m: Model,
+	s: Snapshot,
+	step: Step,
+	line: number,
+	fail: (what: string) => Inconsistency
+) {
+	if (s.chapters.length !== 1 || s.chapters[0] !== chapterHash(step))
+		throw fail(
+			`the chapter list marks ${JSON.stringify(s.chapters)} as the reader's chapter, not "${step.id}"`
+		);
+	const first = s.tops[0]!;
+	const named = fragmentChapter(m.steps, s.hash);
+	if (first > line + 2 && named !== null)
+		throw fail(`the introduction is showing, but the URL names the chapter "${named.id}"`);
+	if (first <= line - 2 && s.hash === '')
+		throw fail(
+			`the reader is on "${step.id}", past the introduction, but the URL names no chapter`
+		);
+}
+
+/** The reader pushes a new entry (timeline mark, typed date, chapter list, edited URL). */
 export function pushEntry(m: Model, hash: string, step: string) {
 	m.entries = m.entries.slice(0, m.index + 1);
 	m.entries.push({ hash, step });

@@ -1,6 +1,14 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { Step } from './story-rules';
 
+/**
+ * How the page marks its steps (the DOM contract): a dated story's carry their date, a
+ * tour's have none, so they are the story column's articles with places (maybe none).
+ */
+export const STEPS = { dated: '[data-date][data-places]', tour: '#story article[data-places]' };
+/** A tour's chapter list, in the bar (its links are `#chapter-id`). */
+export const CHAPTER_LIST = 'nav[aria-label="Chapters of the story"]';
+
 /** What the reader sees once the page has come to rest (see `settle`). */
 export interface Snapshot {
 	settled: boolean;
@@ -22,6 +30,8 @@ export interface Snapshot {
 	notice: string;
 	historyLength: number;
 	focus: string;
+	/** The links of a tour's chapter list marked as the reader's (aria-current="location"). */
+	chapters: string[];
 }
 
 /**
@@ -31,12 +41,17 @@ export interface Snapshot {
  * data-highlighted). Flights on software WebGL are slow, hence the long deadline: after
  * it, the last snapshot comes back unsettled and the caller reports what never settled.
  */
-export function settle(page: Page, frames = 10, deadlineMs = 45_000): Promise<Snapshot> {
+export function settle(
+	page: Page,
+	stepSelector: string,
+	frames = 10,
+	deadlineMs = 45_000
+): Promise<Snapshot> {
 	return page.evaluate(
-		({ frames, deadlineMs }) =>
+		({ stepSelector, chapterList, frames, deadlineMs }) =>
 			new Promise<Snapshot>((resolve) => {
 				const read = (): Snapshot => {
-					const steps = [...document.querySelectorAll<HTMLElement>('[data-date][data-places]')];
+					const steps = [...document.querySelectorAll<HTMLElement>(stepSelector)];
 					const current = steps.filter((s) => s.getAttribute('aria-current') === 'step');
 					const map = document.getElementById('map');
 					const rect = current[0]?.getBoundingClientRect();
@@ -61,7 +76,10 @@ export function settle(page: Page, frames = 10, deadlineMs = 45_000): Promise<Sn
 						historyLength: history.length,
 						focus: active
 							? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}`
-							: ''
+							: '',
+						chapters: [
+							...document.querySelectorAll(`${chapterList} a[aria-current="location"]`)
+						].map((a) => a.getAttribute('href') ?? '')
 					};
 				};
 				// Only what the reader can see moving counts; step tops follow scrollY.
@@ -85,13 +103,13 @@ export function settle(page: Page, frames = 10, deadlineMs = 45_000): Promise<Sn
 				};
 				requestAnimationFrame(tick);
 			}),
-		{ frames, deadlineMs }
+		{ stepSelector, chapterList: CHAPTER_LIST, frames, deadlineMs }
 	);
 }
 
 /** The story's steps, read from the DOM contract. */
 export function readSteps(page: Page): Promise<Step[]> {
-	return page.locator('[data-date][data-places]').evaluateAll((els) =>
+	return page.locator(STEPS.dated).evaluateAll((els) =>
 		// A step's day is its day element's id (data-date has only the date's precision).
 		els.map((e) => ({
 			id: e.id,
@@ -99,6 +117,31 @@ export function readSteps(page: Page): Promise<Step[]> {
 			places: e.dataset.places ?? ''
 		}))
 	);
+}
+
+/**
+ * A tour's chapters, read from the DOM contract: its steps have no dates, and the page
+ * holds no timeline and no date field; its chapter list links every chapter, in order.
+ */
+export async function readChapters(page: Page): Promise<Step[]> {
+	const steps = await page
+		.locator(STEPS.tour)
+		.evaluateAll((els) =>
+			els.map((e) => ({ id: e.id, date: e.dataset.date ?? '', places: e.dataset.places ?? '' }))
+		);
+	const dated = steps.filter((step) => step.date !== '');
+	if (dated.length > 0) throw new Error(`a tour's steps have data-date: ${dated[0]!.id}`);
+	const links = await page
+		.locator(`${CHAPTER_LIST} a`)
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const hrefs = steps.map((step) => `#${step.id}`);
+	if (JSON.stringify(links) !== JSON.stringify(hrefs))
+		throw new Error(`the chapter list links ${JSON.stringify(links)}, the chapters are ${hrefs}`);
+	const dateThings = await page
+		.locator('nav[aria-label="Timeline of the story"], input[type="date"]')
+		.count();
+	if (dateThings > 0) throw new Error('a tour shows a timeline or a date field');
+	return steps;
 }
 
 /** A point over the story's text (not a link, a field or the map), for the mouse. */
@@ -119,7 +162,7 @@ export async function textPoint(page: Page): Promise<{ x: number; y: number } | 
 }
 
 /**
- * Puts the keyboard's focus on the page rather than in a field or on a timeline mark,
+ * Puts the keyboard's focus on the page rather than in a field, on a timeline mark or a chapter,
  * as a reader does: by clicking the story's text. Returns false if no text was in reach.
  */
 export async function focusStoryText(page: Page): Promise<boolean> {

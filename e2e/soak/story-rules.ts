@@ -1,12 +1,13 @@
 /**
- * What the README promises about dates and the reading line, restated independently of
- * the page's code: the soak test's oracle. If the page and these rules disagree, one of
- * them is wrong, and the failure says which step and which URL.
+ * What the README promises about dates, chapter links and the reading line, restated
+ * independently of the page's code: the soak test's oracle. If the page and these rules
+ * disagree, one of them is wrong, and the failure says which step and which URL.
  */
 
 /** A step as the DOM contract exposes it. */
 export interface Step {
 	id: string;
+	/** Its day (its day element's id); '' in a tour, whose steps have no dates. */
 	date: string;
 	places: string;
 }
@@ -52,6 +53,30 @@ export function fragmentLeadsTo(steps: readonly Step[], hash: string, step: Step
 	const date = fragmentDate(hash);
 	if (date === null) return true; // not a date: the page ignores it, nothing to follow
 	return step.date === date || stepForDate(steps, date) === step;
+}
+
+/**
+ * A tour's link: the chapter whose id the fragment is, once decoded (a URL may spell
+ * `quito` as `%71uito`); null for no fragment, another id, or one that cannot be read.
+ */
+export function fragmentChapter<S extends { id: string }>(steps: readonly S[], hash: string) {
+	let id: string;
+	try {
+		id = decodeURIComponent(hash.replace(/^#/, ''));
+	} catch {
+		return null;
+	}
+	return steps.find((step) => step.id === id) ?? null;
+}
+
+/**
+ * Whether a tour's fragment leads to the step: its own id. The introduction has no
+ * fragment (the first step is current there); anything else is ignored by the page.
+ */
+export function chapterLeadsTo(steps: readonly Step[], hash: string, step: Step): boolean {
+	if (hash === '') return step === steps[0];
+	const chapter = fragmentChapter(steps, hash);
+	return chapter === null || chapter === step;
 }
 
 export { readingLine } from '../../src/lib/reader/reading-line';

@@ -49,6 +49,8 @@ export function serveHosts(port = 5010) {
 				response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
 				return void response.end(readFileSync(PYM));
 			}
+			// No icon, and no error in a test's console for the one the browser asks for.
+			if (name === 'favicon.ico') return void response.writeHead(204).end();
 			if (!PAGES.includes(name)) return void response.writeHead(404).end('Not found');
 			if (name === 'oembed.html') {
 				const story = loopbackStory(url.searchParams.get('story'));

@@ -1,7 +1,8 @@
 // The story's media in a real build (`STORY=… vite build`): the fixture's pictures, video,
 // sound and link reach the page as plain HTML with their files beside it, the offline copy
 // lists one rendition a picture, the browser's start-up script carries none of it, and a
-// broken media list fails the build naming the file, the event and the field.
+// broken media list fails the build naming the file, the event and the field. The same
+// build's embed files and hosting files (tools/embed/, tools/hosting/) cover every file it wrote.
 import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
@@ -15,7 +16,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Story } from '$lib/story/types';
+import { embedCode } from '../../tools/embed/oembed.ts';
+import { siteFiles, writeHostingFiles } from '../../tools/hosting/write.ts';
 import { MEDIA_DIR } from '../../tools/media/vite-plugin.ts';
+import { headersProblems, uploadsOf } from '../hosting/read-hosting';
 import { builtIn } from '../stories';
 import { FIXTURE_STORY, fixtureStory } from './fixture-story.ts';
 
@@ -128,6 +133,27 @@ describe('STORY=… vite build, with media', () => {
 		]);
 		expect(listed.filter((p) => p.endsWith('.vtt'))).toHaveLength(1);
 		expect(listed.filter((p) => /\.(avif|jpg|png|mp4|mp3)$/.test(p))).toEqual([]);
+	});
+
+	it('writes the embed files, and hosting files that cover every file of the site', () => {
+		const story = fixtureStory() as unknown as Story;
+		const { beside } = writeHostingFiles(site, story, ['en']);
+		const files = siteFiles(site).filter((file) => file !== '_headers');
+		expect(files).toEqual(expect.arrayContaining(['embed.js', 'oembed.json', 'index.html']));
+		expect(JSON.parse(readFileSync(join(site, 'oembed.json'), 'utf8')).html).toBe(
+			embedCode(story.meta.url, story.meta.title)
+		);
+		expect(headersProblems(readFileSync(join(site, '_headers'), 'utf8'), files)).toEqual([]);
+		const uploads = uploadsOf(readFileSync(join(beside, 's3-upload.sh'), 'utf8'), files);
+		for (const file of files)
+			expect(
+				uploads.filter((u) => u.key === file),
+				file
+			).toHaveLength(1);
+		// Every kind of file the build wrote, pictures, sound and video among them.
+		const kinds = new Set(files.map((file) => file.split('.').pop()));
+		for (const kind of ['avif', 'webp', 'mp4', 'vtt', 'mjs', 'woff2', 'svg', 'webmanifest'])
+			expect(kinds.has(kind), kind).toBe(true);
 	});
 
 	it('leaves the media out of the browser’s scripts: the server draws them all', () => {

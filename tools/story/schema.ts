@@ -20,6 +20,7 @@ import {
 	precision,
 	time
 } from './fields.ts';
+import { embed } from './embed-fields.ts';
 import { crossCheck } from './story-checks.ts';
 
 const event = z
@@ -86,6 +87,7 @@ const meta = z
 			})
 			.describe('The share card’s picture.'),
 		shareImageAlt: text('What the share card’s picture shows, in words.'),
+		embed: embed.optional(),
 		dek: text('The standfirst under the headline.'),
 		description: text('For search results and share cards.'),
 		intro: z

@@ -9,7 +9,8 @@
 // `STORY=path/to/story.json` names the file (else the built-in story), `EDITION=ru` the
 // edition. The dev server reloads the page when a file changes. A story elsewhere in the
 // world gets its own basemap (tools/basemap/for-story.ts). Its media are made and written by
-// tools/media/vite-plugin.ts, and each item carries its entry (tools/media/page-data.ts).
+// tools/media/vite-plugin.ts, and each item carries its entry (tools/media/page-data.ts);
+// its embed files (embed.js, oembed.json) by tools/embed/vite-plugin.ts.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -19,6 +20,7 @@ import { dateLabels } from './date-labels.ts';
 import { editionPaths, storyPath } from './files.js';
 import { labelFontsModule } from './label-fonts.ts';
 import { loadStory, type LoadedStory } from './load.ts';
+import { storyEmbedPlugin } from '../embed/vite-plugin.ts';
 import { withMedia, withoutMedia } from '../media/page-data.ts';
 import { mediaOfStory, storyMediaPlugin } from '../media/vite-plugin.ts';
 import { withRichText } from './rich-text.ts';
@@ -132,5 +134,9 @@ export function storyFile(): Plugin[] {
 			return [];
 		}
 	};
-	return [plugin, storyMediaPlugin(media, () => check().story)];
+	return [
+		plugin,
+		storyMediaPlugin(media, () => check().story),
+		storyEmbedPlugin(() => check().story, code)
+	];
 }

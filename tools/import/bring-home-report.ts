@@ -31,6 +31,7 @@ export type Outcome =
 	  });
 
 const KEPT_AS_ADDRESSES = 'Remote media kept as addresses';
+const ADDRESS_GIVEN_HTTPS = 'Media addresses: http address given https';
 const NOT_CREDITED = 'Credit these media: they say “Not credited in';
 
 /** Adds a `where` to a report line, making the line if the report has none with this text. */
@@ -110,6 +111,7 @@ export function applyOutcomes(
 			item.src = outcome.file;
 			item.fetchedFrom = address;
 			remove(report, 'changed', KEPT_AS_ADDRESSES, (w) => w.startsWith(`${where}: `));
+			remove(report, 'changed', ADDRESS_GIVEN_HTTPS, (w) => w === where);
 			add(
 				report,
 				'changed',

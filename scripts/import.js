@@ -17,13 +17,8 @@ import { loadTs } from '../tools/load-ts.js';
 /** A media file larger than this is not copied (a story's picture is far smaller). */
 const MAX_MEDIA_BYTES = 200 * 1024 * 1024;
 
-const USAGE = `usage: npm run import -- <file> --out <dir-or-story.json>
-  [--fetch-media]          bring remote pictures, video and sound home into media/
-  [--allow-private]        let --fetch-media reach loopback and private addresses (an intranet)
-  [--max-media-size 25MB]  the largest file --fetch-media takes
-  [--media-timeout 30]     seconds for each file --fetch-media takes
-  [--media-cache <dir>]    where fetched files are kept between imports
-                           (default node_modules/.cache/imported-media)`;
+const USAGE =
+	'usage: npm run import -- <file> --out <dir-or-story.json> [--fetch-media [--allow-private] [--max-media-size 25MB] [--media-timeout 30] [--media-cache <dir>]]';
 
 /** The command's arguments: the input, and each flag (with its value where it takes one). */
 function parseArgs(/** @type {string[]} */ args) {
@@ -53,10 +48,9 @@ function parseArgs(/** @type {string[]} */ args) {
 	};
 }
 
-/** @param {string} [message] @returns {never} */
+/** One line: what is wrong, or how the command is used. @param {string} [message] @returns {never} */
 function fail(message) {
-	if (message) console.error(message);
-	console.error(USAGE);
+	console.error(message ?? USAGE);
 	process.exit(1);
 }
 

@@ -277,19 +277,6 @@ describe('the story schema', () => {
 		]);
 	});
 
-	it('takes the address a fetched picture came from, only as an http(s) address', () => {
-		const i = indexOf((e) => Boolean(e.media?.length));
-		const item = story.events[i]!.media![0]!;
-		const fetched = (fetchedFrom: string) =>
-			withEvent(i, { media: [{ ...item, fetchedFrom }, ...story.events[i]!.media!.slice(1)] });
-		expect(validateStory(fetched('https://upload.wikimedia.org/x.jpg'))).toEqual([]);
-		expect(validateStory(fetched('http://127.0.0.1:4810/x.jpg'))).toEqual([]);
-		for (const bad of ['ftp://a.org/x.jpg', 'https://[/', 'media/x.jpg', 'https://a.org/x y.jpg'])
-			expect(validateStory(fetched(bad))).toEqual([
-				`story.json: ${named(i)}: media[0].fetchedFrom must be an http:// or https:// address`
-			]);
-	});
-
 	it('rejects a month-precision date that is not the 1st', () => {
 		const i = indexOf((e) => e.precision === 'day' && !e.date.endsWith('-01'));
 		const { date } = story.events[i]!;

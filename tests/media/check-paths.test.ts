@@ -86,8 +86,9 @@ describe('checkMedia: sources', () => {
 describe('fetchedFrom: where an imported picture came from', () => {
 	it('is an http(s) address, as the URL parser reads it', () => {
 		const story = fixtureStory();
-		const event = story.events.findIndex((e: { media?: unknown[] }) => e.media?.length);
-		const item = story.events[event].media[0];
+		const event = story.events.findIndex((e) => Array.isArray(e.media) && e.media.length);
+		const { id, media } = story.events[event]!;
+		const item = (media as Record<string, unknown>[])[0]!;
 		const fetched = (fetchedFrom: string) => {
 			item.fetchedFrom = fetchedFrom;
 			return validateStory(story, 'story.json');
@@ -96,7 +97,7 @@ describe('fetchedFrom: where an imported picture came from', () => {
 		expect(fetched('http://127.0.0.1:4810/x.jpg')).toEqual([]);
 		for (const bad of ['ftp://a.org/x.jpg', 'https://[/', 'media/x.jpg', 'https://a.org/x y.jpg'])
 			expect(fetched(bad)).toEqual([
-				`story.json: events[${event}] "${story.events[event].id}": media[0].fetchedFrom must be an http:// or https:// address`
+				`story.json: events[${event}] "${id}": media[0].fetchedFrom must be an http:// or https:// address`
 			]);
 	});
 });

@@ -30,6 +30,10 @@ describe('fetching a file at import time', () => {
 		expect(outcome.ok && Buffer.from(outcome.bytes).equals(PICTURES['mountain-road.jpg'])).toBe(
 			true
 		);
+		// Credentials in the address are not sent.
+		const before = server.requests.length;
+		await fetchFile(at('/pictures/briefing.jpg?access_token=secret&size=2'), accept, open);
+		expect(server.requests.slice(before)).toEqual(['/pictures/briefing.jpg?size=2']);
 		// The server sets a cookie and redirects: a client that kept it would be answered 400.
 		expect(await fetchFile(at('/cookie'), accept, open)).toMatchObject({ ok: true, redirects: 1 });
 	});

@@ -10,6 +10,7 @@ import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { privateAddress, privateName } from './addresses.ts';
+import { stripCredentials } from './credentials.ts';
 
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
@@ -199,7 +200,9 @@ export async function fetchFile(
 		options.timeoutMs
 	);
 	try {
-		let url = new URL(address);
+		// Keys and tokens in the address the story gave are never sent (a redirect's own
+		// signed address, made by the server for this request, is followed as it is).
+		let url = new URL(stripCredentials(address).url);
 		for (let redirects = 0; ; redirects++) {
 			if (url.protocol !== 'http:' && url.protocol !== 'https:')
 				throw new Stop(`${url.protocol} is not http or https`, true);

@@ -12,6 +12,7 @@ import {
 	type ImportedStory
 } from './e2e/contract/story';
 import { LONG_BUILD_DIR, LONG_EVENTS, LONG_STORY } from './e2e/long/story';
+import { IMPORTED_PICTURES } from './e2e/pictures/story';
 
 // The DOM contract, checked against stories other than the built-in one: the test fixture
 // (invented events in the Andes in 1990), and two invented TimelineJS files (a JSON file
@@ -26,6 +27,7 @@ const LONG_PORT = PORT + 1;
 const JSON_PORT = PORT + 2;
 const SHEET_PORT = PORT + 3;
 const TOUR_PORT = PORT + 4;
+const PICTURES_PORT = PORT + 5;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
 const url = (port: number) => `http://127.0.0.1:${port}`;
@@ -93,6 +95,12 @@ export default defineConfig<{ storyFile: string; tourFile: string }>({
 			name: 'long-story',
 			testDir: 'e2e/long',
 			use: { ...desktop, baseURL: url(LONG_PORT) }
+		},
+		{
+			// A TimelineJS file whose pictures came home at import (--fetch-media): one test.
+			name: 'imported-pictures',
+			testDir: 'e2e/pictures',
+			use: { ...desktop, baseURL: url(PICTURES_PORT), storyFile: IMPORTED_PICTURES.story }
 		}
 	],
 	webServer: [
@@ -117,6 +125,13 @@ export default defineConfig<{ storyFile: string; tourFile: string }>({
 		},
 		importedServer(IMPORTED_JSON, JSON_PORT),
 		importedServer(IMPORTED_SHEET, SHEET_PORT),
+		{
+			// Imported with its pictures fetched from a loopback server the script starts.
+			command: `node e2e/pictures/import-story.js ${IMPORTED_PICTURES.source} ${IMPORTED_PICTURES.story} && STORY=${IMPORTED_PICTURES.story} BUILD_DIR=${IMPORTED_PICTURES.build} npx vite build && node scripts/serve.js ${PICTURES_PORT} ${IMPORTED_PICTURES.build}`,
+			url: `${url(PICTURES_PORT)}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 300_000
+		},
 		{
 			command: `STORY=${CONTRACT_TOUR} BUILD_DIR=${TOUR_BUILD_DIR} npx vite build && node scripts/serve.js ${TOUR_PORT} ${TOUR_BUILD_DIR}`,
 			url: `${url(TOUR_PORT)}/`,

@@ -122,6 +122,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		expect(missing.stderr).toBe('nowhere.json: cannot be read (ENOENT)\n');
 		const usage = run(join(FIXTURES, 'timelinejs/timeline.json'));
 		expect(usage.status).toBe(1);
-		expect(usage.stderr).toBe('usage: npm run import -- <file> --out <dir-or-story.json>\n');
+		expect(usage.stderr).toBe(
+			'usage: npm run import -- <file> --out <dir-or-story.json> [--fetch-media [--allow-private] [--max-media-size 25MB] [--media-timeout 30] [--media-cache <dir>]]\n'
+		);
 	});
 });

@@ -5,6 +5,7 @@
 // nothing in the input is ever run.
 import { createRequire } from 'node:module';
 import type { ReaderContext } from './camera.ts';
+import { REMOVED, removeCredentials, scrubImported, scrubText } from './credentials.ts';
 import { ReportBuilder, Problems, formatReport, type Report } from './report.ts';
 import { buildStory } from './story.ts';
 import { readStorytelling } from './storytelling.ts';
@@ -12,6 +13,7 @@ import { readStoryMap } from './storymapjs.ts';
 import { readTimelineJson } from './timelinejs.ts';
 import { readTimelineSheet } from './timelinejs-sheet.ts';
 import type { City, Draft, ImportedStory } from './types.ts';
+import type { RemoteMedia } from './media.ts';
 import { field, isRecord } from './values.ts';
 
 export { formatReport, type Report };
@@ -28,7 +30,13 @@ export interface ImportInput {
 }
 
 export type ImportResult =
-	| { story: ImportedStory; report: Report; mediaFiles: { from: string; to: string }[] }
+	| {
+			story: ImportedStory;
+			report: Report;
+			mediaFiles: { from: string; to: string }[];
+			/** The story's items that are remote addresses, for --fetch-media (bring-home.ts). */
+			remoteMedia: RemoteMedia[];
+	  }
 	| { problems: string[] };
 
 /** Larger than this, a file is not a story's text. */
@@ -50,10 +58,10 @@ export function importStory(input: ImportInput): ImportResult {
 	const draft = readDraft(fileName, text, ctx);
 	if (!draft || problems.any) {
 		if (!problems.any) problems.add('', '', 'could not be read');
-		return { problems: problems.lines };
+		return { problems: problems.lines.map((line) => scrubText(line).text) };
 	}
 	const cities = input.cities ?? gazetteer();
-	const { story, mediaFiles } = buildStory({
+	const { story, mediaFiles, remoteMedia } = buildStory({
 		fileName,
 		draft,
 		report,
@@ -70,9 +78,14 @@ export function importStory(input: ImportInput): ImportResult {
 		eras: story.meta.eras?.length ?? 0,
 		groups
 	});
+	// Credentials went as the file was read; this catches what reading made of it (in place,
+	// so remoteMedia's items stay the story's own).
+	scrubImported(story, built);
+	for (const remote of remoteMedia) remote.address = scrubText(remote.address).text;
 	// A token must reach neither the story nor the report, whichever field repeats it.
 	const written = JSON.stringify(story) + formatReport(built);
-	if ((draft.secrets ?? []).some((secret) => leaks(written, secret))) {
+	const secrets = (draft.secrets ?? []).filter((secret) => !secret.includes(REMOVED));
+	if (secrets.some((secret) => leaks(written, secret))) {
 		problems.add(
 			'',
 			'accessToken',
@@ -80,7 +93,7 @@ export function importStory(input: ImportInput): ImportResult {
 		);
 		return { problems: problems.lines };
 	}
-	return { story, report: built, mediaFiles };
+	return { story, report: built, mediaFiles, remoteMedia };
 }
 
 /** Whether the text holds the secret, or any 12 characters of it (a report shortens values). */
@@ -93,9 +106,14 @@ function leaks(text: string, secret: string): boolean {
 
 function readDraft(fileName: string, text: string, ctx: ReaderContext): Draft | undefined {
 	const extension = fileName.toLowerCase().split('.').pop();
-	if (extension === 'csv') return readTimelineSheet(text, { ...ctx, numbersAreText: true });
+	// Keys and tokens go before a reader sees the file: see credentials.ts.
+	if (extension === 'csv')
+		return readTimelineSheet(removeCredentials(text, ctx.report), {
+			...ctx,
+			numbersAreText: true
+		});
 	if (extension === 'js' || extension === 'mjs' || extension === 'cjs')
-		return readStorytelling(text, ctx);
+		return readStorytelling(removeCredentials(text, ctx.report), ctx);
 	if (extension !== 'json') {
 		ctx.problems.add(
 			'',
@@ -115,6 +133,7 @@ function readDraft(fileName: string, text: string, ctx: ReaderContext): Draft | 
 		);
 		return undefined;
 	}
+	removeCredentials(doc as object, ctx.report);
 	if (isRecord(doc) && field(doc, 'storymap') !== undefined) return readStoryMap(doc, ctx);
 	if (isRecord(doc) && ['events', 'title', 'eras'].some((key) => field(doc, key) !== undefined))
 		return readTimelineJson(doc, ctx);

@@ -7,7 +7,7 @@ import type { ReportBuilder } from './report.ts';
 
 export type MediaAddress =
 	| { kind: 'none' }
-	| { kind: 'remote'; url: string; service: string; changed?: string }
+	| { kind: 'remote'; url: string; service: string; changed?: string; given: string }
 	| { kind: 'local'; path: string }
 	| { kind: 'refused'; reason: string };
 
@@ -30,8 +30,10 @@ export function classifyAddress(raw: string): MediaAddress {
 	const lower = address.toLowerCase();
 	if (lower.startsWith('//'))
 		return remote(`https:${address}`, 'protocol-relative address given https');
-	if (lower.startsWith('http://'))
-		return remote(`https://${address.slice(7)}`, 'http address given https');
+	if (lower.startsWith('http://')) {
+		const upgraded = remote(`https://${address.slice(7)}`, 'http address given https');
+		return upgraded.kind === 'remote' ? { ...upgraded, given: new URL(address).href } : upgraded;
+	}
 	if (lower.startsWith('https://')) return remote(address);
 	const squeezed = [...lower].filter((c) => c.charCodeAt(0) > 32).join('');
 	const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed);
@@ -52,7 +54,8 @@ function remote(url: string, changed?: string): MediaAddress {
 		kind: 'remote',
 		url: parsed.href,
 		service: serviceName(parsed),
-		...(changed ? { changed } : {})
+		...(changed ? { changed } : {}),
+		given: parsed.href
 	};
 }
 
@@ -217,6 +220,22 @@ export interface MediaContext {
 	/** Local files already copied: path in the input's folder → path beside the story. */
 	copied: Map<string, string>;
 	taken: Set<string>;
+	/** Remote items as they are made, for --fetch-media to bring home. */
+	remote: RemoteMedia[];
+}
+
+/** A story's item that is a remote address, and what fetching it needs to know. */
+export interface RemoteMedia {
+	/** The story's own item (fetching changes it in place). */
+	item: MediaItem;
+	/** Where the file has it: `events[3] "Battle of Tertry": media`. */
+	where: string;
+	/** The address as the file gives it (http kept: the story's `src` was given https). */
+	address: string;
+	/** The event's headline, for alt text when the file gives none. */
+	headline: string;
+	/** Whether the file gave a credit (else the item's credit is a placeholder). */
+	credited: boolean;
 }
 
 /** One media item for the story, or undefined (and a report line) when it cannot be carried. */
@@ -287,7 +306,16 @@ export function resolveMedia(
 		item.credit = `Not credited in ${ctx.fileName}`;
 		report.check(`Credit these media: they say “Not credited in ${ctx.fileName}”`, media.where);
 	}
-	return orderMedia(item);
+	const ordered = orderMedia(item);
+	if (address.kind === 'remote')
+		ctx.remote.push({
+			item: ordered,
+			where: media.where,
+			address: address.given,
+			headline,
+			credited: Boolean(media.credit)
+		});
+	return ordered;
 }
 
 function pictureAlt(media: DraftMedia, headline: string, report: ReportBuilder): string {

@@ -17,6 +17,8 @@ export interface Report {
 	changed: ReportLine[];
 	dropped: ReportLine[];
 	beforePublishing: ReportLine[];
+	/** What --fetch-media did (tools/import/bring-home.ts), or could do without it. */
+	fetch?: { summary: string; lines: string[] };
 }
 
 export type Section = 'changed' | 'dropped' | 'beforePublishing';
@@ -144,6 +146,14 @@ export function formatReport(report: Report): string {
 			`- ${plural(events, 'event')}, ${plural(places, 'place')}, ${plural(media, 'media item')}, ` +
 				`${plural(eras, 'era')}, ${plural(groups, 'group')}`
 		].join('\n'),
+		...(report.fetch
+			? [
+					[
+						'Fetched media',
+						...[report.fetch.summary, ...report.fetch.lines].map((l) => `- ${l}`)
+					].join('\n')
+				]
+			: []),
 		section('Changed', report.changed, 8),
 		section('Dropped', report.dropped, Infinity),
 		section('Before publishing', report.beforePublishing, Infinity)

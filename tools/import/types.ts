@@ -23,6 +23,8 @@ export interface MediaItem {
 	poster?: string;
 	captions?: string;
 	noSpeech?: true;
+	/** The address --fetch-media brought it from. */
+	fetchedFrom?: string;
 }
 
 export interface Camera {

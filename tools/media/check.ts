@@ -116,9 +116,18 @@ function checkItem(
 	const kind = checkSource(src, `${at}.src`, options, r);
 	requireText(item, at, 'credit', '', r);
 	if (kind === 'picture') requireText(item, at, 'alt', ': every picture needs alt text', r);
-	if (kind === 'video' && item.poster !== undefined)
-		requireText(item, at, 'alt', ": a video's poster needs alt text", r);
-	const altRequired = kind === 'picture' || (kind === 'video' && item.poster !== undefined);
+	const posterShown = (kind === 'video' || kind === 'remote') && item.poster !== undefined;
+	if (posterShown)
+		requireText(
+			item,
+			at,
+			'alt',
+			kind === 'video'
+				? ": a video's poster needs alt text"
+				: ": a link card's picture needs alt text",
+			r
+		);
+	const altRequired = kind === 'picture' || posterShown;
 	for (const key of altRequired ? ['caption'] : ['caption', 'alt'])
 		if (item[key] !== undefined && typeof item[key] !== 'string')
 			r.problem(`${at}.${key}`, 'must be text');
@@ -126,8 +135,8 @@ function checkItem(
 		r.problem(`${at}.noSpeech`, 'must be true or false');
 
 	if (item.poster !== undefined) {
-		if (kind !== 'video')
-			r.problem(`${at}.poster`, 'is for a video: a picture, a sound or a link has none');
+		if (kind !== 'video' && kind !== 'remote')
+			r.problem(`${at}.poster`, 'is for a video or a link card: a picture or a sound has none');
 		else checkFile(item.poster, `${at}.poster`, 'picture', options, r);
 	} else if (kind === 'video')
 		r.warn(

@@ -53,8 +53,13 @@ export type SoundEntry = {
 	tracks: TrackEntry[];
 };
 
-/** A link card: never fetched by the build or the page. */
-export type RemoteEntry = { kind: 'remote'; href: string; service: string };
+/** A link card: never fetched by the build or the page; its picture (`poster`) is ours. */
+export type RemoteEntry = {
+	kind: 'remote';
+	href: string;
+	service: string;
+	poster: PictureEntry | null;
+};
 
 export type MediaEntry = PictureEntry | VideoEntry | SoundEntry | RemoteEntry;
 
@@ -245,7 +250,8 @@ export async function buildMediaManifest(
 		const kind = itemKind(item.src);
 		if (kind === 'remote') {
 			const href = (readPath(item.src) as { href: string }).href;
-			items[item.src] = { kind, href, service: remoteService(href) };
+			const poster = item.poster === undefined ? null : await picture(item.poster);
+			items[item.src] = { kind, href, service: remoteService(href), poster };
 		} else if (kind === 'picture') items[item.src] = await picture(item.src);
 		else if (kind === 'video' || kind === 'sound') {
 			const bytes = read(item.src);

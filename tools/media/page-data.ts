@@ -50,8 +50,14 @@ export type PageSound = {
 	transcript: string[];
 };
 
-/** A link card: the page never loads anything from it. */
-export type PageRemote = { kind: 'remote'; href: string; service: string; address: string };
+/** A link card: the page never loads anything from it; its picture, if any, is ours. */
+export type PageRemote = {
+	kind: 'remote';
+	href: string;
+	service: string;
+	address: string;
+	poster: PagePicture | null;
+};
 
 export type PageMediaEntry = PagePicture | PageVideo | PageSound | PageRemote;
 
@@ -132,7 +138,11 @@ export function pageEntry(entry: MediaEntry, options: PageEntryOptions): PageMed
 			};
 		}
 		case 'remote':
-			return { ...entry, address: shortAddress(entry.href) };
+			return {
+				...entry,
+				address: shortAddress(entry.href),
+				poster: entry.poster && pagePicture(entry.poster)
+			};
 	}
 }
 

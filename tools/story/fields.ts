@@ -252,6 +252,15 @@ export const camera = z
 		'Where the map looks for this event, when the box around its places will not do: a box (`bounds`, `maxZoom`), or a point (`center`, `zoom`); either may tilt (`pitch`) and turn (`bearing`).'
 	);
 
+/** Whether the URL parser reads the value as an http(s) address. */
+const isWebAddress = (value: string) => {
+	try {
+		return ['http:', 'https:'].includes(new URL(value).protocol) && !/\s/.test(value);
+	} catch {
+		return false;
+	}
+};
+
 const relativePath = z
 	.string(expected('a path'))
 	.regex(/\S/, 'is empty')
@@ -269,7 +278,9 @@ export const mediaItem = z
 		credit: text('Who made it, as the desk credits it: "Photographer / Agency".'),
 		poster: relativePath
 			.optional()
-			.describe('A video’s still, shown before it plays and in print.'),
+			.describe(
+				'A video’s still, shown before it plays and in print; on a link card (a YouTube or Vimeo video elsewhere), the picture the card shows.'
+			),
 		captions: relativePath
 			.optional()
 			.describe(
@@ -284,6 +295,13 @@ export const mediaItem = z
 			.optional()
 			.describe(
 				'Where a picture is evidence of a claim: the source it comes from, one the event cites.'
+			),
+		fetchedFrom: z
+			.string(expected('an address'))
+			.refine(isWebAddress, 'must be an http:// or https:// address')
+			.optional()
+			.describe(
+				'The address `npm run import -- --fetch-media` brought the file from: never loaded by the page, kept so the desk can trace it and clear its rights.'
 			)
 	})
 	.describe(

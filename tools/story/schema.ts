@@ -20,6 +20,7 @@ import {
 	precision,
 	time
 } from './fields.ts';
+import { basemap, eventLayers, layers } from './map-fields.ts';
 import { crossCheck } from './story-checks.ts';
 
 const event = z
@@ -60,6 +61,7 @@ const event = z
 				'Areas the map shades for this event (a front line, a siege), each with its source.'
 			),
 		camera: camera.optional(),
+		layers: eventLayers.optional(),
 		mapInteractive: z
 			.literal(true)
 			.optional()
@@ -135,6 +137,8 @@ const meta = z
 			.describe(
 				'Set by `npm run import`: the story came from another tool. Its places may lack a GeoNames entry and a region, and its sources a date, until an editor adds them.'
 			),
+		basemap: basemap.optional(),
+		layers: layers.optional(),
 		countries: z
 			.array(text())
 			.default([])

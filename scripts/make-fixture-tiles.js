@@ -1,0 +1,129 @@
+// Makes the fixtures' own PMTiles archives, invented drawings and shapes (nothing in them
+// shows a real place's streets or land):
+//   stories/fixtures/tiles/andes-raster.pmtiles  256-pixel PNG tiles, each a drawn grid with
+//     its z/x/y and the words "INVENTED TILE": zoom 0-6 over the Andes, 7-14 around Cusco;
+//   stories/fixtures/tiles/andes-vector.pmtiles  gzipped MVT tiles, zoom 0-12 around Cusco,
+//     of a few invented shapes in the Protomaps basemap schema's layers (earth, water,
+//     roads, places), encoded with geojson-vt and vt-pbf.
+// Run `node scripts/make-fixture-tiles.js` to make them again (it needs only npm packages).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import geojsonvt from 'geojson-vt';
+import sharp from 'sharp';
+// @ts-expect-error: vt-pbf ships no types; it is called once, as its README shows.
+import vtpbf from 'vt-pbf';
+import { loadTs } from '../tools/load-ts.js';
+
+/** @type {typeof import('../tools/map-data/pmtiles-writer.ts')} */
+const { writePmtiles } = await loadTs('/tools/map-data/pmtiles-writer.ts');
+/** @type {typeof import('../tools/map-data/tiles.ts')} */
+const { tilesCovering } = await loadTs('/tools/map-data/tiles.ts');
+
+const out = new URL('../stories/fixtures/tiles/', import.meta.url);
+mkdirSync(out, { recursive: true });
+const CUSCO = /** @type {const} */ ([-71.9675, -13.5226]);
+/** @type {[number, number, number, number]} */
+const ANDES = [-82, -36, -66, 2];
+/** @param {number} lon @param {number} lat @param {number} d @returns {[number, number, number, number]} */
+const around = (lon, lat, d) => [lon - d, lat - d, lon + d, lat + d];
+
+// Raster: zoom 0-6 over the Andes, then a block around Cusco to zoom 14.
+const rasterTiles = [];
+const COLOURS = ['#e8e2d4', '#dfe8d4', '#d4e2e8', '#e8d4dc'];
+for (let z = 0; z <= 14; z++) {
+	const box = z <= 6 ? ANDES : around(CUSCO[0], CUSCO[1], 0.02 * 2 ** (14 - z) / 16 + 0.004);
+	for (const tile of tilesCovering(box, z)) {
+		const [, x, y] = tile.split('/').map(Number);
+		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256">
+<rect width="256" height="256" fill="${COLOURS[(Number(x) + Number(y)) % 4]}"/>
+<path d="M0 0H256V256" fill="none" stroke="#8a8270" stroke-width="2"/>
+<path d="M64 0V256M128 0V256M192 0V256M0 64H256M0 128H256M0 192H256" stroke="#b8b0a0" stroke-width="1"/>
+<text x="128" y="120" font-family="sans-serif" font-size="22" text-anchor="middle" fill="#4a4438">${tile}</text>
+<text x="128" y="150" font-family="sans-serif" font-size="14" text-anchor="middle" fill="#4a4438">INVENTED TILE</text>
+</svg>`;
+		const data = await sharp(Buffer.from(svg)).png({ palette: true, colours: 8 }).toBuffer();
+		rasterTiles.push({ z, x: Number(x), y: Number(y), data: new Uint8Array(data) });
+	}
+}
+const raster = writePmtiles(rasterTiles, {
+	tileType: 2,
+	tileCompression: 1,
+	metadata: { name: 'Invented raster fixture', attribution: 'Invented tiles (test fixture)' },
+	bounds: ANDES,
+	center: [CUSCO[0], CUSCO[1], 10]
+});
+writeFileSync(new URL('andes-raster.pmtiles', out), raster);
+
+// Vector: invented shapes near Cusco, in the Protomaps schema's layer names.
+/** @param {number} dx @param {number} dy @param {number} r */
+const square = (dx, dy, r) => [
+	[
+		[CUSCO[0] + dx - r, CUSCO[1] + dy - r],
+		[CUSCO[0] + dx + r, CUSCO[1] + dy - r],
+		[CUSCO[0] + dx + r, CUSCO[1] + dy + r],
+		[CUSCO[0] + dx - r, CUSCO[1] + dy + r],
+		[CUSCO[0] + dx - r, CUSCO[1] + dy - r]
+	]
+];
+/**
+ * @param {string} kind @param {any} geometry @param {Record<string, unknown>} [more]
+ * @returns {import('geojson').Feature}
+ */
+const feature = (kind, geometry, more = {}) => ({
+	type: 'Feature',
+	properties: { kind, ...more },
+	geometry
+});
+const layers = {
+	earth: [feature('earth', { type: 'Polygon', coordinates: square(0, 0, 1) })],
+	water: [feature('lake', { type: 'Polygon', coordinates: square(0.3, 0.2, 0.08) }, { name: 'Invented Lake' })],
+	roads: [
+		feature('major_road', {
+			type: 'LineString',
+			coordinates: [
+				[CUSCO[0] - 0.5, CUSCO[1] - 0.1],
+				[CUSCO[0], CUSCO[1]],
+				[CUSCO[0] + 0.4, CUSCO[1] + 0.3]
+			]
+		}, { name: 'Invented Road' })
+	],
+	places: [
+		feature('locality', { type: 'Point', coordinates: [CUSCO[0] + 0.1, CUSCO[1] + 0.05] }, { name: 'Invented Town', min_zoom: 6 })
+	]
+};
+const indexes = Object.fromEntries(
+	Object.entries(layers).map(([name, features]) => [
+		name,
+		new geojsonvt({ type: 'FeatureCollection', features }, { maxZoom: 12, indexMaxZoom: 12, extent: 4096 })
+	])
+);
+const vectorTiles = [];
+for (let z = 0; z <= 12; z++) {
+	for (const tile of tilesCovering(around(CUSCO[0], CUSCO[1], 1), z)) {
+		const [, x, y] = tile.split('/').map(Number);
+		/** @type {Record<string, any>} */
+		const present = {};
+		for (const [name, index] of Object.entries(indexes)) {
+			const t = index.getTile(z, Number(x), Number(y));
+			if (t) present[name] = t;
+		}
+		if (!Object.keys(present).length) continue;
+		const pbf = vtpbf.fromGeojsonVt(present, { version: 2 });
+		vectorTiles.push({ z, x: Number(x), y: Number(y), data: new Uint8Array(gzipSync(pbf)) });
+	}
+}
+const vector = writePmtiles(vectorTiles, {
+	tileType: 1,
+	tileCompression: 2,
+	metadata: {
+		name: 'Invented vector fixture',
+		attribution: 'Invented shapes (test fixture)',
+		vector_layers: Object.keys(layers).map((id) => ({ id, fields: {} }))
+	},
+	bounds: around(CUSCO[0], CUSCO[1], 1),
+	center: [CUSCO[0], CUSCO[1], 8]
+});
+writeFileSync(new URL('andes-vector.pmtiles', out), vector);
+console.log(
+	`raster: ${rasterTiles.length} tiles, ${raster.length} bytes; vector: ${vectorTiles.length} tiles, ${vector.length} bytes -> ${out.pathname}`
+);

@@ -158,13 +158,16 @@ export function townFeatures(
 			...obstacles,
 			...named.map(({ x, y }) => dotBox(x, y, ROOM.dot))
 		]);
+		// Nor does a name placed at this zoom cover a newly named dot, nor two dots touch.
+		const dots = named.map(({ x, y }) => dotBox(x, y, ROOM.dot));
 		for (const label of placed) {
 			const city = order[Number(label.id)]!;
 			if (minzoom.has(city)) continue;
-			// Nor does a name placed at this zoom cover a dot newly named beside it.
 			const { x, y } = requests[Number(label.id)]!;
 			const dot = dotBox(x, y, ROOM.dot);
+			if (dots.some((other) => overlaps(other, dot))) continue;
 			if (placed.some((other) => other !== label && overlaps(other.box, dot))) continue;
+			dots.push(dot);
 			minzoom.set(city, zoom);
 		}
 	}

@@ -8,7 +8,11 @@ import type { ReportBuilder } from './report.ts';
 import type { ImportedStory } from './types.ts';
 
 /** Adds the map's lines to the report's "before publishing". */
-export function reportMapNotes(story: ImportedStory, report: ReportBuilder, tilesDropped: boolean): void {
+export function reportMapNotes(
+	story: ImportedStory,
+	report: ReportBuilder,
+	tilesDropped: boolean
+): void {
 	const close = storyViews(story).filter((view) => view.index >= 0 && view.zoom > DETAIL_LIMIT);
 	for (const view of close)
 		report.check(

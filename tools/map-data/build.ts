@@ -8,7 +8,14 @@ import { detailAreas, storyViews } from '../basemap/views.ts';
 import { storyRegion } from '../../src/lib/map/region.js';
 import { fileBeside, readCapped } from './files.ts';
 import { checkLayer, LAYER_SIZE_WARNING, MAX_LAYER_BYTES } from './layers.ts';
-import { archiveInfo, cutTiles, openArchive, tilesForViews, TILES_DIR, type ArchiveInfo } from './tiles.ts';
+import {
+	archiveInfo,
+	cutTiles,
+	openArchive,
+	tilesForViews,
+	TILES_DIR,
+	type ArchiveInfo
+} from './tiles.ts';
 import { capCameras, zoomLimit } from './zoom-cap.ts';
 import type { ShippedLayer, StoryMapData } from '../../src/lib/map/map-data.ts';
 import type { Bounds, Story } from '../../src/lib/story/types';
@@ -16,10 +23,7 @@ import type { Box } from '../basemap/geometry.ts';
 
 /** Where the layers' files go: hashed names, cached for good like the rest of `_app/immutable`. */
 export const LAYERS_DIR = '_app/immutable/layers';
-export const BASEMAP_CREDITS = [
-	'Natural Earth (public domain)',
-	'GeoNames (CC BY 4.0)'
-];
+export const BASEMAP_CREDITS = ['Natural Earth (public domain)', 'GeoNames (CC BY 4.0)'];
 
 export interface MapDataBuild {
 	/** The story with its cameras capped at the map's detail. */
@@ -36,7 +40,11 @@ export interface MapDataBuild {
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1).replace(/\.0$/, '')} MB`;
 
 /** Everything the maps need of `story` (read from `storyFile`, named `label` in messages). */
-export async function buildMapData(storyFile: string, story: Story, label: string): Promise<MapDataBuild> {
+export async function buildMapData(
+	storyFile: string,
+	story: Story,
+	label: string
+): Promise<MapDataBuild> {
 	const problems: string[] = [];
 	const warnings: string[] = [];
 	const files = new Map<string, Uint8Array>();
@@ -94,9 +102,13 @@ async function deskTiles(
 		const cut = await cutTiles(opened.archive, wanted, info);
 		for (const [name, bytes] of cut.files) files.set(name, bytes);
 		if (cut.files.size === 0)
-			problems.push(`${at} has none of the ${wanted.length} tiles the story's cameras look at: is it the right place?`);
+			problems.push(
+				`${at} has none of the ${wanted.length} tiles the story's cameras look at: is it the right place?`
+			);
 		else if (cut.missing > wanted.length / 2)
-			warnings.push(`${at} lacks ${cut.missing} of the ${wanted.length} tiles the story's cameras look at`);
+			warnings.push(
+				`${at} lacks ${cut.missing} of the ${wanted.length} tiles the story's cameras look at`
+			);
 		return {
 			info,
 			tiles: {
@@ -135,11 +147,15 @@ function readLayers(
 		const found = fileBeside(storyFile, layer.file);
 		if (!found.ok) return problems.push(`${at} ${found.reason}`);
 		if (found.size > MAX_LAYER_BYTES)
-			return problems.push(`${at} is ${megabytes(found.size)}, more than the ${megabytes(MAX_LAYER_BYTES)} a layer may be: simplify it`);
+			return problems.push(
+				`${at} is ${megabytes(found.size)}, more than the ${megabytes(MAX_LAYER_BYTES)} a layer may be: simplify it`
+			);
 		const bytes = readCapped(found.path, MAX_LAYER_BYTES);
 		if (!bytes) return problems.push(`${at} cannot be read`);
 		if (bytes.length > LAYER_SIZE_WARNING)
-			warnings.push(`${at} is ${megabytes(bytes.length)}: the page loads it whole when a step shows it; simplify it if you can`);
+			warnings.push(
+				`${at} is ${megabytes(bytes.length)}: the page loads it whole when a step shows it; simplify it if you can`
+			);
 		const check = checkLayer(new TextDecoder().decode(bytes), layer.style.type);
 		for (const problem of check.problems) problems.push(`${at}: ${problem}`);
 		if (!check.data || !check.bounds) return;

@@ -4,9 +4,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
-export type FileReading =
-	| { ok: true; path: string; size: number }
-	| { ok: false; reason: string };
+export type FileReading = { ok: true; path: string; size: number } | { ok: false; reason: string };
 
 /** Where `relPath` (relative to the story file) really is, if it is a regular file inside its folder. */
 export function fileBeside(storyFile: string, relPath: string): FileReading {

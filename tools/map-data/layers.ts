@@ -49,7 +49,8 @@ export function checkLayer(text: string, style: StyleType): LayerCheck {
 	const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
 	const add = (where: string, message: string) => {
 		if (problems.length < 20) problems.push(`${where} ${message}`);
-		else if (problems.length === 20) problems.push('… and more: only the first 20 problems are listed');
+		else if (problems.length === 20)
+			problems.push('… and more: only the first 20 problems are listed');
 	};
 	const position = (value: unknown, where: string): boolean => {
 		result.positions++;
@@ -58,12 +59,20 @@ export function checkLayer(text: string, style: StyleType): LayerCheck {
 			return false;
 		}
 		const [lon, lat] = value;
-		if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+		if (
+			typeof lon !== 'number' ||
+			typeof lat !== 'number' ||
+			!Number.isFinite(lon) ||
+			!Number.isFinite(lat)
+		) {
 			add(where, 'must be two numbers, [longitude, latitude]');
 			return false;
 		}
 		if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-			add(where, `[${lon}, ${lat}] is not a longitude within ±180 and a latitude within ±90 (is it [latitude, longitude]?)`);
+			add(
+				where,
+				`[${lon}, ${lat}] is not a longitude within ±180 and a latitude within ±90 (is it [latitude, longitude]?)`
+			);
 			return false;
 		}
 		bounds[0] = Math.min(bounds[0], lon);
@@ -89,7 +98,8 @@ export function checkLayer(text: string, style: StyleType): LayerCheck {
 		if (!Array.isArray(value) || value.length === 0) return add(where, 'must be a list, not empty');
 		value.forEach((item, i) => each(item, `${where}[${i}]`));
 	};
-	const line = (v: unknown, at: string) => void positions(v, at, 2, 'a line of 2 positions or more');
+	const line = (v: unknown, at: string) =>
+		void positions(v, at, 2, 'a line of 2 positions or more');
 	const polygon = (v: unknown, at: string) => list(v, at, ring);
 	const allowed = GEOMETRIES_FOR[style];
 	doc.features.forEach((feature: unknown, i: number) => {

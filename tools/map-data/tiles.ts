@@ -61,7 +61,12 @@ export function openArchive(path: string) {
 		getKey: () => path,
 		getBytes: async (offset, length) => {
 			const bytes = readRange(fd, offset, length);
-			return { data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+			return {
+				data: bytes.buffer.slice(
+					bytes.byteOffset,
+					bytes.byteOffset + bytes.byteLength
+				) as ArrayBuffer
+			};
 		}
 	};
 	const archive = new PMTiles(source, undefined, decompress);
@@ -70,7 +75,8 @@ export function openArchive(path: string) {
 		/** The sha256 of the whole file, read once in 1 MB pieces. */
 		hash(size: number): string {
 			const sha = createHash('sha256');
-			for (let at = 0; at < size; at += 1 << 20) sha.update(readRange(fd, at, Math.min(1 << 20, size - at)));
+			for (let at = 0; at < size; at += 1 << 20)
+				sha.update(readRange(fd, at, Math.min(1 << 20, size - at)));
 			return sha.digest('hex').slice(0, 12);
 		},
 		close: () => closeSync(fd)
@@ -86,13 +92,20 @@ export async function archiveInfo(
 	try {
 		header = await opened.archive.getHeader();
 	} catch (error) {
-		return { problem: `is not a PMTiles archive: ${error instanceof Error ? error.message : String(error)}` };
+		return {
+			problem: `is not a PMTiles archive: ${error instanceof Error ? error.message : String(error)}`
+		};
 	}
-	if (header.specVersion !== 3) return { problem: `is PMTiles version ${header.specVersion}: convert it to version 3` };
+	if (header.specVersion !== 3)
+		return { problem: `is PMTiles version ${header.specVersion}: convert it to version 3` };
 	const type = FORMATS[header.tileType];
 	if (!type)
-		return { problem: `holds tiles of type ${TileType[header.tileType] ?? header.tileType}: the map shows PNG, JPEG or WebP pictures, or MVT vector tiles` };
-	const metadata = ((await opened.archive.getMetadata().catch(() => ({}))) ?? {}) as { vector_layers?: { id?: unknown }[] };
+		return {
+			problem: `holds tiles of type ${TileType[header.tileType] ?? header.tileType}: the map shows PNG, JPEG or WebP pictures, or MVT vector tiles`
+		};
+	const metadata = ((await opened.archive.getMetadata().catch(() => ({}))) ?? {}) as {
+		vector_layers?: { id?: unknown }[];
+	};
 	let tileSize = 512;
 	if (type.kind === 'raster') {
 		const [z, x, y] = centreTile(header);
@@ -106,7 +119,9 @@ export async function archiveInfo(
 		maxzoom: header.maxZoom,
 		tileSize,
 		bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat],
-		vectorLayers: (metadata.vector_layers ?? []).flatMap((l) => (typeof l.id === 'string' ? [l.id] : [])),
+		vectorLayers: (metadata.vector_layers ?? []).flatMap((l) =>
+			typeof l.id === 'string' ? [l.id] : []
+		),
 		hash: opened.hash(size)
 	};
 }
@@ -136,24 +151,33 @@ export function tilesCovering([west, south, east, north]: Box, z: number): strin
 }
 
 /**
- * The tiles the story needs, as `z/x/y`: each view's ground at its zoom and one level either
- * side, and every level from the archive's first to one past the overview's over the region.
- * Map zoom becomes tile zoom by the tiles' size (a 256-pixel tile is a level deeper).
+ * The tiles the story needs, as `z/x/y`: each view's ground at its tile zoom (MapLibre
+ * rounds a raster's) and one level either side, and the levels below the overview's over the
+ * whole region, so a flight always has a parent tile to show. Map zoom
+ * becomes tile zoom by the tiles' size (a 256-pixel tile is a level deeper).
  */
-export function tilesForViews(views: readonly StepView[], info: ArchiveInfo, region: Box): string[] {
+export function tilesForViews(
+	views: readonly StepView[],
+	info: ArchiveInfo,
+	region: Box
+): string[] {
 	const shift = Math.log2(512 / info.tileSize);
 	const clamp = (z: number) => Math.max(info.minzoom, Math.min(info.maxzoom, z));
 	const wanted = new Set<string>();
 	const add = (box: Box, z: number) => {
 		for (const tile of tilesCovering(box, z)) wanted.add(tile);
-		if (wanted.size > MAX_TILES) throw new Error(`needs more than ${MAX_TILES} tiles: a camera looks too far at too close a zoom`);
+		if (wanted.size > MAX_TILES)
+			throw new Error(
+				`needs more than ${MAX_TILES} tiles: a camera looks too far at too close a zoom`
+			);
 	};
 	const overview = views.find((view) => view.index === -1);
-	const top = clamp(Math.ceil((overview?.zoom ?? info.minzoom) + shift) + 1);
+	// The overview's own view brings its level and one either side; the region, the levels below.
+	const top = clamp(Math.round((overview?.zoom ?? info.minzoom) + shift) - 2);
 	for (let z = info.minzoom; z <= top; z++) add(region, z);
 	for (const view of views) {
-		const z = view.zoom + shift;
-		for (let level = Math.floor(z) - 1; level <= Math.ceil(z) + 1; level++) add(view.box, clamp(level));
+		const z = Math.round(view.zoom + shift);
+		for (let level = z - 1; level <= z + 1; level++) add(view.box, clamp(level));
 	}
 	return [...wanted].sort();
 }
@@ -167,7 +191,11 @@ export interface TileCut {
 }
 
 /** The tiles' files, decompressed (a static host serves them as they are). */
-export async function cutTiles(archive: PMTiles, tiles: readonly string[], info: ArchiveInfo): Promise<TileCut> {
+export async function cutTiles(
+	archive: PMTiles,
+	tiles: readonly string[],
+	info: ArchiveInfo
+): Promise<TileCut> {
 	const files = new Map<string, Uint8Array>();
 	let [missing, bytes] = [0, 0];
 	for (const tile of tiles) {

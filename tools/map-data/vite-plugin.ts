@@ -21,7 +21,9 @@ export function storyMapDataPlugin(mapData: () => Promise<MapDataBuild>): Plugin
 			if (env.command !== 'build' || process.env.VITEST)
 				return { define: { __STORY_OFFLINE_MAP__: '[]' } };
 			const { data } = await mapData();
-			return { define: { __STORY_OFFLINE_MAP__: JSON.stringify(data.offline.map((f) => `/${f}`)) } };
+			return {
+				define: { __STORY_OFFLINE_MAP__: JSON.stringify(data.offline.map((f) => `/${f}`)) }
+			};
 		},
 		async configResolved(config) {
 			// A build is two halves: the server's prints the warnings, the client's does not repeat them.

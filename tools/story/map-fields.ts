@@ -6,7 +6,15 @@ import { z } from 'zod';
 import { expected, slug, text } from './fields.ts';
 
 /** The named colours a layer may take: the paint table gives each its colour. */
-export const LAYER_PALETTE = ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'grey'] as const;
+export const LAYER_PALETTE = [
+	'red',
+	'orange',
+	'yellow',
+	'green',
+	'blue',
+	'purple',
+	'grey'
+] as const;
 /** The symbols a point layer may take. */
 export const POINT_SYMBOLS = ['circle', 'square', 'triangle', 'cross'] as const;
 

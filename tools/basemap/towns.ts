@@ -88,7 +88,6 @@ function kilometres(a: readonly [number, number], b: readonly [number, number]):
 
 /** The towns worth naming in the region, most populous first, none near a place of the story. */
 export function townCandidates(cities: readonly City[], options: TownOptions): City[] {
-	const [west, south, east, north] = options.region;
 	const clear = options.clearKm ?? CLEAR_KM;
 	const names = new Set(options.places.map((p) => p.name.toLowerCase()));
 	const close = options.close ?? [options.region];

@@ -37,6 +37,13 @@ export interface MapDataBuild {
 	warnings: string[];
 }
 
+/** A layer as the page gets it: the collection is fetched from its file. */
+function withoutData(layer: ShippedLayer): ShippedLayer {
+	const copy = { ...layer };
+	delete copy.data;
+	return copy;
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1).replace(/\.0$/, '')} MB`;
 
 /** Everything the maps need of `story` (read from `storyFile`, named `label` in messages). */
@@ -63,7 +70,7 @@ export async function buildMapData(
 			credits: BASEMAP_CREDITS
 		},
 		tiles,
-		layers: layers.map(({ data: _, ...layer }) => layer),
+		layers: layers.map(withoutData),
 		offline: [...files.keys()].sort()
 	};
 	return {

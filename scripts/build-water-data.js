@@ -22,8 +22,8 @@ const features = (file) => JSON.parse(readFileSync(file, 'utf8')).features;
 const kept = keepWater(features(riversFile), features(lakesFile), {
 	about:
 		'Natural Earth 4.1.0 1:10m rivers and lake centrelines, and lakes (public domain, naturalearthdata.com): names, scale rank, zoom, lines as integer steps from the one before. Made by scripts/build-water-data.js.',
-	scale: 100,
-	tolerance: 0.008
+	scale: 200,
+	tolerance: 0.004
 });
 const out = new URL('../tools/basemap/data/natural-earth-water.json', import.meta.url);
 const json = JSON.stringify(kept) + '\n';

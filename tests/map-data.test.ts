@@ -12,7 +12,13 @@ import { buildMapData } from '../tools/map-data/build';
 import { fileBeside } from '../tools/map-data/files';
 import { checkLayer } from '../tools/map-data/layers';
 import { writePmtiles } from '../tools/map-data/pmtiles-writer';
-import { archiveInfo, openArchive, tilesForViews, tilesCovering } from '../tools/map-data/tiles';
+import {
+	archiveInfo,
+	openArchive,
+	tilesForViews,
+	tilesCovering,
+	type ArchiveInfo
+} from '../tools/map-data/tiles';
 import { capCameras, zoomLimit } from '../tools/map-data/zoom-cap';
 import { storyViews } from '../tools/basemap/views';
 import { validateStory } from '../tools/story/problems';
@@ -214,9 +220,9 @@ describe('the desk’s tiles', () => {
 		}
 	});
 
-	it('are cut where the cameras look, a level either side, and every level to the overview’s', async () => {
+	it('are cut where the cameras look, a level either side, and the levels under the overview’s', async () => {
 		const story = readStory(TILES_TOUR);
-		const info = {
+		const info: ArchiveInfo = {
 			kind: 'raster',
 			format: 'png',
 			minzoom: 0,
@@ -225,7 +231,7 @@ describe('the desk’s tiles', () => {
 			bounds: [-82, -36, -66, 2],
 			vectorLayers: [],
 			hash: 'x'
-		} as const;
+		};
 		const tiles = tilesForViews(storyViews(story), info, [-87, -24, -62, -3]);
 		const at = (z: number) => tiles.filter((t) => t.startsWith(`${z}/`)).length;
 		// The zoom-13 camera is zoom 14 in 256-pixel tiles: 13 to 14 around Cusco, never 15.
@@ -258,6 +264,13 @@ describe('the desk’s tiles', () => {
 			expect([...bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
 		}
 		expect(built.data.offline).toEqual([...built.files.keys()].sort());
+		expect(built.notes).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^tour-tiles\\.json: ${tiles.count} tiles \\([\\d.]+ MB\\) cut from meta\\.basemap\\.pmtiles into _app/immutable/tiles/[0-9a-f]{12}/$`
+				)
+			)
+		]);
 		// With the desk's tiles to zoom 14 (256 px), the zoom-13 camera is not capped.
 		expect(built.warnings).toEqual([]);
 		expect(built.story.events[2]?.camera?.zoom).toBe(13);

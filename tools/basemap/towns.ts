@@ -43,12 +43,13 @@ export interface TownOptions {
 	fromZoom: number;
 	toZoom: number;
 	/**
-	 * Where the story's cameras come close (the basemap's detail areas): towns there are
-	 * named down to the smallest; elsewhere only those of `outsidePopulation` or more.
+	 * The ground each close view shows (the steps at the detail zoom or closer): in each, its
+	 * most populous towns are candidates down to the smallest; elsewhere only those of
+	 * `outsidePopulation` or more.
 	 */
 	close?: readonly Box[];
 	outsidePopulation?: number;
-	/** At most this many candidates close and elsewhere, the most populous: the work stays bounded. */
+	/** At most this many candidates in each close view, and elsewhere: the work stays bounded. */
 	maxCandidates?: { close: number; outside: number };
 	clearKm?: number;
 }
@@ -65,7 +66,7 @@ const OUTSIDE_POPULATION = 500_000;
 const NOT_TOWNS = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']);
 /** The story's place names, as the thinning keeps them clear. */
 const PLACE_LABEL = { size: 13, dot: 5 } as const;
-const MAX_CANDIDATES = { close: 400, outside: 100 };
+const MAX_CANDIDATES = { close: 250, outside: 100 };
 const CLEAR_KM = 10;
 
 /** MapLibre's world at zoom 0, in pixels. */
@@ -94,24 +95,28 @@ export function townCandidates(cities: readonly City[], options: TownOptions): C
 	const outside = options.outsidePopulation ?? OUTSIDE_POPULATION;
 	const within = ([w, s, e, n]: Box, [lon, lat]: readonly [number, number]) =>
 		lon >= w && lon <= e && lat >= s && lat <= n;
-	const isClose = (at: readonly [number, number]) => close.some((box) => within(box, at));
 	const inRegion = cities.filter(
 		({ loc: { coordinates }, population, featureCode }) =>
 			!NOT_TOWNS.has(featureCode) &&
 			within(options.region, coordinates) &&
-			(population >= outside || isClose(coordinates))
+			(population >= outside || close.some((box) => within(box, coordinates)))
 	);
 	inRegion.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
 	const most = options.maxCandidates ?? MAX_CANDIDATES;
-	const count = { close: 0, outside: 0 };
+	const taken = close.map(() => 0);
+	let elsewhere = 0;
 	const chosen: City[] = [];
 	for (const city of inRegion) {
 		const at = city.loc.coordinates;
-		const pool = isClose(at) ? 'close' : 'outside';
-		if (count[pool] >= most[pool]) continue;
-		if (names.has(city.name.toLowerCase())) continue;
+		// A town counts against every close view it is in, and is taken while one has room.
+		const views = close.flatMap((box, i) => (within(box, at) ? [i] : []));
+		const room = views.length
+			? views.some((i) => taken[i]! < most.close)
+			: elsewhere < most.outside;
+		if (!room || names.has(city.name.toLowerCase())) continue;
 		if (options.places.some((p) => kilometres(at, [p.lon, p.lat]) < clear)) continue;
-		count[pool]++;
+		for (const i of views) taken[i]!++;
+		if (!views.length) elsewhere++;
 		chosen.push(city);
 	}
 	return chosen;

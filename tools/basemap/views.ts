@@ -128,18 +128,27 @@ export function mergedBoxes(boxes: readonly Box[]): Box[] {
 	return merged.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
+/** The ground of every view at `fromZoom` or closer, grown by a quarter each side, in the region. */
+export function closeViews(story: ViewedStory, fromZoom: number): Box[] {
+	if (story.places.length === 0) return [];
+	const region = storyRegion(story) as Box;
+	return storyViews(story)
+		.filter((view) => view.zoom >= fromZoom)
+		.map((view) => grownWithin(view.box, 0.25, region));
+}
+
 /**
  * Where the basemap carries 1:10m detail: the ground of every view at `fromZoom` or
  * closer, grown by a quarter on each side (a flight's approach, a phone's wider view, a reader's pan), rounded
  * out to tenths of a degree, inside the story's region; overlapping boxes merged.
  */
 export function detailAreas(story: ViewedStory, fromZoom: number): Box[] {
-	if (story.places.length === 0) return [];
-	const region = storyRegion(story) as Box;
 	const out = (v: number, up: boolean) => (up ? Math.ceil(v * 10) : Math.floor(v * 10)) / 10;
-	const boxes = storyViews(story)
-		.filter((view) => view.zoom >= fromZoom)
-		.map((view) => grownWithin(view.box, 0.25, region))
-		.map(([w, s, e, n]): Box => [out(w, false), out(s, false), out(e, true), out(n, true)]);
+	const boxes = closeViews(story, fromZoom).map(([w, s, e, n]): Box => [
+		out(w, false),
+		out(s, false),
+		out(e, true),
+		out(n, true)
+	]);
 	return mergedBoxes(boxes);
 }

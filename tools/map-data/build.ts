@@ -35,6 +35,8 @@ export interface MapDataBuild {
 	/** Each file to publish, by its name from the site's root. */
 	files: Map<string, Uint8Array>;
 	warnings: string[];
+	/** What the build made, for its log: the tiles cut and their bytes. */
+	notes: string[];
 }
 
 /** A layer as the page gets it: the collection is fetched from its file. */
@@ -73,12 +75,18 @@ export async function buildMapData(
 		layers: layers.map(withoutData),
 		offline: [...files.keys()].sort()
 	};
+	const notes = tiles
+		? [
+				`${label}: ${tiles.count} tiles (${megabytes(tiles.bytes)}) cut from meta.basemap.pmtiles into ${tiles.template.split('/{z}')[0]}/`
+			]
+		: [];
 	return {
 		story: { ...story, events: capped.events },
 		data,
 		serverData: { ...data, layers },
 		files,
-		warnings
+		warnings,
+		notes
 	};
 }
 

@@ -28,7 +28,8 @@ export function storyMapDataPlugin(mapData: () => Promise<MapDataBuild>): Plugin
 		async configResolved(config) {
 			// A build is two halves: the server's prints the warnings, the client's does not repeat them.
 			if (process.env.VITEST || (config.command === 'build' && !config.build.ssr)) return;
-			const { warnings } = await mapData();
+			const { warnings, notes } = await mapData();
+			for (const note of notes) config.logger.info(note);
 			for (const warning of warnings) config.logger.warn(`warning: ${warning}`);
 		},
 		async generateBundle() {

@@ -119,13 +119,14 @@ export function storyFile(): Plugin[] {
 	const plugin: Plugin = {
 		name: 'story-file',
 		enforce: 'pre',
-		resolveId(id) {
+		async resolveId(id) {
 			if (ours(id)) return resolved(id);
 			// `$lib/data/basemap.json` and `basemap-detail.json` (Kit's alias has made them
-			// absolute), with or without `?url`: the story's own where the shipped ones do not fit.
+			// absolute), with or without `?url`: the story's own where the shipped ones do not fit,
+			// made for its cameras as capped (a capped camera shows more ground).
 			const [file, query] = id.split('?');
 			if (file === SHIPPED_BASEMAP || file === SHIPPED_DETAIL) {
-				const files = basemapFilesFor(check().story);
+				const files = basemapFilesFor((await map()).story);
 				const own = file === SHIPPED_BASEMAP ? files.base : files.detail;
 				if (own !== file) return query ? `${own}?${query}` : own;
 			}

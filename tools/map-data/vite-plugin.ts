@@ -14,6 +14,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** `mapData` gives the story plugin's map data, made at most once until the story changes. */
+/** Lines printed by this process: the same warning is not repeated when the config is read again. */
+const printed = new Set<string>();
+
 export function storyMapDataPlugin(mapData: () => Promise<MapDataBuild>): Plugin {
 	return {
 		name: 'story-map-data',
@@ -29,8 +32,9 @@ export function storyMapDataPlugin(mapData: () => Promise<MapDataBuild>): Plugin
 			// A build is two halves: the server's prints the warnings, the client's does not repeat them.
 			if (process.env.VITEST || (config.command === 'build' && !config.build.ssr)) return;
 			const { warnings, notes } = await mapData();
-			for (const note of notes) config.logger.info(note);
-			for (const warning of warnings) config.logger.warn(`warning: ${warning}`);
+			const fresh = (line: string) => !printed.has(line) && printed.add(line);
+			for (const note of notes.filter(fresh)) config.logger.info(note);
+			for (const warning of warnings.filter(fresh)) config.logger.warn(`warning: ${warning}`);
 		},
 		async generateBundle() {
 			if (this.environment.config.consumer !== 'client') return;

@@ -139,6 +139,11 @@ describe('STORY=… vite build', () => {
 		expect(JSON.parse(readFileSync(join(assets, basemap), 'utf8')).bbox).toEqual(
 			storyRegion(fixture)
 		);
+		// Its data layers, checked and published as files of their own (docs/maps.md).
+		const layers = readdirSync(join(out, '_app/immutable/layers'));
+		expect(layers.map((name) => name.replace(/-[0-9a-f]{12}\.geojson$/, '')).sort()).toEqual(
+			fixture.meta.layers!.map((layer) => layer.id).sort()
+		);
 	}, 180_000);
 
 	it('fails on a broken story file, naming the file, the event and the field', () => {

@@ -35,3 +35,8 @@ declare module 'virtual:story/map-pane' {
 	const MapPane: typeof import('$lib/components/MapPane.svelte').default | null;
 	export default MapPane;
 }
+/** The maps' data beyond the story: basemap detail, the desk's tiles, data layers (src/lib/map/map-data.ts). */
+declare module 'virtual:story/map-data' {
+	const data: import('$lib/map/map-data').StoryMapData;
+	export default data;
+}

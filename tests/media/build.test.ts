@@ -31,6 +31,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 function storyFolder(name: string, story = fixtureStory()) {
 	const dir = join(temp, name);
 	cpSync(join(FIXTURE_STORY, '../media'), join(dir, 'media'), { recursive: true });
+	cpSync(join(FIXTURE_STORY, '../layers'), join(dir, 'layers'), { recursive: true });
 	writeFileSync(join(dir, 'story.json'), JSON.stringify(story));
 	return dir;
 }

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { ReaderContext } from './camera.ts';
 import { REMOVED, removeCredentials, scrubImported, scrubText } from './credentials.ts';
 import { ReportBuilder, Problems, formatReport, type Report } from './report.ts';
+import { reportMapNotes } from './map-notes.ts';
 import { buildStory } from './story.ts';
 import { readStorytelling } from './storytelling.ts';
 import { readStoryMap } from './storymapjs.ts';
@@ -68,6 +69,7 @@ export function importStory(input: ImportInput): ImportResult {
 		readLocalFile: input.readLocalFile,
 		cities
 	});
+	reportMapNotes(story, report, draft.ownTiles === true);
 	const media =
 		(story.meta.media?.length ?? 0) + story.events.reduce((n, e) => n + (e.media?.length ?? 0), 0);
 	const groups = new Set(story.events.flatMap((e) => (e.group ? [e.group] : []))).size;

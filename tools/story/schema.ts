@@ -21,6 +21,7 @@ import {
 	time
 } from './fields.ts';
 import { embed } from './embed-fields.ts';
+import { basemap, eventLayers, layers } from './map-fields.ts';
 import { crossCheck } from './story-checks.ts';
 
 const event = z
@@ -61,6 +62,7 @@ const event = z
 				'Areas the map shades for this event (a front line, a siege), each with its source.'
 			),
 		camera: camera.optional(),
+		layers: eventLayers.optional(),
 		mapInteractive: z
 			.literal(true)
 			.optional()
@@ -137,6 +139,8 @@ const meta = z
 			.describe(
 				'Set by `npm run import`: the story came from another tool. Its places may lack a GeoNames entry and a region, and its sources a date, until an editor adds them.'
 			),
+		basemap: basemap.optional(),
+		layers: layers.optional(),
 		countries: z
 			.array(text())
 			.default([])

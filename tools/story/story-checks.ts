@@ -5,6 +5,7 @@
 import { isIsoDay } from '../../src/lib/story/dates.ts';
 import { regionFor } from '../../src/lib/map/region.js';
 import { plainText } from '../../src/lib/text/rich-text.ts';
+import { mapCrossCheck } from './map-checks.ts';
 import { quotationOrigins, type QuotedInTranslation } from './quotations.ts';
 
 export type Issue = { path: (string | number)[]; message: string };
@@ -250,5 +251,6 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 				);
 		}
 	});
+	issues.push(...mapCrossCheck(story, sourceIds));
 	return issues;
 }

@@ -6,6 +6,8 @@
 //   virtual:story/full       the whole story, for the server (static maps, month pages)
 //   virtual:story/map-fonts  the live map's label fonts for this edition
 //   virtual:story/map-pane   the map's pane, or null for a story without places
+//   virtual:story/map-data   the maps' data: basemap detail, the desk's tiles, data layers
+//                            (tools/map-data/), with the cameras capped at the map's detail
 // `STORY=path/to/story.json` names the file (else the built-in story), `EDITION=ru` the
 // edition. The dev server reloads the page when a file changes. A story elsewhere in the
 // world gets its own basemap (tools/basemap/for-story.ts). Its media are made and written by
@@ -14,10 +16,12 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { basemapFileFor, SHIPPED_BASEMAP } from '../basemap/for-story.ts';
+import { basemapFilesFor, SHIPPED_BASEMAP, SHIPPED_DETAIL } from '../basemap/for-story.ts';
+import { buildMapData, type MapDataBuild } from '../map-data/build.ts';
+import { storyMapDataPlugin } from '../map-data/vite-plugin.ts';
 import { editionCode, editionFile, editionInfo } from '../editions.js';
 import { dateLabels } from './date-labels.ts';
-import { editionPaths, storyPath } from './files.js';
+import { editionPaths, storyLabel, storyPath } from './files.js';
 import { labelFontsModule } from './label-fonts.ts';
 import { loadStory, type LoadedStory } from './load.ts';
 import { storyEmbedPlugin } from '../embed/vite-plugin.ts';
@@ -33,12 +37,14 @@ const PART = 'virtual:story/part/';
 const FULL = 'virtual:story/full';
 const FONTS = 'virtual:story/map-fonts';
 const MAP_PANE = 'virtual:story/map-pane';
+const MAP_DATA = 'virtual:story/map-data';
 const ours = (id: string) =>
 	id === START ||
 	id === LATER ||
 	id === FULL ||
 	id === FONTS ||
 	id === MAP_PANE ||
+	id === MAP_DATA ||
 	id.startsWith(PART);
 const MAP_PANE_FILE = fileURLToPath(
 	new URL('../../src/lib/components/MapPane.svelte', import.meta.url)
@@ -55,10 +61,14 @@ export function storyFile(): Plugin[] {
 	/** The story, checked: the media are made from it. */
 	let checked: LoadedStory | undefined;
 	const check = () => (checked ??= loadStory(path, code));
+	/** The maps' data, from the story as checked: its cameras capped, its tiles and layers. */
+	let mapData: Promise<MapDataBuild> | undefined;
+	const map = () => (mapData ??= buildMapData(path, check().story, storyLabel(path)));
 	let loaded: Promise<LoadedStory & ReturnType<typeof splitStory>> | undefined;
 	const load = () =>
 		(loaded ??= (async () => {
-			const { story, languages } = check();
+			const { languages } = check();
+			const { story } = await map();
 			const { manifest, files } = await media.get(story);
 			const shown = withRichText(
 				withMedia(story, manifest, { edition: code, fileBytes: (f) => files.get(f) })
@@ -69,6 +79,10 @@ export function storyFile(): Plugin[] {
 	/** Each module's source, by id; `client` for the browser's build (else the server's). */
 	async function moduleSource(module: string, client: boolean): Promise<string | undefined> {
 		if (module === FONTS) return labelFontsModule(code);
+		if (module === MAP_DATA) {
+			const { data, serverData } = await map();
+			return dataModule(client ? data : serverData);
+		}
 		const { story, languages, head, parts } = await load();
 		// A timeline without places has no map: nothing of it is bundled.
 		if (module === MAP_PANE)
@@ -107,13 +121,16 @@ export function storyFile(): Plugin[] {
 	const plugin: Plugin = {
 		name: 'story-file',
 		enforce: 'pre',
-		resolveId(id) {
+		async resolveId(id) {
 			if (ours(id)) return resolved(id);
-			// `$lib/data/basemap.json` (Kit's alias has made it absolute), with or without `?url`.
+			// `$lib/data/basemap.json` and `basemap-detail.json` (Kit's alias has made them
+			// absolute), with or without `?url`: the story's own where the shipped ones do not fit,
+			// made for its cameras as capped (a capped camera shows more ground).
 			const [file, query] = id.split('?');
-			if (file === SHIPPED_BASEMAP) {
-				const basemap = basemapFileFor(check().story);
-				if (basemap !== SHIPPED_BASEMAP) return query ? `${basemap}?${query}` : basemap;
+			if (file === SHIPPED_BASEMAP || file === SHIPPED_DETAIL) {
+				const files = basemapFilesFor((await map()).story);
+				const own = file === SHIPPED_BASEMAP ? files.base : files.detail;
+				if (own !== file) return query ? `${own}?${query}` : own;
 			}
 			return undefined;
 		},
@@ -125,7 +142,7 @@ export function storyFile(): Plugin[] {
 		},
 		hotUpdate({ file, server }) {
 			if (resolve(file) !== path && !editionPaths(path).includes(resolve(file))) return undefined;
-			[checked, loaded] = [undefined, undefined];
+			[checked, loaded, mapData] = [undefined, undefined, undefined];
 			media.reset();
 			for (const module of this.environment.moduleGraph.idToModuleMap.values())
 				if (module.id?.startsWith('\0') && ours(module.id.slice(1)))
@@ -137,6 +154,7 @@ export function storyFile(): Plugin[] {
 	return [
 		plugin,
 		storyMediaPlugin(media, () => check().story),
+		storyMapDataPlugin(map),
 		storyEmbedPlugin(() => check().story, code)
 	];
 }

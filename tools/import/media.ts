@@ -2,6 +2,7 @@
 // loads nothing from them), local files beside the input are copied into media/, and
 // embed code is read for the address it points at. Nothing else is carried.
 import { parseFragment } from 'parse5';
+import { htmlLimitProblem } from './html-limits.ts';
 import type { DraftMedia, MediaItem } from './types.ts';
 import type { ReportBuilder } from './report.ts';
 
@@ -16,6 +17,8 @@ export function classifyAddress(raw: string): MediaAddress {
 	const address = raw.trim();
 	if (address === '') return { kind: 'none' };
 	if (address.startsWith('<')) {
+		const tooMuch = htmlLimitProblem(address);
+		if (tooMuch) return { kind: 'refused', reason: `embed code that ${tooMuch}` };
 		const found = embedAddress(address);
 		if (!found) return { kind: 'refused', reason: 'embed code with no http(s) address in it' };
 		const remote = classifyAddress(found);

@@ -5,7 +5,7 @@
 import { isIsoDay } from '../../src/lib/story/dates.ts';
 import { regionFor } from '../../src/lib/map/region.js';
 import { plainText } from '../../src/lib/text/rich-text.ts';
-import { quotationOrigins, type QuotedInTranslation } from './quotations.ts';
+import { paragraphLimitProblem, quotationOrigins, type QuotedInTranslation } from './quotations.ts';
 
 export type Issue = { path: (string | number)[]; message: string };
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -42,7 +42,8 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 					add([...path, i, 'sources', s], `"${id}" is not in sources`);
 			});
 		});
-	// A quotation of someone a source quotes in translation says so, in its own sentence.
+	// A quotation of someone a source quotes in translation says so, in its own sentence; a
+	// paragraph is first held to what one may hold (PARAGRAPH_LIMITS).
 	const translatedBy = new Map(
 		listOf(story.sources).map((source) => [
 			idOf(source),
@@ -52,6 +53,8 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 	const marksTranslations = (path: (string | number)[], paragraphs: unknown) =>
 		listOf(paragraphs).forEach((p, i) => {
 			if (!isRecord(p) || typeof p.text !== 'string') return;
+			const tooMuch = paragraphLimitProblem(p.text);
+			if (tooMuch) return add([...path, i, 'text'], tooMuch);
 			const groups = listOf(p.sources).flatMap((id) => translatedBy.get(String(id)) ?? []);
 			// The words as a reader reads them: a link's address is not part of a sentence.
 			for (const { sentence, group } of quotationOrigins(plainText(p.text), groups)) {

@@ -52,8 +52,21 @@ export function storyFile(): Plugin[] {
 	const media = mediaOfStory(path);
 	/** The story, checked: the media are made from it. */
 	let checked: LoadedStory | undefined;
-	const check = () => (checked ??= loadStory(path, code));
-	let loaded: Promise<LoadedStory & ReturnType<typeof splitStory>> | undefined;
+	/** Its warnings, until the logger is known (the media plugin reads the story first). */
+	let unprinted: string[] = [];
+	let warn: ((line: string) => void) | undefined;
+	const printWarnings = () => {
+		if (warn) for (const line of unprinted.splice(0)) warn(`warning: ${line}`);
+	};
+	const check = () => {
+		if (!checked) {
+			checked = loadStory(path, code);
+			unprinted = [...checked.warnings];
+			printWarnings();
+		}
+		return checked;
+	};
+	let loaded: Promise<Omit<LoadedStory, 'warnings'> & ReturnType<typeof splitStory>> | undefined;
 	const load = () =>
 		(loaded ??= (async () => {
 			const { story, languages } = check();
@@ -105,6 +118,13 @@ export function storyFile(): Plugin[] {
 	const plugin: Plugin = {
 		name: 'story-file',
 		enforce: 'pre',
+		configResolved(config) {
+			// A build is two: its server half prints the warnings, the client half does not repeat them.
+			if (config.command === 'serve' || config.build.ssr) {
+				warn = (line) => config.logger.warn(line);
+				printWarnings();
+			}
+		},
 		resolveId(id) {
 			if (ours(id)) return resolved(id);
 			// `$lib/data/basemap.json` (Kit's alias has made it absolute), with or without `?url`.

@@ -5,6 +5,7 @@
 // scripts run it without a compiler.
 
 /** C0 controls, DEL and C1 controls (0x9b is a one-byte escape sequence to many terminals). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 const NAMED = /** @type {Record<string, string>} */ ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' });

@@ -36,6 +36,9 @@ export type MediaCheck = { problems: string[]; warnings: string[] };
 /** Beyond these sizes a file is worth a second look (bytes; 1 MB = 10⁶ bytes, as disks count). */
 export const SIZE_WARNING = { picture: 15e6, video: 25e6, sound: 25e6 } as const;
 
+/** Larger than this, a caption track is not captions (a two-hour film's are about 100 KB). */
+export const MAX_CAPTIONS_BYTES = 1e6;
+
 /** The editions this project publishes beside English: the default for `editions`. */
 export const EDITIONS = ['ru', 'ar'];
 
@@ -237,6 +240,10 @@ function checkFile(
 		r.warn(named, `is ${describeKind(kind)} named ${ext}: the build reads it, but rename it`);
 	}
 
+	if (category === 'captions' && bytes.length > MAX_CAPTIONS_BYTES)
+		return fail(
+			`is ${megabytes(bytes.length)}: more than the ${megabytes(MAX_CAPTIONS_BYTES)} a captions file may be`
+		);
 	if (category === 'captions' && !new TextDecoder().decode(bytes).includes('-->'))
 		r.problem(named, 'has no cues: a cue is a "00:00.000 --> 00:02.000" line and its text');
 	if (kind === 'mp4') {

@@ -15,18 +15,18 @@ export function decodeInput(bytes: Uint8Array): Decoded {
 		return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };
 	if (starts(bytes, 0xfe, 0xff))
 		return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE' };
-	const bom = starts(bytes, 0xef, 0xbb, 0xbf) ? 3 : 0;
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(bom)) };
-	} catch {
-		if (bom) return { problem: 'starts with UTF-8’s byte order mark but is not UTF-8' };
-	}
 	// NUL bytes in text are UTF-16 (or UTF-32) that lost its byte order mark, or not text.
 	if (bytes.includes(0))
 		return {
 			problem:
 				'is neither UTF-8 nor text in one byte a character (it holds NUL bytes: UTF-16 without its byte order mark?): save it as UTF-8'
 		};
+	const bom = starts(bytes, 0xef, 0xbb, 0xbf) ? 3 : 0;
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(bom)) };
+	} catch {
+		if (bom) return { problem: 'starts with UTF-8’s byte order mark but is not UTF-8' };
+	}
 	return { text: windows1252(bytes), encoding: 'Windows-1252' };
 }
 

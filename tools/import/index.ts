@@ -13,6 +13,7 @@ import { readTimelineJson } from './timelinejs.ts';
 import { readTimelineSheet } from './timelinejs-sheet.ts';
 import type { City, Draft, ImportedStory } from './types.ts';
 import type { LocalFile } from '../media/local-file.js';
+import { duplicateKeys, formatPath } from '../story/json-keys.js';
 import { field, isRecord } from './values.ts';
 
 export { formatReport, type Report };
@@ -136,6 +137,13 @@ function readDraft(fileName: string, text: string, ctx: ReaderContext): Draft | 
 		);
 		return undefined;
 	}
+	// JSON keeps the last of a key given twice: the report says which were dropped.
+	for (const { path, key } of duplicateKeys(text))
+		ctx.report.dropped(
+			'Fields given twice in one object: the last is kept, the earlier dropped',
+			formatPath(path) || 'the file',
+			key
+		);
 	if (isRecord(doc) && field(doc, 'storymap') !== undefined) return readStoryMap(doc, ctx);
 	if (isRecord(doc) && ['events', 'title', 'eras'].some((key) => field(doc, key) !== undefined))
 		return readTimelineJson(doc, ctx);

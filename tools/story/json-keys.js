@@ -5,6 +5,13 @@
 /** @typedef {{ path: (string | number)[]; key: string }} DuplicateKey */
 
 /**
+ * A JSON path as messages write it: `events[3].text`.
+ * @param {(string | number)[]} path
+ */
+export const formatPath = (path) =>
+	path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+
+/**
  * @typedef {object} Frame
  * @property {Set<string> | undefined} keys the object's keys so far (undefined in a list)
  * @property {Frame | undefined} parent

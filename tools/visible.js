@@ -17,3 +17,16 @@ const NAMED = /** @type {Record<string, string>} */ ({ '\n': '\\n', '\r': '\\r',
  */
 export const visible = (text) =>
 	text.replace(CONTROL, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * An error for a problem a file has, its message naming the file, the event and the field:
+ * printed as its message alone (Vite prints a build error's stack, which would bury the
+ * message under lines of our code that say nothing to an editor).
+ * @param {string} message
+ * @param {ErrorOptions} [options]
+ */
+export function problemError(message, options) {
+	const error = new Error(message, options);
+	error.stack = `Error: ${message}`;
+	return error;
+}

@@ -7,7 +7,7 @@ import { cachedRenditions, DEFAULT_CACHE_DIR } from './cache.ts';
 import { checkMedia, EDITIONS } from './check.ts';
 import { editionTrack, itemKind, mediaItems, readPath, trackLanguage } from './items.ts';
 import type { LocalFile } from './local-file.js';
-import { visible } from '../visible.js';
+import { problemError, visible } from '../visible.js';
 import { DEFAULT_RENDITION_OPTIONS, type RenditionOptions } from './pictures.ts';
 import { remoteService } from './services.ts';
 import { sniffKind } from './sniff.ts';
@@ -150,7 +150,7 @@ export async function buildMediaManifest(
 	const editions = options.editions ?? EDITIONS;
 	const { problems, warnings } = checkMedia(story, { ...options, editions });
 	if (problems.length > 0)
-		throw new Error(
+		throw problemError(
 			`${options.storyLabel} has ${problems.length} media problem(s):\n- ${problems.join('\n- ')}`
 		);
 	const name = options.outputName ?? defaultOutputName;
@@ -187,7 +187,7 @@ export async function buildMediaManifest(
 			cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR
 		}).catch((error: Error) => {
 			// sharp's own words ("VipsJpeg: premature end of input file"), with the file named.
-			throw new Error(
+			throw problemError(
 				visible(`${options.storyLabel}: "${src}" cannot be read as a picture: ${error.message}`),
 				{
 					cause: error

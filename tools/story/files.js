@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRefused, readInside, readRegularFile } from '../media/local-file.js';
-import { visible } from '../visible.js';
+import { problemError, visible } from '../visible.js';
 
 /** Larger than this, a file is not a story (bytes; the 1,000-event story is about 2 MB). */
 const MAX_STORY_BYTES = 50e6;
@@ -51,8 +51,8 @@ export function readStoryText(path, { beside } = {}) {
 				MAX_STORY_BYTES
 			)
 		: readRegularFile(path, MAX_STORY_BYTES, { followLink: true });
-	if (!file) throw new Error(`${storyLabel(path)}: cannot read the story file: there is none`);
-	if (isRefused(file)) throw new Error(visible(`${storyLabel(path)}: ${file.refused}`));
+	if (!file) throw problemError(`${storyLabel(path)}: cannot read the story file: there is none`);
+	if (isRefused(file)) throw problemError(visible(`${storyLabel(path)}: ${file.refused}`));
 	const text = new TextDecoder().decode(file);
 	return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
@@ -79,7 +79,7 @@ export function parseStoryJson(text, path) {
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		throw new Error(
+		throw problemError(
 			visible(`${storyLabel(path)}: not valid JSON: ${/** @type {Error} */ (error).message}`),
 			{ cause: error }
 		);

@@ -7,6 +7,7 @@ import { duplicateKeys } from './json-keys.js';
 import { localizeStory } from './localize.ts';
 import { describe, parseStory } from './problems.ts';
 import type { StoryFile } from './schema.ts';
+import { problemError } from '../visible.js';
 import type { Story } from '../../src/lib/story/types.ts';
 
 export interface LoadedStory {
@@ -47,7 +48,7 @@ export function loadStory(path: string, code: string): LoadedStory {
 	}));
 	const wanted = editions.find((e) => e.code === code);
 	if (code !== 'en' && !wanted)
-		throw new Error(`EDITION=${code}: ${storyLabel(path)} has no edition file for it`);
+		throw problemError(`EDITION=${code}: ${storyLabel(path)} has no edition file for it`);
 	return {
 		story: wanted ? localizeStory(english, wanted.edition) : english,
 		languages: ['en', ...editions.map((e) => e.code)],

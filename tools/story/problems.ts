@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { idOf, isRecord, listOf } from './story-checks.ts';
 import { storySchema, type StoryFile } from './schema.ts';
-import { visible } from '../visible.js';
+import { problemError, visible } from '../visible.js';
 
 /** Messages for zod's own issues, in the same voice as ours. */
 function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
@@ -59,6 +59,6 @@ export function validateStory(input: unknown, file = 'story.json'): string[] {
 export function parseStory(input: unknown, file = 'story.json'): StoryFile {
 	const problems = validateStory(input, file);
 	if (problems.length > 0)
-		throw new Error(`${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+		throw problemError(`${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 	return input as StoryFile;
 }

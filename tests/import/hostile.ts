@@ -1,8 +1,8 @@
 // What the hostile-input suite (tests/import/hostile-*.test.ts) builds its files from: a
 // TimelineJS file written to attack, imported as the command does (its bytes decoded
 // first), and a copy of the fixture story written into a scratch folder with whatever
-// hostile thing sits beside it. Every case fails before its fix and runs in well under a
-// second after it; how long each took before and after is in the report of issue 28.
+// hostile thing sits beside it. Every case failed before its fix (issue 28) and runs in
+// well under a second after it.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

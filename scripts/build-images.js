@@ -115,7 +115,7 @@ await drawShareCard(
 // Each edition's card, in its language (its text from its edition file beside the story).
 for (const file of editionPaths(storyPath())) {
 	const edition = /** @type {{ meta: { title: string, dek: string, spanLabel: string } }} */ (
-		readStoryJson(file)
+		readStoryJson(file, { beside: storyPath() })
 	);
 	const { title, dek, spanLabel } = edition.meta;
 	await drawShareCard({ title, dek, span: spanLabel }, editionCodeOf(file));

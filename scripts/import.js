@@ -3,19 +3,14 @@
 // .js) with tools/import, writes the story, copies the local media it names into media/
 // beside the story, with --fetch-media brings its remote media home too
 // (tools/import/bring-home.ts), and prints the report. Problems print one a line, and exit 1.
-import {
-	copyFileSync,
-	mkdirSync,
-	readFileSync,
-	realpathSync,
-	statSync,
-	writeFileSync
-} from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { loadTs } from '../tools/load-ts.js';
+import { isRefused, readInside, readRegularFile } from '../tools/media/local-file.js';
+import { visible } from '../tools/visible.js';
 
-/** A media file larger than this is not copied (a story's picture is far smaller). */
-const MAX_MEDIA_BYTES = 200 * 1024 * 1024;
+/** Larger than this, a file is not a story's text (the importer reads 20 million characters at most). */
+const MAX_INPUT_BYTES = 80e6;
 
 const USAGE =
 	'usage: npm run import -- <file> --out <dir-or-story.json> [--fetch-media [--allow-private] [--max-media-size 25MB] [--media-timeout 30] [--media-cache <dir>]]';
@@ -72,44 +67,36 @@ const { input: given, flags, maxBytes, timeoutMs } = parseArgs(process.argv.slic
 const out = /** @type {string} */ (flags['--out']);
 const input = resolve(given);
 const name = basename(input);
-let text;
-try {
-	text = readFileSync(input, 'utf8');
-} catch (error) {
-	console.error(
-		`${name}: cannot be read (${error instanceof Error && 'code' in error ? error.code : error})`
-	);
+// A regular file only: a FIFO would wait for a writer forever, a device never ends.
+const bytes = readRegularFile(input, MAX_INPUT_BYTES, { followLink: true });
+if (!(bytes instanceof Uint8Array)) {
+	console.error(visible(`${name}: ${bytes ? bytes.refused : 'cannot be read (ENOENT)'}`));
+	process.exit(1);
+}
+
+/** @type {typeof import('../tools/import/decode.ts')} */
+const { decodeInput } = await loadTs('/tools/import/decode.ts');
+const decoded = decodeInput(bytes);
+if ('problem' in decoded) {
+	console.error(visible(`${name}: ${decoded.problem}`));
 	process.exit(1);
 }
 
 /** The input's folder, symlinks resolved: local media must stay inside it. */
 const folder = realpathSync(dirname(input));
-
-/**
- * A regular file inside the input's folder, or null (paths are already free of `../`).
- * @param {string} relPath
- */
-function inside(relPath) {
-	try {
-		const real = realpathSync(join(folder, relPath));
-		const rel = relative(folder, real);
-		if (rel === '' || rel.startsWith('..') || rel.startsWith(sep) || resolve(folder, rel) !== real)
-			return null;
-		const stat = statSync(real);
-		return stat.isFile() && stat.size <= MAX_MEDIA_BYTES ? real : null;
-	} catch {
-		return null;
-	}
-}
+/** Local media read, by their path beside the input: copied as read, never read again. */
+const read = new Map();
 
 /** @type {typeof import('../tools/import/index.ts')} */
 const module = await loadTs('/tools/import/index.ts');
 const result = module.importStory({
 	fileName: name,
-	text,
+	text: decoded.text,
+	encoding: decoded.encoding,
 	readLocalFile: (/** @type {string} */ relPath) => {
-		const file = inside(relPath);
-		return file ? readFileSync(file) : null;
+		const file = readInside(folder, relPath, "the input's folder");
+		if (file instanceof Uint8Array) read.set(relPath, file);
+		return file;
 	}
 });
 if ('problems' in result) {
@@ -124,11 +111,11 @@ if (storyPath === input) {
 }
 mkdirSync(dirname(storyPath), { recursive: true });
 for (const { from, to } of result.mediaFiles) {
-	const source = inside(from);
-	if (!source) continue;
+	const source = read.get(from);
+	if (!source || isRefused(source)) continue;
 	const target = join(dirname(storyPath), to);
 	mkdirSync(dirname(target), { recursive: true });
-	copyFileSync(source, target);
+	writeFileSync(target, source);
 }
 
 /** @type {typeof import('../tools/import/bring-home.ts')} */

@@ -111,7 +111,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		const { status, stdout } = run(join(input, 'timeline.json'), '--out', out);
 		expect(status).toBe(0);
 		expect(stdout).toContain(
-			'Local media not found beside the input (1): events[0] "A link out": media: link.jpg'
+			'Local media that cannot be carried (1): events[0] "A link out": media: link.jpg, which is a symbolic link to outside the input\'s folder: keep media inside it'
 		);
 		expect(existsSync(join(out, 'media'))).toBe(false);
 	});

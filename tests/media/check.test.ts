@@ -31,10 +31,18 @@ describe('checkMedia: files', () => {
 	});
 	it('tells a sound that is not one', () => {
 		const { problems } = check([{ src: 'media/call.mp3', noSpeech: true, credit: 'x' }], {
-			extra: { 'media/call.mp3': text('<html>Not found</html>') }
+			extra: { 'media/call.mp3': text('Not found') }
 		});
 		expect(problems).toEqual([
 			`${EVENT} media[0].src "media/call.mp3" is not a sound: its bytes are not a format the page can show`
+		]);
+	});
+	it('tells a web page saved under a picture’s name', () => {
+		const { problems } = check([picture({ src: 'media/march.jpg' })], {
+			extra: { 'media/march.jpg': text('<!DOCTYPE html><html><head><title>Sign in</title>') }
+		});
+		expect(problems).toEqual([
+			`${EVENT} media[0].src "media/march.jpg" is not a picture: its bytes are an HTML page (a web page saved under a media file’s name)`
 		]);
 	});
 	it('tells an MP3 named .m4a: served with the wrong type, it would not play', () => {

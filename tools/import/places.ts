@@ -25,11 +25,22 @@ export function slugify(text: string): string {
 	return slug;
 }
 
-/** A slug not yet used: `name`, then `name-2`, `name-3`…; `fallback` when `text` has no Latin letters. */
+/** For each set of used slugs, the suffix each base tries next: `name-7` after `name-6`. */
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
+/**
+ * A slug not yet used: `name`, then `name-2`, `name-3`…; `fallback` when `text` has no
+ * Latin letters. Each base remembers where its numbering got to, so 40,000 events with
+ * one headline take 40,000 tries, not 800 million.
+ */
 export function uniqueSlug(text: string, used: Set<string>, fallback: string): string {
 	const base = slugify(text) || fallback;
-	let slug = base;
-	for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+	let next = nextSuffix.get(used);
+	if (!next) nextSuffix.set(used, (next = new Map()));
+	let n = next.get(base) ?? 1;
+	let slug = n === 1 ? base : `${base}-${n}`;
+	while (used.has(slug)) slug = `${base}-${++n}`;
+	next.set(base, n + 1);
 	used.add(slug);
 	return slug;
 }

@@ -18,12 +18,13 @@ import type {
 	StoryMeta
 } from './types.ts';
 import { plainText } from '../../src/lib/text/rich-text.ts';
+import type { LocalFile } from '../media/local-file.js';
 
 export interface BuildInput {
 	fileName: string;
 	draft: Draft;
 	report: ReportBuilder;
-	readLocalFile: (relPath: string) => Uint8Array | null;
+	readLocalFile: (relPath: string) => LocalFile;
 	cities: readonly City[];
 }
 

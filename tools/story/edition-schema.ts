@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { plainText } from '../../src/lib/text/rich-text.ts';
 import { countOf, quotationOrigins } from './quotations.ts';
 import type { Story } from '../../src/lib/story/types.ts';
+import { problemError, visible } from '../visible.js';
 
 const text = z.string({ error: 'must be text' }).regex(/\S/, 'is empty');
 const texts = z.array(text, { error: 'must be a list of paragraphs' });
@@ -187,7 +188,9 @@ export function validateEdition(story: Story, input: unknown, file: string): str
 export function parseEdition(story: Story, input: unknown, file: string): EditionFile {
 	const problems = validateEdition(story, input, file);
 	if (problems.length > 0)
-		throw new Error(`${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+		throw problemError(
+			`${file} has ${problems.length} problem(s):\n- ${problems.map(visible).join('\n- ')}`
+		);
 	return input as EditionFile;
 }
 

@@ -9,6 +9,18 @@ export const expected = (what: string) => ({
 		issue.input === undefined ? 'is missing' : `must be ${what}`
 });
 
+/**
+ * An address the WHATWG URL parser reads (as browsers and the prerender do), with a host:
+ * `https://[/` and `https://example.org:99999/` match a pattern but are no address.
+ */
+export const isWebAddress = (value: string): boolean => {
+	if (!URL.canParse(value)) return false;
+	return new URL(value).host !== '';
+};
+export const notAnAddress = {
+	error: (issue: { input?: unknown }) => `"${String(issue.input)}" is not a valid address`
+};
+
 /** Text a reader sees: not empty, not only spaces. */
 export const text = (description?: string) => {
 	const schema = z.string(expected('text')).regex(/\S/, 'is empty');
@@ -109,6 +121,7 @@ export const source = z
 		url: z
 			.string()
 			.regex(/^https:\/\/\S+$/, 'must be an https:// address')
+			.refine(isWebAddress, notAnAddress)
 			.optional()
 			.describe('Where readers can find it; the page never loads anything from it.'),
 		citedAs: z
@@ -264,6 +277,7 @@ const isWebAddress = (value: string) => {
 const relativePath = z
 	.string(expected('a path'))
 	.regex(/\S/, 'is empty')
+	.refine((value) => !/^https?:\/\//i.test(value) || isWebAddress(value), notAnAddress)
 	.describe('A file beside the story (relative to the story file), or an https:// address.');
 
 export const mediaItem = z

@@ -18,7 +18,9 @@ import {
 	endDate,
 	media,
 	precision,
-	time
+	time,
+	isWebAddress,
+	notAnAddress
 } from './fields.ts';
 import { embed } from './embed-fields.ts';
 import { basemap, eventLayers, layers } from './map-fields.ts';
@@ -80,10 +82,15 @@ const meta = z
 		url: z
 			.string()
 			.regex(/^https?:\/\/\S+\/$/, 'must be an address ending in /')
+			.refine(isWebAddress, notAnAddress)
 			.describe('Where the story is published: the canonical link and share cards point here.'),
 		shareImage: z
 			.strictObject({
-				path: text('Relative to the site (static/share.png, drawn by scripts/build-images.js).'),
+				path: text(
+					'Relative to the site (static/share.png, drawn by scripts/build-images.js).'
+				).refine((path) => URL.canParse(path, 'https://example.org/'), {
+					error: (issue) => `"${String(issue.input)}" is not a path or address a browser can read`
+				}),
 				width: z.int().positive(),
 				height: z.int().positive()
 			})

@@ -60,11 +60,24 @@ export function storyFile(): Plugin[] {
 	const media = mediaOfStory(path);
 	/** The story, checked: the media are made from it. */
 	let checked: LoadedStory | undefined;
-	const check = () => (checked ??= loadStory(path, code));
+	/** Its warnings, until the logger is known (the media plugin reads the story first). */
+	let unprinted: string[] = [];
+	let warn: ((line: string) => void) | undefined;
+	const printWarnings = () => {
+		if (warn) for (const line of unprinted.splice(0)) warn(`warning: ${line}`);
+	};
+	const check = () => {
+		if (!checked) {
+			checked = loadStory(path, code);
+			unprinted = [...checked.warnings];
+			printWarnings();
+		}
+		return checked;
+	};
 	/** The maps' data, from the story as checked: its cameras capped, its tiles and layers. */
 	let mapData: Promise<MapDataBuild> | undefined;
 	const map = () => (mapData ??= buildMapData(path, check().story, storyLabel(path)));
-	let loaded: Promise<LoadedStory & ReturnType<typeof splitStory>> | undefined;
+	let loaded: Promise<Omit<LoadedStory, 'warnings'> & ReturnType<typeof splitStory>> | undefined;
 	const load = () =>
 		(loaded ??= (async () => {
 			const { languages } = check();
@@ -121,6 +134,13 @@ export function storyFile(): Plugin[] {
 	const plugin: Plugin = {
 		name: 'story-file',
 		enforce: 'pre',
+		configResolved(config) {
+			// A build is two: its server half prints the warnings, the client half does not repeat them.
+			if (config.command === 'serve' || config.build.ssr) {
+				warn = (line) => config.logger.warn(line);
+				printWarnings();
+			}
+		},
 		async resolveId(id) {
 			if (ours(id)) return resolved(id);
 			// `$lib/data/basemap.json` and `basemap-detail.json` (Kit's alias has made them

@@ -265,19 +265,14 @@ export const camera = z
 		'Where the map looks for this event, when the box around its places will not do: a box (`bounds`, `maxZoom`), or a point (`center`, `zoom`); either may tilt (`pitch`) and turn (`bearing`).'
 	);
 
-/** Whether the URL parser reads the value as an http(s) address. */
-const isWebAddress = (value: string) => {
-	try {
-		return ['http:', 'https:'].includes(new URL(value).protocol) && !/\s/.test(value);
-	} catch {
-		return false;
-	}
-};
+/** Whether the URL parser reads the value as an http(s) address, with a host. */
+const isHttpAddress = (value: string) =>
+	isWebAddress(value) && /^https?:$/.test(new URL(value).protocol) && !/\s/.test(value);
 
 const relativePath = z
 	.string(expected('a path'))
 	.regex(/\S/, 'is empty')
-	.refine((value) => !/^https?:\/\//i.test(value) || isWebAddress(value), notAnAddress)
+	.refine((value) => !/^https?:\/\//i.test(value) || isHttpAddress(value), notAnAddress)
 	.describe('A file beside the story (relative to the story file), or an https:// address.');
 
 export const mediaItem = z
@@ -312,7 +307,7 @@ export const mediaItem = z
 			),
 		fetchedFrom: z
 			.string(expected('an address'))
-			.refine(isWebAddress, 'must be an http:// or https:// address')
+			.refine(isHttpAddress, 'must be an http:// or https:// address')
 			.optional()
 			.describe(
 				'The address `npm run import -- --fetch-media` brought the file from: never loaded by the page, kept so the desk can trace it and clear its rights.'

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../tools/import/html';
 import { htmlLimitProblem } from '../../tools/import/html-limits';
+import { mediaName } from '../../tools/import/media';
 import { uniqueSlug } from '../../tools/import/places';
 import { transcriptOf } from '../../tools/media/vtt';
 import { duplicateKeys } from '../../tools/story/json-keys.js';
@@ -91,11 +92,21 @@ describe('HTML fields', { timeout: 30_000 }, () => {
 describe('ids', { timeout: 30_000 }, () => {
 	it('numbers one headline in linear work', () =>
 		expectLinear(
-			'tools/import/places',
+			['tools/import/places', 'tools/import/unique-names'],
 			(n) => n,
 			(n: number) => {
 				const used = new Set<string>();
 				for (let i = 0; i < n; i++) uniqueSlug('One headline', used, 'event');
+			},
+			2_000
+		));
+	it('numbers one media file name in linear work', () =>
+		expectLinear(
+			['tools/import/media', 'tools/import/unique-names'],
+			(n) => n,
+			(n: number) => {
+				const taken = new Set<string>();
+				for (let i = 0; i < n; i++) mediaName('photos/Photo.JPG', taken);
 			},
 			2_000
 		));

@@ -6,6 +6,7 @@ import { htmlLimitProblem } from './html-limits.ts';
 import { isRefused, type LocalFile } from '../media/local-file.js';
 import type { DraftMedia, MediaItem } from './types.ts';
 import type { ReportBuilder } from './report.ts';
+import { firstFreeName } from './unique-names.ts';
 
 export type MediaAddress =
 	| { kind: 'none' }
@@ -211,10 +212,8 @@ export function mediaName(path: string, taken: Set<string>): string {
 		.replace(/^[.-]+/, '');
 	const dot = base.lastIndexOf('.');
 	const [stem, extension] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base || 'file', ''];
-	let name = `${stem}${extension.toLowerCase()}`;
-	for (let n = 2; taken.has(name); n++) name = `${stem}-${n}${extension.toLowerCase()}`;
-	taken.add(name);
-	return `media/${name}`;
+	const ext = extension.toLowerCase();
+	return `media/${firstFreeName(taken, stem + ext, (n) => (n === 1 ? stem + ext : `${stem}-${n}${ext}`))}`;
 }
 
 export interface MediaContext {

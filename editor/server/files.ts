@@ -13,7 +13,6 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
-	statSync,
 	writeSync
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -89,7 +88,6 @@ export async function styleOf(text: string): Promise<JsonStyle> {
  */
 export class TrackedFile {
 	#hash: string | null = null;
-	#mtimeMs = -1;
 
 	constructor(readonly path: string) {}
 
@@ -98,10 +96,8 @@ export class TrackedFile {
 		let text: string | null;
 		try {
 			text = readFileSync(this.path, 'utf8');
-			this.#mtimeMs = statSync(this.path).mtimeMs;
 		} catch {
 			text = null;
-			this.#mtimeMs = -1;
 		}
 		this.#hash = text === null ? null : hashOf(text);
 		return text;
@@ -112,19 +108,12 @@ export class TrackedFile {
 		return this.#hash;
 	}
 
-	/** True when the file on disk is no longer what the editor last read or wrote. */
+	/**
+	 * True when the file on disk is no longer what the editor last read or wrote: by its
+	 * content (a file's time may not move within a second, and git rewrites files unchanged).
+	 */
 	changedUnderneath(): boolean {
-		let mtimeMs: number;
-		try {
-			mtimeMs = statSync(this.path).mtimeMs;
-		} catch {
-			return this.#hash !== null;
-		}
-		if (mtimeMs === this.#mtimeMs) return false;
-		if (diskHash(this.path) !== this.#hash) return true;
-		// Touched, not changed (a checkout of the same content).
-		this.#mtimeMs = mtimeMs;
-		return false;
+		return diskHash(this.path) !== this.#hash;
 	}
 
 	/** Writes `text` (whole, with a .bak) unless the file moved on underneath: then false. */
@@ -133,7 +122,6 @@ export class TrackedFile {
 		if (hashOf(text) === this.#hash) return true;
 		writeWhole(this.path, text);
 		this.#hash = hashOf(text);
-		this.#mtimeMs = statSync(this.path).mtimeMs;
 		return true;
 	}
 
@@ -141,6 +129,5 @@ export class TrackedFile {
 	remove(): void {
 		rmSync(this.path, { force: true });
 		this.#hash = null;
-		this.#mtimeMs = -1;
 	}
 }

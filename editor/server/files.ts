@@ -89,7 +89,11 @@ export async function styleOf(text: string): Promise<JsonStyle> {
 export class TrackedFile {
 	#hash: string | null = null;
 
-	constructor(readonly path: string) {}
+	constructor(
+		readonly path: string,
+		/** Keep the version before each write as `<file>.bak`. */
+		readonly backup = true
+	) {}
 
 	/** The file's text (null when there is none), remembered as seen. */
 	read(): string | null {
@@ -120,7 +124,7 @@ export class TrackedFile {
 	write(text: string): boolean {
 		if (this.changedUnderneath()) return false;
 		if (hashOf(text) === this.#hash) return true;
-		writeWhole(this.path, text);
+		writeWhole(this.path, text, { backup: this.backup });
 		this.#hash = hashOf(text);
 		return true;
 	}

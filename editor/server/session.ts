@@ -59,7 +59,7 @@ export class Session {
 		for (const path of editionPaths(storyFile)) {
 			const code = editionCodeOf(path);
 			this.editions.set(code, new TrackedFile(path));
-			this.fingerprints.set(code, new TrackedFile(fingerprintsPath(path)));
+			this.fingerprints.set(code, new TrackedFile(fingerprintsPath(path), false));
 		}
 	}
 

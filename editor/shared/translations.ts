@@ -23,6 +23,11 @@ export interface Unit {
 	path: Path;
 	/** Paragraph text (several lines) rather than a line. */
 	long: boolean;
+	/**
+	 * A list of names (how the text cites a source, the people it quotes): the edition's own
+	 * list, as long as its text needs, not one name for each English one. Written "a, b".
+	 */
+	list?: boolean;
 }
 
 export type UnitState = 'done' | 'missing' | 'stale';
@@ -37,7 +42,16 @@ export function translatableUnits(story: Doc): Unit[] {
 	const units: Unit[] = [];
 	const add = (owner: Unit['owner'], label: string, english: unknown, path: Path, long = false) => {
 		if (english === undefined && path.at(-1) !== 'quotationNote') return;
-		units.push({ key: path.join('/'), owner, label, english: str(english), path, long });
+		const names = Array.isArray(english);
+		units.push({
+			key: path.join('/'),
+			owner,
+			label,
+			english: names ? english.join(', ') : str(english),
+			path,
+			long,
+			...(names ? { list: true } : {})
+		});
 	};
 	const media = (owner: Unit['owner'], items: unknown, at: Path) =>
 		list(items).forEach((item, i) => {
@@ -92,23 +106,16 @@ export function translatableUnits(story: Doc): Unit[] {
 		const owner = { list: 'sources', id, title: str(source.outlet) ?? id } as const;
 		add(owner, 'Outlet', source.outlet, ['sources', id, 'outlet']);
 		add(owner, 'Title', source.title, ['sources', id, 'title']);
-		list(source.citedAs).forEach((name, i) =>
-			add(owner, `Cited as ${i + 1}`, name, ['sources', id, 'citedAs', i])
-		);
-		list(source.speakers).forEach((name, i) =>
-			add(owner, `Speaker ${i + 1}`, name, ['sources', id, 'speakers', i])
-		);
+		add(owner, 'Cited as', source.citedAs, ['sources', id, 'citedAs']);
+		add(owner, 'Speakers', source.speakers, ['sources', id, 'speakers']);
 		list(source.quotedInTranslation).forEach((group, g) => {
-			list(record(group).speakers).forEach((name, i) =>
-				add(owner, `Translated speaker ${i + 1}`, name, [
-					'sources',
-					id,
-					'quotedInTranslation',
-					g,
-					'speakers',
-					i
-				])
-			);
+			add(owner, 'Speakers quoted in translation', record(group).speakers, [
+				'sources',
+				id,
+				'quotedInTranslation',
+				g,
+				'speakers'
+			]);
 			add(owner, 'Translation note', record(group).note, [
 				'sources',
 				id,
@@ -125,9 +132,15 @@ export function translatableUnits(story: Doc): Unit[] {
 /** The English fingerprints an edition's texts were translated from, by unit key. */
 export type TranslatedFrom = Record<string, string>;
 
+/** The unit's translation as one text ("a, b" for a list of names), or undefined. */
+export function translationOf(unit: Unit, edition: Doc): string | undefined {
+	const value = getIn(edition, unit.path);
+	return unit.list && Array.isArray(value) ? value.join(', ') : str(value);
+}
+
 /** Whether the unit is translated, missing, or translated from English that has changed since. */
 export function unitState(unit: Unit, edition: Doc, from: TranslatedFrom): UnitState {
-	const translation = str(getIn(edition, unit.path));
+	const translation = translationOf(unit, edition);
 	if (translation === undefined || !/\S/.test(translation)) return 'missing';
 	if (unit.english === undefined) return 'done';
 	const recorded = from[unit.key];
@@ -156,7 +169,14 @@ export function translate(
 ): { edition: Doc; from: TranslatedFrom } {
 	const next = { ...from };
 	if (unit.english !== undefined) next[unit.key] = textHash(unit.english);
-	return { edition: setIn(edition, unit.path, text === '' ? undefined : text), from: next };
+	const value = unit.list
+		? text
+				.split(',')
+				.map((name) => name.trim())
+				.filter(Boolean)
+		: text;
+	const empty = Array.isArray(value) ? value.length === 0 : value === '';
+	return { edition: setIn(edition, unit.path, empty ? undefined : value), from: next };
 }
 
 /** The unit's translation kept as it is, its fingerprint moved on to the English now. */

@@ -223,12 +223,17 @@ export class PlaceMap {
 				this.#markers.set(place.id, marker);
 			}
 			marker.setLngLat([place.lon, place.lat]);
-			marker.getElement().setAttribute('aria-label', `${place.name}: drag to move it`);
-			marker.getElement().title = place.name;
+			const element = marker.getElement();
+			element.setAttribute('role', 'img');
+			element.setAttribute('aria-label', place.name);
+			element.title = `${place.name}: drag it to another town`;
 		}
 	}
 
-	/** Looks at the step as its camera says, or around its places, or at the whole story. */
+	/**
+	 * Looks at the step as its camera says, or around its places; a step with neither (a new
+	 * one) leaves the map where it was, near the step before it, to add its places there.
+	 */
 	async frame(places: readonly Place[], step: StoryEvent | undefined) {
 		await this.#ready;
 		const camera = step?.camera;
@@ -239,8 +244,7 @@ export class PlaceMap {
 				pitch: camera.pitch ?? 0,
 				bearing: camera.bearing ?? 0
 			});
-		const own = places.filter((p) => step?.places.includes(p.id));
-		const shown = own.length ? own : places;
+		const shown = places.filter((p) => step?.places.includes(p.id));
 		if (camera?.bounds)
 			return this.map.fitBounds(camera.bounds, {
 				padding: 40,

@@ -173,7 +173,7 @@ test('translated into Russian: the step and its new place', async () => {
 		['Paragraph 1 in Russian', 'Местные лидеры встретились в Манбидже, сообщило *RBTH*.'],
 		['Name in Russian', 'Манбидж'],
 		['Region in Russian', 'провинция Алеппо, Сирия']
-	]) {
+	] as const) {
 		await page.getByLabel(label).click();
 		await page.keyboard.type(text);
 	}

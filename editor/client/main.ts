@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import type { Opened } from '../shared/api.ts';
 import './editor.css';
+import './form.css';
 
 const target = document.getElementById('editor')!;
 const response = await fetch('/api/open');

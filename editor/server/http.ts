@@ -55,6 +55,8 @@ export interface Context {
 	client: (req: IncomingMessage, res: ServerResponse) => void;
 	/** Clients listening for news: a change on disk, the preview ready. */
 	listeners: Set<ServerResponse>;
+	/** The news a client that starts listening is told at once (the preview's state). */
+	current: () => Record<string, unknown>[];
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
@@ -148,6 +150,7 @@ export async function handle(req: IncomingMessage, res: ServerResponse, ctx: Con
 					connection: 'keep-alive'
 				});
 				res.write(': listening\n\n');
+				for (const event of ctx.current()) res.write(`data: ${JSON.stringify(event)}\n\n`);
 				ctx.listeners.add(res);
 				req.on('close', () => ctx.listeners.delete(res));
 				return;
@@ -185,6 +188,7 @@ export async function handle(req: IncomingMessage, res: ServerResponse, ctx: Con
 		}
 		return json(res, 404, { message: 'not found' });
 	} catch (error) {
+		console.error(`${req.method} ${url.pathname}:`, error);
 		return json(res, 500, { message: (error as Error).message });
 	}
 }

@@ -13,6 +13,7 @@ import { translatableUnits, withBaseline, type TranslatedFrom } from '../shared/
 import { checkEdition, checkStory, filesNear, type Problem } from './checks.ts';
 import { jsonText, styleOf, TrackedFile, writeWhole, type JsonStyle } from './files.ts';
 import { planEdition, planStory, writtenSteps } from './plan.ts';
+import { newStory } from './skeleton.ts';
 
 type Doc = Record<string, unknown>;
 const parse = (text: string | null, what: string): Doc | undefined => {
@@ -51,7 +52,9 @@ export class Session {
 
 	constructor(
 		readonly storyFile: string,
-		readonly previewUrl: string | null = null
+		readonly previewUrl: string | null = null,
+		/** Told each time the preview's copy is written (the preview's server starts on the first). */
+		readonly onPreview: () => void = () => {}
 	) {
 		this.story = new TrackedFile(storyFile);
 		this.draft = new TrackedFile(`${storyFile}.draft`);
@@ -92,8 +95,8 @@ export class Session {
 
 	/** Reads every file afresh: the session starts again from the disk. */
 	async open(): Promise<Opened> {
-		const story = await this.#read(this.story, this.label);
-		if (!story) throw new Error(`${this.label}: there is no such story file`);
+		// A story that does not exist yet starts from a skeleton, written once it is good.
+		const story = (await this.#read(this.story, this.label)) ?? newStory(this.storyFile);
 		const keys = (Array.isArray(story.events) ? story.events : []).map(() => this.#newKey());
 		this.#saved = new Map(keys.map((key, i) => [key, (story.events as unknown[])[i]]));
 		this.#good = this.#check(story).some((p) => p.blocking) ? undefined : (story as Story);
@@ -255,6 +258,7 @@ export class Session {
 		// Written in place, not renamed over: the preview's file watcher follows the file it has.
 		writeFileSync(previewPath(this.storyFile), text);
 		this.#lastPreview = text;
+		this.onPreview();
 	}
 }
 

@@ -89,16 +89,46 @@ const LABELS: Record<string, string> = {
 	zoom: 'Zoom',
 	pitch: 'Tilt',
 	bearing: 'Turn',
-	note: 'Note for editors'
+	note: 'Note for editors',
+	url: 'Address',
+	dek: 'Standfirst',
+	shareImage: 'Share picture',
+	shareImageAlt: 'Share picture’s alt text',
+	intro: 'Introduction',
+	about: 'Closing note',
+	span: 'Span',
+	start: 'First day',
+	overview: 'Overview map',
+	countryLabels: 'Country names on the map',
+	route: 'Draw the route so far',
+	citedAs: 'Cited as',
+	untitled: 'Headline unknown',
+	outlet: 'Outlet',
+	author: 'Byline',
+	archive: 'Archived text',
+	quotedInTranslation: 'Quoted in translation',
+	labelSide: 'Label side',
+	lon: 'Longitude',
+	lat: 'Latitude',
+	geonames: 'GeoNames entry'
 };
 
-/** Widgets by property name; `date` only where a `precision` stands beside it. */
-const WIDGETS: Record<string, Widget> = {
+/** A step's widgets by property name; `date` only where a `precision` stands beside it. */
+export const STEP_WIDGETS: Record<string, Widget> = {
 	body: 'paragraphs',
 	places: 'place-refs',
 	camera: 'camera',
 	media: 'media',
 	connections: 'lines',
+	geometry: 'geometry',
+	source: 'source-ref',
+	sources: 'source-refs'
+};
+
+/** The front matter's: its introduction is paragraphs with sources, its media a step's. */
+export const META_WIDGETS: Record<string, Widget> = {
+	intro: 'paragraphs',
+	media: 'media',
 	geometry: 'geometry',
 	source: 'source-ref',
 	sources: 'source-refs'
@@ -126,12 +156,13 @@ export function fieldFor(
 	key: string,
 	schema: JsonSchema,
 	required: boolean,
-	parent?: JsonSchema
+	parent?: JsonSchema,
+	widgets: Record<string, Widget> = STEP_WIDGETS
 ): Field {
 	const base = { key, label: labelFor(key), help: helpText(schema.description), required };
-	const widget = key === 'date' && parent?.properties?.precision ? 'date' : WIDGETS[key];
+	const widget = key === 'date' && parent?.properties?.precision ? 'date' : widgets[key];
 	if (widget) {
-		const fields = schema.properties ? objectFields(schema) : undefined;
+		const fields = schema.properties ? objectFields(schema, widgets) : undefined;
 		return { ...base, kind: 'widget', widget, schema, fields };
 	}
 	const type = typeOf(schema);
@@ -149,25 +180,28 @@ export function fieldFor(
 		};
 	if (type === 'boolean') return { ...base, kind: 'flag', onlyTrue: schema.const === true };
 	if (type === 'object' && schema.properties)
-		return { ...base, kind: 'object', fields: objectFields(schema) };
+		return { ...base, kind: 'object', fields: objectFields(schema, widgets) };
 	if (type === 'array' && schema.prefixItems)
 		return {
 			...base,
 			kind: 'tuple',
-			items: schema.prefixItems.map((item, i) => fieldFor(String(i), item, true))
+			items: schema.prefixItems.map((item, i) => fieldFor(String(i), item, true, schema, widgets))
 		};
 	if (type === 'array' && schema.items)
 		return {
 			...base,
 			kind: 'list',
-			item: { ...fieldFor('item', schema.items, true), label: singular(key) },
+			item: { ...fieldFor('item', schema.items, true, schema, widgets), label: singular(key) },
 			minItems: schema.minItems ?? 0
 		};
 	return { ...base, kind: 'unknown' };
 }
 
 /** An object's fields: the first ones named in FIRST, then the schema's order. */
-export function objectFields(schema: JsonSchema): Field[] {
+export function objectFields(
+	schema: JsonSchema,
+	widgets: Record<string, Widget> = STEP_WIDGETS
+): Field[] {
 	const required = new Set(schema.required ?? []);
 	const keys = Object.keys(schema.properties ?? {});
 	const ordered = [
@@ -176,11 +210,16 @@ export function objectFields(schema: JsonSchema): Field[] {
 	];
 	return ordered
 		.filter((key) => !(key === 'precision' && schema.properties?.date))
-		.map((key) => fieldFor(key, schema.properties![key]!, required.has(key), schema));
+		.map((key) => fieldFor(key, schema.properties![key]!, required.has(key), schema, widgets));
 }
 
 /** How one item of a list is named ("Add area"), where "drop the s" will not do. */
-const ITEMS: Record<string, string> = { citedAs: 'Name', about: 'Paragraph', intro: 'Paragraph' };
+const ITEMS: Record<string, string> = {
+	citedAs: 'Name',
+	about: 'Closing note paragraph',
+	countries: 'Country',
+	countryLabels: 'Country name'
+};
 
 /** "areas" → "Area": how one item of a list is named ("Add area"). */
 export function singular(key: string): string {
@@ -198,4 +237,18 @@ export function stepForm(storySchema: JsonSchema, dated: boolean): Field[] {
 	// A dated story's steps have dates; a tour's have a free dateline instead.
 	const hidden = dated ? ['dateline'] : ['date', 'precision', 'time', 'end'];
 	return objectFields(event).filter((field) => !hidden.includes(field.key));
+}
+
+/**
+ * The story's own fields: the front matter (`meta`), the sources and the gazetteer, each as
+ * the schema has them (the steps have their own form).
+ */
+export function storyForm(storySchema: JsonSchema): { meta: Field[]; lists: Field[] } {
+	const properties = storySchema.properties ?? {};
+	const required = new Set(storySchema.required ?? []);
+	const meta = properties.meta ? objectFields(properties.meta, META_WIDGETS) : [];
+	const lists = ['sources', 'places']
+		.filter((key) => properties[key])
+		.map((key) => fieldFor(key, properties[key]!, required.has(key), storySchema, {}));
+	return { meta, lists };
 }

@@ -256,11 +256,11 @@ export function cameraFromView(view: {
 	};
 }
 
-/** A new source, added in place: its id from its outlet and title. */
+/** A new source, added in place: its id from its outlet and date ("reuters-2017-01-18"). */
 export function addSource(work: Work, source: Doc): { work: Work; id: string } {
 	const sources = list(work.story.sources);
 	const id = freeId(
-		`${source.outlet ?? ''} ${source.title ?? ''}`,
+		`${source.outlet ?? ''} ${source.date ?? ''}`,
 		sources.map((s) => s.id),
 		'source'
 	);

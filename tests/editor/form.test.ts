@@ -72,6 +72,6 @@ describe('the step form', () => {
 
 	it('labels keys it has no word for from their names', () => {
 		expect(labelFor('mapInteractive')).toBe('Readers may move the map');
-		expect(labelFor('shareImageAlt')).toBe('Share image alt');
+		expect(labelFor('overviewAlt')).toBe('Overview alt');
 	});
 });

@@ -67,6 +67,8 @@ export class Editor {
 		this.#hashes = opened.hashes;
 		this.dated = isDatedStory(opened.work.story);
 		this.selectedKey = opened.work.keys[0];
+		// A story not yet on disk: its steps' ids follow their titles, as new steps' do.
+		if (opened.hashes.story === null) for (const key of opened.work.keys) this.newKeys.add(key);
 		if (opened.draft?.restored)
 			this.note = `Restored the draft you left on ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(opened.draft.savedAt))}.`;
 	}

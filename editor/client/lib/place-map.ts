@@ -1,7 +1,8 @@
 // The editor's map, and everything that touches MapLibre and terra-draw: the one owner of
 // the map's life. The story's own style (src/lib/map/style.ts) on the story's own basemap,
 // over the world's land (so a place can be added beyond the story's region, whose edge is
-// outlined); the step's places as markers that drag; lines and areas drawn with terra-draw.
+// outlined); the step's places as markers that drag; areas drawn with terra-draw, lines
+// picked from one of the step's places to another (a line is between two places, not a path).
 import {
 	Map as MapLibreMap,
 	Marker,
@@ -11,7 +12,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode } from 'terra-draw';
+import { TerraDraw, TerraDrawPolygonMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import { areasGeoJSON } from '$lib/map/areas';
 import { connectionsGeoJSON } from '$lib/map/connections';
@@ -34,8 +35,10 @@ export interface PlaceMapEvents {
 	place(at: { lon: number; lat: number }): void;
 	/** A marker dropped somewhere else. */
 	moved(placeId: string, at: { lon: number; lat: number }): void;
-	/** A line or an area's outline drawn. */
-	drawn(geometry: GeoJSON.LineString | GeoJSON.Polygon): void;
+	/** A click while drawing a line: the place of the step nearest it, if one is near. */
+	picked(at: { lon: number; lat: number }): void;
+	/** An area's outline drawn. */
+	drawn(geometry: GeoJSON.Polygon): void;
 	/** The map came to rest (its view, for "Use this view" and data-view). */
 	rested(view: View): void;
 }
@@ -96,8 +99,9 @@ export class PlaceMap {
 		});
 		this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
 		this.map.on('click', (event) => {
-			if (this.#mode === 'place')
-				this.events.place({ lon: event.lngLat.lng, lat: event.lngLat.lat });
+			const at = { lon: event.lngLat.lng, lat: event.lngLat.lat };
+			if (this.#mode === 'place') this.events.place(at);
+			if (this.#mode === 'line') this.events.picked(at);
 		});
 		this.map.on('moveend', () => this.events.rested(this.view()));
 		this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
@@ -108,7 +112,6 @@ export class PlaceMap {
 		this.#draw = new TerraDraw({
 			adapter: new TerraDrawMapLibreGLAdapter({ map: this.map }),
 			modes: [
-				new TerraDrawLineStringMode({ styles: { lineStringColor: '#b3261e', lineStringWidth: 3 } }),
 				new TerraDrawPolygonMode({
 					styles: { fillColor: '#b3261e', fillOpacity: 0.2, outlineColor: '#b3261e' }
 				})
@@ -118,11 +121,7 @@ export class PlaceMap {
 		this.#draw.on('finish', (id) => {
 			const feature = this.#draw?.getSnapshotFeature(id);
 			this.#draw?.clear();
-			if (
-				feature &&
-				(feature.geometry.type === 'LineString' || feature.geometry.type === 'Polygon')
-			)
-				this.events.drawn(feature.geometry);
+			if (feature?.geometry.type === 'Polygon') this.events.drawn(feature.geometry);
 		});
 		this.setMode(this.#mode);
 	}
@@ -141,10 +140,13 @@ export class PlaceMap {
 
 	setMode(mode: Mode) {
 		this.#mode = mode;
-		this.map.getCanvas().style.cursor = mode === 'place' ? 'crosshair' : '';
+		const picking = mode === 'place' || mode === 'line';
+		this.map.getCanvas().style.cursor = picking ? 'crosshair' : '';
+		// A click on a marker goes to the map while a place or a line's end is being picked.
+		this.map.getContainer().classList.toggle('picking', picking);
 		if (!this.#draw) return;
 		this.#draw.clear();
-		this.#draw.setMode(mode === 'line' ? 'linestring' : mode === 'area' ? 'polygon' : 'static');
+		this.#draw.setMode(mode === 'area' ? 'polygon' : 'static');
 	}
 
 	/** Shows the story, the step's places, lines and areas highlighted. */
@@ -261,7 +263,7 @@ export class PlaceMap {
 		);
 	}
 
-	/** The pixel distance from a point to each place, for snapping a drawn line's ends. */
+	/** The place nearest a point on the screen, within `withinPx`: a line's end, picked. */
 	nearestPlace(places: readonly Place[], at: GeoJSON.Position, withinPx = 30): Place | undefined {
 		const p = this.map.project(at as [number, number]);
 		let best: { place: Place; px: number } | undefined;

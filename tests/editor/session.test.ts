@@ -1,9 +1,9 @@
 // A session on a temporary copy of the built-in story (its editions and archived sources
 // beside it): what each change writes, what waits in the draft, what the next session
 // finds, and a change made underneath.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeAnswer, Work } from '../../editor/shared/api';
 import { setIn } from '../../editor/shared/paths';
@@ -120,5 +120,42 @@ describe('an editing session', () => {
 		expect(read(join(dir, 'road-to-astana.ru.json')).events[id].title).toBe('Новый заголовок');
 		const kept = read(join(dir, 'road-to-astana.ru.translated-from.json'));
 		expect(kept.hashes[`events/${id}/title`]).toMatch(/^[0-9a-f]{14}$/);
+	});
+
+	it('starts a story that does not exist from a skeleton, written once the build accepts it', async () => {
+		const fresh = join(dir, 'new', 'story.json');
+		mkdirSync(join(dir, 'new'));
+		const session = new Session(fresh);
+		const { work, hashes, report } = await session.open();
+		expect(existsSync(fresh)).toBe(false);
+		expect(report.drafted).toBe(true);
+		expect(report.problems.map((p) => p.path.join('.'))).toContain('meta.title');
+		checked(await session.change({ work, hashes }));
+		expect(existsSync(fresh)).toBe(false);
+		expect(existsSync(`${fresh}.draft`)).toBe(true);
+
+		// Filled in as a reporter would: the file is written, the draft goes.
+		let done = work;
+		for (const [path, value] of [
+			[['meta', 'title'], 'A headline'],
+			[['meta', 'shareImageAlt'], 'A card'],
+			[['meta', 'dek'], 'A standfirst'],
+			[['meta', 'description'], 'A description'],
+			[['meta', 'intro', 0], { text: 'Words, the wire said.', sources: ['wire'] }],
+			[['meta', 'about', 0], 'How it was made.'],
+			[
+				['sources'],
+				[{ id: 'wire', outlet: 'Wire', title: 'Report', date: '2017-01-01', citedAs: ['the wire'] }]
+			],
+			[['events', 0, 'title'], 'A first step'],
+			[['events', 0, 'body'], [{ text: 'It happened, the wire said.', sources: ['wire'] }]]
+		] as const)
+			done = setIn(done, ['story', ...path], value);
+		const answer = checked(await session.change({ work: done, hashes }));
+		expect(answer.problems.filter((p) => p.blocking)).toEqual([]);
+		expect(read(fresh).events[0].title).toBe('A first step');
+		// Its $schema points at the project's schema, from wherever the story is.
+		expect(resolve(dirname(fresh), read(fresh).$schema)).toBe(resolve('stories/story.schema.json'));
+		expect(existsSync(`${fresh}.draft`)).toBe(false);
 	});
 });

@@ -29,7 +29,8 @@ beforeEach(() => {
 	file = join(dir, 'road-to-astana.json');
 });
 
-describe('an editing session', () => {
+// Each change runs the build's checks and Prettier: seconds on a loaded machine, not a test's 5.
+describe('an editing session', { timeout: 30_000 }, () => {
 	it('writes a good change whole, the version before kept as .bak', async () => {
 		const session = new Session(file);
 		const { work, hashes } = await session.open();

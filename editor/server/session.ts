@@ -12,7 +12,7 @@ import type { ChangeAnswer, Change, Opened, Report, Work } from '../shared/api.t
 import { translatableUnits, withBaseline, type TranslatedFrom } from '../shared/translations.ts';
 import { checkEdition, checkStory, filesNear, type Problem } from './checks.ts';
 import { jsonText, styleOf, TrackedFile, writeWhole, type JsonStyle } from './files.ts';
-import { planEdition, planStory, writtenSteps } from './plan.ts';
+import { planEdition, planStory, writtenSteps, type EditionPlan, type StoryPlan } from './plan.ts';
 import { newStory } from './skeleton.ts';
 
 type Doc = Record<string, unknown>;
@@ -123,7 +123,7 @@ export class Session {
 				draftInfo = { savedAt: draft.savedAt, restored: true };
 			} else draftInfo = { savedAt: draft.savedAt, restored: false, work: adopted };
 		}
-		await this.#writePreview(this.#good ?? null);
+		this.#writePreview(this.#good ?? null);
 		return {
 			label: this.label,
 			schema: storyJsonSchema() as Opened['schema'],
@@ -131,7 +131,7 @@ export class Session {
 			hashes: this.#hashes(),
 			draft: draftInfo,
 			previewUrl: this.previewUrl,
-			report: this.#report(restored, null)
+			report: this.#plan(restored).report
 		};
 	}
 
@@ -159,34 +159,34 @@ export class Session {
 			.map((file) => storyLabel(file.path));
 	}
 
-	#report(work: Work, savedAt: string | null): Report {
-		const plan = planStory(work.story, work.keys, this.#saved, this.#check);
+	/**
+	 * What the work writes: the story's plan first (told to `onStory` at once, so the preview
+	 * need not wait for the editions), then each edition's against it.
+	 */
+	#plan(work: Work, onStory: (plan: StoryPlan) => void = () => {}) {
+		const story = planStory(work.story, work.keys, this.#saved, this.#check);
+		onStory(story);
 		const editionProblems: Record<string, Problem[]> = {};
-		let drafted = plan.drafted;
-		const plans = new Map<string, ReturnType<typeof planEdition>>();
-		const english = (plan.write as Story | null) ?? this.#good;
+		let drafted = story.drafted;
+		const editions = new Map<string, EditionPlan>();
+		const english = (story.write as Story | null) ?? this.#good;
 		for (const [code, file] of this.editions) {
 			const edition = work.editions[code] ?? {};
 			if (!english) continue;
 			const p = planEdition(edition, this.#onDisk.get(file.path), (e) => checkEdition(english, e));
-			plans.set(code, p);
+			editions.set(code, p);
 			editionProblems[code] = p.problems;
 			drafted ||= p.drafted;
 		}
-		this.#lastPlans = { story: plan, editions: plans };
-		return {
-			problems: plan.problems,
+		const report: Report = {
+			problems: story.problems,
 			editionProblems,
-			held: plan.held,
+			held: story.held,
 			drafted,
-			hashes: this.#hashes(),
-			...(savedAt ? { savedAt } : {})
+			hashes: this.#hashes()
 		};
+		return { story, editions, report };
 	}
-	#lastPlans: {
-		story: ReturnType<typeof planStory>;
-		editions: Map<string, ReturnType<typeof planEdition>>;
-	} | null = null;
 
 	/** Checks a change and writes what the build would accept; the rest goes to the draft. */
 	change(change: Change): Promise<ChangeAnswer> {
@@ -216,9 +216,8 @@ export class Session {
 			])
 				await this.#read(file, what);
 
-		const report = this.#report(work, null);
-		const plans = this.#lastPlans!;
-		const { story: plan } = plans;
+		const plans = this.#plan(work, (story) => this.#writePreview(story.write));
+		const { story: plan, report } = plans;
 		if (plan.write) {
 			await this.#write(this.story, plan.write);
 			this.#saved = writtenSteps(work.story, work.keys, plan, this.#saved);
@@ -235,29 +234,36 @@ export class Session {
 			);
 		}
 		if (report.drafted)
+			// The draft is the editor's own file (never a project's): plain JSON, written fast.
 			writeWhole(
 				this.draft.path,
-				await jsonText({ savedAt: new Date().toISOString(), base: this.story.hash, work }),
+				JSON.stringify(
+					{ savedAt: new Date().toISOString(), base: this.story.hash, work },
+					null,
+					'\t'
+				),
 				{ backup: false }
 			);
 		else this.draft.remove();
-		await this.#writePreview(plan.write);
 		return {
 			kind: 'checked',
 			...report,
 			hashes: this.#hashes(),
-			savedAt: new Date().toISOString()
+			savedAt: new Date().toISOString(),
+			preview: this.#previewVersion
 		};
 	}
 
 	#lastPreview = '';
-	async #writePreview(story: Doc | null) {
+	#previewVersion = 0;
+	#writePreview(story: Doc | null) {
 		if (!story || !this.previewUrl) return;
 		const text = JSON.stringify(story);
 		if (text === this.#lastPreview) return;
 		// Written in place, not renamed over: the preview's file watcher follows the file it has.
 		writeFileSync(previewPath(this.storyFile), text);
 		this.#lastPreview = text;
+		this.#previewVersion++;
 		this.onPreview();
 	}
 }

@@ -8,7 +8,8 @@ const STAGES = [
 	['browser available', 'node scripts/ensure-browser.js'],
 	['build (every edition)', 'npm run build'],
 	['browser tests (built-in story)', 'npx playwright test'],
-	['browser tests (fixture and long stories)', 'npm run test:fixture']
+	['browser tests (fixture and long stories)', 'npm run test:fixture'],
+	['browser tests (the editor)', 'npm run test:editor']
 ];
 
 const times = [];

@@ -49,10 +49,15 @@ function describeRaw(
 	return `${file}: ${path.length ? `${format(path)} ` : ''}${issue.message}`;
 }
 
+/** Every problem in a story file with its JSON path (the editor marks the field it names). */
+export function storyIssues(input: unknown): { path: PropertyKey[]; message: string }[] {
+	const result = storySchema.safeParse(input, { error: fallbackMessage });
+	return result.success ? [] : result.error.issues;
+}
+
 /** Every problem in a story file, one line each; an empty list means the story is good. */
 export function validateStory(input: unknown, file = 'story.json'): string[] {
-	const result = storySchema.safeParse(input, { error: fallbackMessage });
-	return result.success ? [] : result.error.issues.map((issue) => describe(file, input, issue));
+	return storyIssues(input).map((issue) => describe(file, input, issue));
 }
 
 /** The story, checked: throws one error listing every problem, so a broken story fails the build. */

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
-import { basemapFileFor } from '../../tools/basemap/for-story.ts';
+import { basemapFilesFor } from '../../tools/basemap/for-story.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import type { Change } from '../shared/api.ts';
 import { gazetteer, type Gazetteer } from './gazetteer.ts';
@@ -172,7 +172,7 @@ export async function handle(req: IncomingMessage, res: ServerResponse, ctx: Con
 				const story = session.good;
 				if (!story?.places.length)
 					return json(res, 200, { type: 'FeatureCollection', features: [] });
-				const file = basemapFileFor(story as Story);
+				const file = basemapFilesFor(story as Story).base;
 				return sendFile(res, dirname(file), file.slice(dirname(file).length + 1));
 			}
 			case 'GET /api/world':

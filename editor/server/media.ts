@@ -45,7 +45,7 @@ export function addMedia(storyFile: string, name: string, bytes: Uint8Array): Ad
 	const kind = sniffKind(bytes);
 	const extension = EXTENSION[kind];
 	const category = kind === 'unknown' ? undefined : KIND_INFO[kind].category;
-	if (!extension || !category || category === 'captions')
+	if (!extension || !category || category === 'captions' || category === 'page')
 		return {
 			ok: false,
 			message: `${name} is ${describeKind(kind)}: the page shows JPEG, PNG, WebP, AVIF or GIF pictures, MP4 or WebM video, and MP3, M4A, AAC, Ogg or WAV sound${kind === 'heic' ? ' (export the photo as JPEG)' : ''}`

@@ -2,7 +2,7 @@
 // for this story's region and labels (the built-in story's, `npm run basemap`), else one
 // built for it once (about a second) into node_modules/.cache/story-basemap/.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { basemapForStory, storyRegion } from './build.js';
@@ -44,7 +44,11 @@ export function basemapFileFor(story: Story): string {
 			readFileSync(resolve(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')
 		);
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, JSON.stringify(basemapForStory(topology, story)) + '\n');
+		// Written aside, then renamed into place: builds run side by side (npm test), and
+		// one must never read another's half-written file.
+		const aside = `${file}.${process.pid}.tmp`;
+		writeFileSync(aside, JSON.stringify(basemapForStory(topology, story)) + '\n');
+		renameSync(aside, file);
 	}
 	return file;
 }

@@ -36,6 +36,12 @@ export default defineConfig({
 		kitHistoryKeyChecked(),
 		compileHints()
 	],
+	build: {
+		// No <link rel="modulepreload"> added by script when a route or MapLibre is imported:
+		// the page's start-up imports its scripts at once (src/lib/server/start-after-paint.ts),
+		// and each link costs the main thread a request of its own while the page starts.
+		modulePreload: false
+	},
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',

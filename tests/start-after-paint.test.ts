@@ -39,11 +39,15 @@ describe('starting the app after the first paint', () => {
 		expect(script).toMatch(/setTimeout\(painted, types\.indexOf\('paint'\) < 0 \? 0 : 3000\)/);
 	});
 
-	it('preloads the scripts Kit would have preloaded, after the paint', () => {
+	it('imports the scripts Kit would have preloaded, after the paint, adding no links', () => {
 		expect(script).toContain(JSON.stringify(scripts));
-		expect(script.indexOf('modulepreload')).toBeGreaterThan(
-			script.indexOf('first-contentful-paint')
-		);
+		const list = script.indexOf(JSON.stringify(scripts));
+		expect(list).toBeGreaterThan(script.indexOf('first-contentful-paint'));
+		// Each of them imported, before Kit's own imports: one request each, none a DOM link.
+		expect(script.indexOf('import(href)', list)).toBeGreaterThan(list);
+		expect(script.indexOf('import(href)')).toBeLessThan(script.indexOf('import("./_app'));
+		expect(script).not.toContain('modulepreload');
+		expect(script).not.toContain('createElement');
 	});
 
 	it('keeps both of Kit’s imports and its start call', () => {

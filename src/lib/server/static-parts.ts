@@ -1,6 +1,8 @@
 /*
- * The parts of the story's page that never change once written: the days it starts with,
- * the introduction's media, the first step's map, and a long story's list of its later events. The page renders
+ * The parts of the story's page that the page does not render itself: its head (PageHead),
+ * the days it starts with, the introduction's media, the first step's map, a long story's
+ * list of its later events; and the bar, the introduction and the closing note, which the
+ * page hydrates on their own, each in a task of its own (src/lib/islands.ts). The page renders
  * each as an empty element (`data-first-days`, `data-inline-map`, `data-later-events`)
  * and the server writes it in as plain HTML. Hydration leaves an element's children alone
  * when the page renders it empty, so these cost the reader's first tap nothing: the page
@@ -9,7 +11,11 @@
  */
 import { render } from 'svelte/server';
 import LaterEvents from '$lib/components/LaterEvents.svelte';
+import PageHead from '$lib/components/PageHead.svelte';
+import StoryBar, { storyBarAtStart } from '$lib/components/StoryBar.svelte';
+import AboutNote from '$lib/components/AboutNote.svelte';
 import StoryDay from '$lib/components/StoryDay.svelte';
+import StoryIntro from '$lib/components/StoryIntro.svelte';
 import StoryMedia from '$lib/components/StoryMedia.svelte';
 import { storyContextMap, type StoryContext } from '$lib/story/context';
 import { groupByDay, staticMapOf } from '$lib/story/lookup';
@@ -17,6 +23,13 @@ import { staticMapSvg } from './static-map-files';
 
 /** The parts, as HTML. */
 export interface StaticParts {
+	/** What goes into the page's <head>: its title, description, links and share cards. */
+	head: string;
+	/** The bar, as the page hydrates it: no step current yet. */
+	storyBar: string;
+	/** The introduction and the closing note. */
+	intro: string;
+	about: string;
 	firstDays: string;
 	/** None for a story without places: it has no map. */
 	firstMap: string | null;
@@ -40,6 +53,10 @@ export function renderStaticParts(story: StoryContext): StaticParts {
 	if (places.length && !firstMap)
 		throw new Error(`static-parts: no static map for step "${events[0]!.id}"`);
 	return {
+		head: render(PageHead, { context }).head,
+		storyBar: render(StoryBar, { props: storyBarAtStart(events[0]!), context }).body,
+		intro: render(StoryIntro, { context }).body,
+		about: render(AboutNote, { context }).body,
 		firstDays: groupByDay(events)
 			.map((day) => render(StoryDay, { props: { day }, context }).body)
 			.join(''),
@@ -54,8 +71,16 @@ export function renderStaticParts(story: StoryContext): StaticParts {
 
 /** Writes the parts into their empty elements. A page without one of them fails the build. */
 export function inlineStaticParts(html: string, parts: StaticParts): string {
+	if (!html.includes('</head>')) throw new Error('static-parts: the page has no </head>');
+	const headed = html.replace('</head>', () => `${parts.head}</head>`);
+	const islands = fill(
+		fill(fill(headed, 'data-story-bar', parts.storyBar), 'data-story-intro', parts.intro),
+		'data-about-note',
+		parts.about
+	);
+	// The introduction's media goes into the introduction, once that is in.
 	const days = fill(
-		fill(html, 'data-first-days', parts.firstDays),
+		fill(islands, 'data-first-days', parts.firstDays),
 		'data-intro-media',
 		parts.introMedia
 	);

@@ -59,6 +59,30 @@ test('the first days are plain HTML in the page, and the reader’s step is mark
 	await expect(page.locator('.step[aria-current="step"]')).toHaveCount(1);
 });
 
+test('the head, the bar, the introduction and the closing note are written in by the server; the bar follows the reader', async ({
+	watched: page,
+	request
+}) => {
+	// static-parts.ts writes them; the page hydrates the bar, the introduction and the note
+	// each in a task of its own (islands.ts), never the head.
+	const html = await (await request.get('/')).text();
+	const head = html.slice(0, html.indexOf('</head>'));
+	expect(head.match(/<title>/g)).toHaveLength(1);
+	expect(head).toContain('<link rel="expect" href="#story-bar-end" blocking="render"/>');
+	expect(html).toMatch(/data-story-bar=""><!--\[--><header class="bar /);
+	expect(html).toMatch(/data-story-intro=""><!--\[--><header class="card intro"/);
+	expect(html).toMatch(/data-about-note=""><!--\[--><footer class="card about /);
+	await page.goto('/');
+	const current = page.locator('.timeline a[aria-current="date"]');
+	await expect(current).toHaveAttribute('href', `#${firstEvent.date}`);
+	await expect(page.locator('header.bar')).toHaveCount(1);
+	await expect(page.locator('#about')).toHaveCount(1);
+	const second = page.locator('.step').nth(1);
+	await scrollToStep(second);
+	await expect(second).toHaveAttribute('aria-current', 'step');
+	await expect(current).toHaveAttribute('href', `#${await second.getAttribute('data-date')}`);
+});
+
 test('the start-up scripts are marked to compile as they arrive; MapLibre is not', async ({
 	watched: page
 }) => {

@@ -41,6 +41,9 @@ export default defineConfig({
 		environment: 'node',
 		// Two at least: on two cores Vitest would take one, and the files that run real builds
 		// and imports (in processes of their own) leave the other core idle.
-		maxWorkers: Math.max(2, availableParallelism() - 1)
+		maxWorkers: Math.max(2, availableParallelism() - 1),
+		// npm test runs these beside the sites' builds on two cores: a test that takes 1 s
+		// alone can take 6. The limit only catches a hang; speed is the bench's business.
+		testTimeout: 30_000
 	}
 });

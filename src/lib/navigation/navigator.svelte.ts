@@ -31,6 +31,19 @@ export interface NavigatorOptions {
 	dates: Dates;
 }
 
+/** What a link's fragment asks for (readFragment). */
+type LinkRequest =
+	| { kind: 'none' }
+	| { kind: 'invalid'; message: string }
+	| {
+			kind: 'step';
+			index: number;
+			/** The polite note, where the step is not the one asked for. */
+			notice: string | null;
+			/** Whether the step at this index already shows what the link asks for. */
+			shows: (index: number) => boolean;
+	  };
+
 /**
  * Whether this document was reloaded, or reopened from history: the browser then
  * restores the reader's scroll position itself.
@@ -180,50 +193,50 @@ export class StoryNavigator {
 		this.following = true;
 	};
 
+	/**
+	 * What the location's fragment asks for: a step (a dated story's day, a tour's
+	 * chapter), with the note it gives and which steps already show it; nothing; or a
+	 * malformed link, with the note that says so.
+	 */
+	private readFragment(hash: string): LinkRequest {
+		const isPageAnchor = (id: string) => document.getElementById(id) !== null;
+		if (!this.span) {
+			const ids = this.events.map((event) => event.id);
+			const request = parseChapterFragment(hash, ids, isPageAnchor);
+			if (request.kind !== 'chapter') return request;
+			const { index } = request;
+			return { kind: 'step', index, notice: null, shows: (shown) => shown === index };
+		}
+		const request = parseFragment(hash, isPageAnchor);
+		if (request.kind !== 'date') return request;
+		const resolution = eventForDate(this.datedEvents, request.date);
+		return {
+			kind: 'step',
+			index: this.datedEvents.indexOf(resolution.event),
+			notice: describeResolution(request.date, resolution, this.span, this.dates),
+			// The URL names only the day: any step of that day shows it.
+			shows: (shown) => this.events[shown]?.date === resolution.event.date
+		};
+	}
+
 	private followFragment(change: 'load' | 'history') {
-		if (!this.span) return this.followChapter(change);
-		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
+		const request = this.readFragment(location.hash);
 		if (request.kind === 'invalid') {
 			// About the step the reader is on: it stays until they move on, rather than
 			// going at the URL's next update (read mid-story, the note never showed).
 			this.say(request.message, this.position.measure());
-		} else if (request.kind === 'date') {
-			if (change === 'load' && this.movedSinceStart()) return;
-			const resolution = eventForDate(this.datedEvents, request.date);
-			const index = this.datedEvents.indexOf(resolution.event);
-			// After Back or Forward the router has restored the reader's place: keep it
-			// if it shows this step, or another of the same day (the URL names only the
-			// day). The introduction is not the first step's place: a link to it from
-			// there scrolls to it, as on load.
-			const shown = this.events[this.position.measure()];
-			if (change === 'load' || shown?.date !== resolution.event.date) this.jumpTo(index, 'history');
-			this.say(describeResolution(request.date, resolution, this.span, this.dates), index);
-		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
-			// Back to an entry without a date: the reader was in the introduction. The router
-			// restores no place for entries the browser made itself (an edited URL's), so
-			// the page would stay on a step and rewrite this entry's URL with its date.
-			scrollTo({ top: 0, behavior: 'instant' });
-		}
-	}
-
-	/** A tour's link: the chapter it names, as a date link opens its day. */
-	private followChapter(change: 'load' | 'history') {
-		const request = parseChapterFragment(
-			location.hash,
-			this.events.map((event) => event.id),
-			(id) => document.getElementById(id) !== null
-		);
-		if (request.kind === 'invalid') {
-			this.say(request.message, this.position.measure());
-		} else if (request.kind === 'chapter') {
+		} else if (request.kind === 'step') {
 			if (change === 'load' && this.movedSinceStart()) return;
 			// After Back or Forward the router has restored the reader's place: keep it if
-			// it shows this chapter.
-			if (change === 'load' || this.position.measure() !== request.index)
+			// it shows the step. The introduction is not the first step's place: a link to
+			// it from there scrolls to it, as on load.
+			if (change === 'load' || !request.shows(this.position.measure()))
 				this.jumpTo(request.index, 'history');
-			this.say(null);
+			this.say(request.notice, request.index);
 		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
-			// Back to the introduction's entry (see followFragment).
+			// Back to an entry without a fragment: the reader was in the introduction. The
+			// router restores no place for entries the browser made itself (an edited URL's),
+			// so the page would stay on a step and rewrite this entry's URL with its own.
 			scrollTo({ top: 0, behavior: 'instant' });
 		}
 	}

@@ -67,9 +67,6 @@ export class UntilWhole {
 	}
 }
 
-/** A long story's later events wait this long for the reader's first act (or a date link). */
-const LATER_IDLE_MS = 4000;
-
 /**
  * Brings a long story's later events in when the reader starts to read on, or at once for
  * a link to a date (which may be among them): `show` renders each slice, `whole` follows
@@ -83,7 +80,7 @@ export function bringInLater(show: (events: readonly ShippedEvent[]) => void, wh
 	const stopWaiting =
 		location.hash || location.search
 			? (void bringIn(), () => {})
-			: whenReaderActs(() => void bringIn(), LATER_IDLE_MS);
+			: whenReaderActs(() => void bringIn());
 	return () => {
 		stopped = true;
 		stopWaiting();

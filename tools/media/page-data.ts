@@ -6,59 +6,27 @@ import { editionInfo } from '../editions.js';
 import type { MediaEntry, MediaManifest, PictureEntry, TrackEntry } from './manifest.ts';
 import { transcriptOf } from './vtt.ts';
 import type { Story, StoryEvent } from '../../src/lib/story/types';
+import type {
+	PageFile,
+	PageMediaEntry,
+	PagePicture,
+	PageSound,
+	PageTrack,
+	PageVideo,
+	ShownItem
+} from '../../src/lib/media/types.ts';
 
-/** One file of a `srcset`: where it is (from the site's root) and how wide. */
-export type PageFile = { file: string; width: number };
-
-export type PagePicture = {
-	kind: 'picture';
-	/** The original's size: the `width`/`height` that reserve its box. */
-	width: number;
-	height: number;
-	/** `#rrggbb` and a blurred `data:` URI, shown while it loads. */
-	color: string;
-	preview: string;
-	/** Narrowest first. */
-	avif: PageFile[];
-	webp: PageFile[];
-	fallback: PageFile[];
-	fallbackType: 'image/jpeg' | 'image/png';
-	/** One rendition about a phone's width: a video's poster, and what the offline copy keeps. */
-	still: string;
-	/** The first screen's picture: fetched at once and first (the largest paint). */
-	lead?: true;
-};
-
-/** A caption track: `<track kind="captions" srclang={lang} label={label}>`. */
-export type PageTrack = { file: string; lang: string; label: string };
-
-export type PageVideo = {
-	kind: 'video';
-	file: string;
-	type: string;
-	poster: PagePicture | null;
-	/** This edition's track first. */
-	tracks: PageTrack[];
-};
-
-export type PageSound = {
-	kind: 'sound';
-	file: string;
-	type: string;
-	tracks: PageTrack[];
-	/** The words of this edition's track (else the English one), one entry a cue. */
-	transcript: string[];
-};
-
-/** A link card: the page never loads anything from it. */
-export type PageRemote = { kind: 'remote'; href: string; service: string; address: string };
-
-export type PageMediaEntry = PagePicture | PageVideo | PageSound | PageRemote;
-
-type StoryMediaItem = NonNullable<StoryEvent['media']>[number];
-
-/** An item as the page receives it: the story file's fields and its entry. */
-export type ShownItem = StoryMediaItem & { entry: PageMediaEntry };
+// What the page is given is the page's to define (src/lib/media/types.ts).
+export type {
+	PageFile,
+	PageMediaEntry,
+	PagePicture,
+	PageRemote,
+	PageSound,
+	PageTrack,
+	PageVideo,
+	ShownItem
+} from '../../src/lib/media/types.ts';
 
 const files = (list: { file: string; width: number }[]): PageFile[] =>
 	list.map(({ file, width }) => ({ file, width }));

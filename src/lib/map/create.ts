@@ -15,7 +15,7 @@ export type MapInputs = Pick<
 	region: Bounds;
 };
 
-/** The steepest tilt a story's camera may ask for (tools/story/fields.ts). */
+/** The steepest tilt a story's camera may ask for (src/lib/story/schema/fields.ts). */
 const MAX_PITCH = 85;
 
 /** The map's drawing resolution, at most: see pixelRatio below. */

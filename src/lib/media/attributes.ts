@@ -1,11 +1,7 @@
 // The attributes a story's media need on the page, from their entries
 // (tools/media/page-data.ts): which picture file fits which screen, and how big a box to
 // keep for it. Pure: the components pass how a file's name becomes a URL.
-import type { PageFile, PagePicture, ShownItem } from '../../../tools/media/page-data';
-import type { StoryEvent } from '$lib/story/types';
-
-/** An item as the story file lists it. */
-export type MediaItem = NonNullable<StoryEvent['media']>[number];
+import type { MediaItem, PageFile, PagePicture, ShownItem } from './types';
 
 /** A file name (from the site's root) as an address the page can use. */
 export type FileUrl = (file: string) => string;

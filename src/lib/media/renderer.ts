@@ -6,7 +6,7 @@
  * needs it, and the page's start-up script carries none of it.
  */
 import type { Component } from 'svelte';
-import type { MediaItem } from './attributes';
+import type { MediaItem } from './types';
 
 export interface MediaListProps {
 	items: readonly MediaItem[];

@@ -7,6 +7,7 @@ import type { MediaEntry, MediaManifest, PictureEntry, TrackEntry } from './mani
 import { transcriptOf } from './vtt.ts';
 import type { Story, StoryEvent } from '../../src/lib/story/types';
 import type {
+	MediaItem,
 	PageFile,
 	PageMediaEntry,
 	PagePicture,
@@ -117,8 +118,8 @@ export function withMedia(story: Story, manifest: MediaManifest, options: PageEn
 		return entries.get(src);
 	};
 	let leadFound = false;
-	const attach = (items: StoryMediaItem[] | undefined, mayLead: boolean) =>
-		items?.map((item): StoryMediaItem => {
+	const attach = (items: MediaItem[] | undefined, mayLead: boolean) =>
+		items?.map((item): MediaItem => {
 			let entry = entryOf(item.src);
 			if (!entry) return item;
 			if (mayLead && !leadFound && entry.kind === 'picture') {

@@ -3,7 +3,8 @@
 import type { FeatureCollection } from 'geojson';
 import basemap from '$lib/data/basemap.json';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
-import { overviewBounds, STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
+import { overviewBounds } from '$lib/map/drawing';
+import { STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
 import { routeOf, routeSoFar } from '$lib/map/route';
 import { describeMap, viewOf } from '$lib/map/view';
 import { indexStory, staticMapIds as idsOf } from '$lib/story/lookup';

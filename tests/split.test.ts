@@ -65,13 +65,9 @@ describe('static maps', () => {
 		);
 		// A shared map draws what the page's map draws for each step that shares it.
 		const drawn = (event: StoryEvent) => {
-			const {
-				stepId: _,
-				interactive: __,
-				camera,
-				...rest
-			} = drawingOf(event, placesOf(event), overviewBounds(story.places));
-			return { ...rest, frame: [camera.bounds, camera.point, camera.bearing] };
+			const drawing = drawingOf(event, placesOf(event), overviewBounds(story.places));
+			const { places, connections, areas, camera } = drawing;
+			return { places, connections, areas, frame: [camera.bounds, camera.point, camera.bearing] };
 		};
 		for (const event of events) {
 			const map = event.staticMap ?? event.id;

@@ -11,9 +11,7 @@ import type {
 	PageFile,
 	PageMediaEntry,
 	PagePicture,
-	PageSound,
 	PageTrack,
-	PageVideo,
 	ShownItem
 } from '../../src/lib/media/types.ts';
 

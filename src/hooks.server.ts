@@ -1,17 +1,12 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import MediaList from '$lib/components/media/MediaList.svelte';
-import { drawMediaWith } from '$lib/media/renderer';
-import { inlineStaticParts, renderStaticParts } from '$lib/server/static-parts';
+import { serverPartsFor } from '$lib/server/server-parts';
+import { writeServerParts } from '$lib/server/write-parts';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 import { pageStory } from '$lib/server/whole-story';
 import { eraBands } from '$lib/navigation/date-links';
 import { READING_LINE } from '$lib/reader/reading-line';
 import { PAGE, pageStyle } from '$lib/theme.js';
-
-// The server draws the story's media at once; the browser fetches the same component
-// only for a long story's later steps (src/lib/media/renderer.ts).
-drawMediaWith(MediaList);
 
 const { meta, places } = pageStory.story;
 /** Beside a map (the phone's line, below a stacked map, is the page's scripts' business), or with none. */
@@ -47,9 +42,9 @@ const themed = (html: string) =>
 export const handle: Handle = ({ event, resolve }) => {
 	const scripts: string[] = [];
 	let page = '';
-	// The story's page has parts written in as plain HTML; rendered here, while the
-	// request is in hand, so their links are relative to the page (static-parts.ts).
-	const parts = event.route.id === '/' ? renderStaticParts(pageStory) : null;
+	// Parts written in as plain HTML; rendered here, while the request is in hand, so
+	// their links are relative to the page (server-parts.ts).
+	const parts = serverPartsFor(event.route.id, event.params.month);
 	return resolve(event, {
 		preload: ({ type, path }) => {
 			if (type === 'js') scripts.push(path);
@@ -58,7 +53,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html, done }) => {
 			page += html;
 			if (!done) return '';
-			const filled = parts ? inlineStaticParts(themed(page), parts) : themed(page);
+			const filled = parts ? writeServerParts(themed(page), parts) : themed(page);
 			return building ? startAfterFirstPaint(filled, scripts) : filled;
 		}
 	});

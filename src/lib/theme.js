@@ -19,6 +19,22 @@ export const COLORS = /** @type {const} */ ({
 });
 
 /**
+ * Places' names, MAP_PAINT's row (a row of its own: the page's start-up script measures
+ * names with it, and need not carry the rest of the table).
+ */
+export const PLACE_LABELS = /** @type {const} */ ({
+	size: 15,
+	/** From the dot, in ems. */
+	offset: 0.9,
+	color: COLORS.text,
+	contextColor: COLORS.place,
+	contextOpacity: 0.65,
+	halo: COLORS.halo,
+	haloWidth: 2,
+	contextHaloWidth: 1
+});
+
+/**
  * How the map draws each thing on it: one table for the live map's style (map/style.ts)
  * and the static maps (map/render-static-map.ts), so the two cannot drift apart. Widths,
  * radii and sizes are CSS pixels of the live map (a static map is drawn in the same units,
@@ -49,17 +65,7 @@ export const MAP_PAINT = /** @type {const} */ ({
 	/** Another place, drawn only where its whole name fits: smaller and fainter. */
 	context: { color: COLORS.place, radius: 4, opacity: 0.6, ring: COLORS.halo, ringWidth: 1 },
 	/** Places' names: a highlighted place's in the text colour, another's fainter; both haloed. */
-	placeLabels: {
-		size: 15,
-		/** From the dot, in ems. */
-		offset: 0.9,
-		color: COLORS.text,
-		contextColor: COLORS.place,
-		contextOpacity: 0.65,
-		halo: COLORS.halo,
-		haloWidth: 2,
-		contextHaloWidth: 1
-	}
+	placeLabels: PLACE_LABELS
 });
 
 /** The page's colours: text, secondary text, links, the paper, rules, keyboard focus. */

@@ -45,7 +45,7 @@ export interface StaticMapInputs {
 	/**
 	 * Inlined into the page (true) rather than served as an image file. An image file
 	 * enlarges its own labels when drawn small (see SMALL_LABELS); the inline copy
-	 * cannot carry a <style> under the page's CSP, so the page's CSS does it there.
+	 * cannot carry a <style> under the page's CSP: static-map.css, beside this file, does it.
 	 */
 	inline?: boolean;
 }
@@ -73,8 +73,8 @@ const dash = (pattern: readonly number[], width: number) =>
  * Drawn into a phone's map pane, an 800x600 map shrinks to about half, and its labels
  * with it (15 units: 8 px). Media queries in an SVG image answer to the image's own
  * drawn size, so the file carries its names twice, placed for each size, and shows the
- * larger set (about 13 px on screen) when drawn small. The page's CSS does the same for
- * the inline first map (StoryMap.svelte).
+ * larger set (about 13 px on screen) when drawn small. static-map.css does the same for
+ * the inline first map.
  */
 const SMALL_LABELS = `<style>@media (max-width: 560px) { .labels { display: none } .labels-small { display: inline } }</style>`;
 
@@ -287,7 +287,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	// direction="ltr": names are placed left to right (text-anchor start is their left
 	// edge); inlined into a right-to-left page, the drawing would otherwise flip them.
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" direction="ltr" font-family="system-ui, 'Noto Sans', sans-serif">`,
+		`<svg xmlns="http://www.w3.org/2000/svg"${inline ? ' class="static-map"' : ''} viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" direction="ltr" font-family="system-ui, 'Noto Sans', sans-serif">`,
 		`<title>${escape(title)}</title>`,
 		inline ? '' : SMALL_LABELS,
 		`<rect width="${width}" height="${height}" fill="${PAINT.water.color}"/>`,

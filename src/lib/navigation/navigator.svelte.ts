@@ -1,8 +1,6 @@
-import { pushState, replaceState } from '$app/navigation';
-import { page } from '$app/state';
-import { untrack } from 'svelte';
 import type { Dates } from '$lib/story/dates';
 import type { DatedEvent, StoryEvent } from '$lib/story/types';
+import type { ReaderParts } from '$lib/reader/parts';
 import type { ReaderPosition } from '$lib/reader/position.svelte';
 import { chapterFragment, parseChapterFragment } from './chapter-links';
 import {
@@ -29,6 +27,8 @@ export interface NavigatorOptions {
 	span: Span | null;
 	/** How dates are written. */
 	dates: Dates;
+	/** The browser's parts: its history, viewport and elements (framed, the host's view). */
+	parts: Pick<ReaderParts, 'history' | 'viewport' | 'elementById' | 'nextFrame'>;
 }
 
 /** What a link's fragment asks for (readFragment). */
@@ -43,33 +43,6 @@ type LinkRequest =
 			/** Whether the step at this index already shows what the link asks for. */
 			shows: (index: number) => boolean;
 	  };
-
-/**
- * Whether this document was reloaded, or reopened from history: the browser then
- * restores the reader's scroll position itself.
- */
-function restoredByBrowser() {
-	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-	return entry?.type === 'reload' || entry?.type === 'back_forward';
-}
-
-/**
- * Whether the page has left the place the browser's own fragment navigation gave it
- * (the fragment's element, or else the top): the reader scrolled before the scripts came.
- */
-function movedSinceLoad(hash: string): boolean {
-	let anchor: HTMLElement | null = null;
-	try {
-		anchor = document.getElementById(decodeURIComponent(hash.slice(1)));
-	} catch {
-		// A malformed fragment names no element.
-	}
-	if (!anchor) return scrollY > 2;
-	const margin = parseFloat(getComputedStyle(anchor).scrollMarginTop) || 0;
-	const furthest = document.documentElement.scrollHeight - innerHeight;
-	const landing = scrollY + anchor.getBoundingClientRect().top - margin;
-	return Math.abs(scrollY - Math.min(furthest, Math.max(0, landing))) > 2;
-}
 
 /**
  * Every way the reader moves through the story besides scrolling: date links, the
@@ -91,6 +64,7 @@ export class StoryNavigator {
 	private readonly position: ReaderPosition;
 	private readonly span: Span | null;
 	private readonly dates: Dates;
+	private readonly parts: NavigatorOptions['parts'];
 	private get events() {
 		return this.eventsNow();
 	}
@@ -103,11 +77,12 @@ export class StoryNavigator {
 		return this.span ? fragmentFor(event as DatedEvent) : chapterFragment(event);
 	}
 
-	constructor({ events, position, span, dates }: NavigatorOptions) {
+	constructor({ events, position, span, dates, parts }: NavigatorOptions) {
 		this.eventsNow = events;
 		this.position = position;
 		this.span = span;
 		this.dates = dates;
+		this.parts = parts;
 		position.onReaderMove = () => {
 			if (this.start) this.start.moved = true;
 		};
@@ -119,7 +94,25 @@ export class StoryNavigator {
 	 * then still tells a reader who scrolled from one who did not.
 	 */
 	noteStart() {
-		this.start = { moved: movedSinceLoad(location.hash) };
+		this.start = { moved: this.movedSinceLoad() };
+	}
+
+	/**
+	 * Whether the page has left the place the browser's own fragment navigation gave it
+	 * (the fragment's element, or else the top): the reader scrolled before the scripts came.
+	 */
+	private movedSinceLoad(): boolean {
+		let anchor: HTMLElement | null = null;
+		try {
+			anchor = this.parts.elementById(decodeURIComponent(this.location.hash.slice(1)));
+		} catch {
+			// A malformed fragment names no element.
+		}
+		return this.parts.viewport.movedFrom(anchor);
+	}
+
+	private get location() {
+		return this.parts.history.location();
 	}
 
 	/**
@@ -127,7 +120,7 @@ export class StoryNavigator {
 	 * view while later events are added above it, does not.
 	 */
 	private movedSinceStart() {
-		return this.start ? this.start.moved : movedSinceLoad(location.hash);
+		return this.start ? this.start.moved : this.movedSinceLoad();
 	}
 
 	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
@@ -167,8 +160,9 @@ export class StoryNavigator {
 	 * been read: the scroll still under way must not overwrite it.
 	 */
 	private abandonJump() {
-		this.position.abandonJump();
+		// The URL stops following first: dropping the jump moves the reader's place.
 		this.following = false;
+		this.position.abandonJump();
 	}
 
 	/**
@@ -178,19 +172,19 @@ export class StoryNavigator {
 	 * any scroll they made before the scripts arrived is theirs to keep.
 	 */
 	followLocation = (change: 'load' | 'history') => {
-		const typed = change === 'load' ? dateFieldIn(location.search) : null;
+		const typed = change === 'load' ? dateFieldIn(this.location.search) : null;
 		if (typed !== null) {
 			// The date form, sent before the scripts arrived: drop the query, then jump.
-			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			replaceState(location.pathname, page.state);
+			this.parts.history.replace(this.location.pathname);
 			this.jumpToTypedDate(typed);
-		} else if (change === 'history' || !restoredByBrowser()) {
+		} else if (change === 'history' || !this.parts.history.restored()) {
 			this.followFragment(change);
 		}
 		// Where the reader is now, before the URL follows it again (the observer reports a
 		// frame later).
-		this.position.settle();
 		this.following = true;
+		this.position.settle();
+		this.followScroll();
 	};
 
 	/**
@@ -199,7 +193,7 @@ export class StoryNavigator {
 	 * malformed link, with the note that says so.
 	 */
 	private readFragment(hash: string): LinkRequest {
-		const isPageAnchor = (id: string) => document.getElementById(id) !== null;
+		const isPageAnchor = (id: string) => this.parts.elementById(id) !== null;
 		if (!this.span) {
 			const ids = this.events.map((event) => event.id);
 			const request = parseChapterFragment(hash, ids, isPageAnchor);
@@ -220,7 +214,8 @@ export class StoryNavigator {
 	}
 
 	private followFragment(change: 'load' | 'history') {
-		const request = this.readFragment(location.hash);
+		const { hash } = this.location;
+		const request = this.readFragment(hash);
 		if (request.kind === 'invalid') {
 			// About the step the reader is on: it stays until they move on, rather than
 			// going at the URL's next update (read mid-story, the note never showed).
@@ -233,57 +228,49 @@ export class StoryNavigator {
 			if (change === 'load' || !request.shows(this.position.measure()))
 				this.jumpTo(request.index, 'history');
 			this.say(request.notice, request.index);
-		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
+		} else if (change === 'history' && hash === '' && this.position.measure() >= 0) {
 			// Back to an entry without a fragment: the reader was in the introduction. The
 			// router restores no place for entries the browser made itself (an edited URL's),
 			// so the page would stay on a step and rewrite this entry's URL with its own.
-			scrollTo({ top: 0, behavior: 'instant' });
+			this.parts.viewport.toTop();
 		}
 	}
 
-	/** The URL's fragment follows the step being read, without adding history. */
+	/**
+	 * The URL's fragment follows the step being read, without adding history: called
+	 * whenever the reader's place may have changed (the reader calls it on each change of
+	 * the position). It reacts to the reader's place alone, never to the router's own state
+	 * (reading that once undid a reader's edit of the URL).
+	 */
 	followScroll() {
-		// Runs in an effect: it must react to the reader's place alone, never to the
-		// router's own state (reading it here once undid a reader's edit of the URL).
 		const crossed = this.position.crossed;
 		if (!this.following || this.position.jumping) return;
-		untrack(() => {
-			if (this.notice && crossed >= 0 && crossed !== this.noticeStep) this.say(null);
-			const event = crossed >= 0 ? this.events[crossed] : undefined;
-			this.setUrl('scroll', event ? this.fragmentFor(event) : '');
-		});
+		if (this.notice && crossed >= 0 && crossed !== this.noticeStep) this.say(null);
+		const event = crossed >= 0 ? this.events[crossed] : undefined;
+		this.setUrl('scroll', event ? this.fragmentFor(event) : '');
 	}
 
 	private setUrl(change: UrlChange, hash: string) {
-		const action = historyAction(change, location.hash, hash);
-		const url = hash || location.pathname + location.search;
-		// A fragment or this page's own path: nothing for resolve() to add.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (action === 'push') pushState(url, {});
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		else if (action === 'replace') replaceState(url, page.state);
+		const { hash: now, pathname, search } = this.location;
+		const action = historyAction(change, now, hash);
+		const url = hash || pathname + search;
+		if (action === 'push') this.parts.history.push(url);
+		else if (action === 'replace') this.parts.history.replace(url);
 	}
 
-	/** Registers the listeners for Back, Forward and edited URLs; returns their cleanup. */
+	/** Listens for Back, Forward and edited URLs; returns what stops it. */
 	attach(): () => void {
-		let pending = 0;
-		const onHistory = (event: Event) => {
-			// A hashchange can come after the popstate's frame, when the URL already follows
-			// the reader again: it is about a location that is gone (it once erased the note
-			// about a malformed link).
-			if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
+		let cancelPending = () => {};
+		const stop = this.parts.history.onTraverse(() => {
 			this.abandonJump();
 			// popstate and hashchange both fire for one traversal; the router restores
 			// the scroll position in between. Read the result once, a frame later.
-			cancelAnimationFrame(pending);
-			pending = requestAnimationFrame(() => this.followLocation('history'));
-		};
-		addEventListener('popstate', onHistory);
-		addEventListener('hashchange', onHistory);
+			cancelPending();
+			cancelPending = this.parts.nextFrame(() => this.followLocation('history'));
+		});
 		return () => {
-			cancelAnimationFrame(pending);
-			removeEventListener('popstate', onHistory);
-			removeEventListener('hashchange', onHistory);
+			cancelPending();
+			stop();
 		};
 	}
 }

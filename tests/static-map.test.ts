@@ -6,7 +6,7 @@ import { cameraFor } from '$lib/map/camera';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { describeMap } from '$lib/map/view';
 import type { Place } from '$lib/story/types';
-import { MAP_PAINT } from '$lib/theme.js';
+import { MAP_PAINT } from '$lib/map/paint.js';
 import { basemapForStory } from '../tools/basemap/build.js';
 import { fixture as story, fixtureEvent, placesOf } from './stories';
 

@@ -14,7 +14,7 @@ import {
 	type Box,
 	type LabelRequest
 } from './label-placement';
-import { MAP_PAINT as PAINT } from '$lib/theme.js';
+import { MAP_PAINT as PAINT } from './paint.js';
 
 export { staticFrameFor } from './static-map-frame';
 

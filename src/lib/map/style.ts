@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '$lib/story/types';
-import { MAP_PAINT as PAINT } from '$lib/theme.js';
+import { MAP_PAINT as PAINT } from './paint.js';
 import type { AreaGeometry } from './areas';
 import { AREAS_SOURCE, CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 import { NO_ROUTE, ROUTE_SOURCE, routeGeoJSON } from './route';

@@ -5,6 +5,7 @@ import { editionCode } from './tools/editions.js';
 import { compileHints } from './tools/patches/compile-hints.ts';
 import { kitHistoryKeyChecked } from './tools/patches/kit-history.ts';
 import { cachedPluralRules, staticLocaleLiteral } from './tools/patches/paraglide.ts';
+import { layoutMedia } from './tools/layout-media.ts';
 import { storyFile } from './tools/story/vite-plugin.ts';
 
 export default defineConfig({
@@ -24,6 +25,9 @@ export default defineConfig({
 			emitReadme: false
 		}),
 		staticLocaleLiteral(),
+		// The layout's screens, named in the CSS (`@media (--portrait-phone)`), written out
+		// from src/lib/layout.js.
+		layoutMedia(),
 		cachedPluralRules(),
 		sveltekit(),
 		kitHistoryKeyChecked(),

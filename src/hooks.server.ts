@@ -6,6 +6,7 @@ import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 import { pageStory } from '$lib/server/whole-story';
 import { eraBands } from '$lib/navigation/date-links';
 import { READING_LINE } from '$lib/reader/reading-line';
+import { layoutStyle } from '$lib/layout.js';
 import { PAGE, pageStyle } from '$lib/theme.js';
 
 const { meta, places } = pageStory.story;
@@ -17,9 +18,9 @@ const eraRow = meta.span && eraBands(meta.eras ?? [], meta.span).length ? ';--er
 const secondRow = meta.span ? '' : ';--second-row:0rem';
 
 /**
- * Into app.html: the edition's language and direction, the theme's colours, the reading
- * line and the eras' row (custom properties on <html>, so the page's CSS takes them from
- * the same place as its scripts), and the browser's bar colour.
+ * Into app.html: the edition's language and direction, the theme's colours, the layout's
+ * measures, the reading line and the eras' row (custom properties on <html>, so the page's
+ * CSS takes them from the same place as its scripts), and the browser's bar colour.
  */
 const themed = (html: string) =>
 	html
@@ -27,7 +28,7 @@ const themed = (html: string) =>
 		.replace('%story.dir%', pageStory.edition.dir)
 		.replace(
 			'%story.colors%',
-			`${pageStyle()};--reading-line:${readingLineShare * 100}svh${eraRow}${secondRow}`
+			`${pageStyle()}; ${layoutStyle()};--reading-line:${readingLineShare * 100}svh${eraRow}${secondRow}`
 		)
 		.replace('%story.paper%', PAGE.paper);
 

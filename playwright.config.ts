@@ -12,13 +12,14 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
-			// contract/, imported/, long/, tour/ and tour-map/: other stories' suites, with their own builds and
-			// servers (playwright.fixture.config.ts).
+			// contract/, imported/, long/, pictures/, tour/ and tour-map/: other stories' suites, with their own
+			// builds and servers (playwright.fixture.config.ts).
 			testIgnore: [
 				'**/phone.spec.ts',
 				'**/contract/**',
 				'**/imported/**',
 				'**/long/**',
+				'**/pictures/**',
 				'**/tour/**',
 				'**/tour-map/**'
 			],

@@ -1,12 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { editionCode } from './tools/editions.js';
+import { messagesFolder, messagesFrom } from './tools/messages-folder.ts';
 import { compileHints } from './tools/patches/compile-hints.ts';
 import { kitHistoryKeyChecked } from './tools/patches/kit-history.ts';
 import { cachedPluralRules, staticLocaleLiteral } from './tools/patches/paraglide.ts';
 import { layoutMedia } from './tools/layout-media.ts';
 import { storyFile } from './tools/story/vite-plugin.ts';
+import svelteConfig from './svelte.config.js';
+
+// A build into BUILD_DIR compiles the messages into a folder of its own (tools/messages-folder.ts).
+const messages = messagesFolder(svelteConfig.kit?.outDir);
 
 export default defineConfig({
 	plugins: [
@@ -18,7 +24,7 @@ export default defineConfig({
 		// language's strings.
 		paraglideVitePlugin({
 			project: './project.inlang',
-			outdir: './src/lib/paraglide',
+			outdir: messages,
 			strategy: ['baseLocale'],
 			experimentalStaticLocale: JSON.stringify(editionCode()),
 			emitGitIgnore: false,
@@ -30,11 +36,15 @@ export default defineConfig({
 		layoutMedia(),
 		cachedPluralRules(),
 		sveltekit(),
+		messagesFrom(messages),
 		kitHistoryKeyChecked(),
 		compileHints()
 	],
 	test: {
 		include: ['tests/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Two at least: on two cores Vitest would take one, and the files that run real builds
+		// and imports (in processes of their own) leave the other core idle.
+		maxWorkers: Math.max(2, availableParallelism() - 1)
 	}
 });

@@ -177,8 +177,8 @@ for (const story of stories) {
 	note('The page’s HTML (gzip)', sizes.htmlKB, 'KB');
 	record('JavaScript to start the page (gzip)', sizes.startJsKB, 'KB', '<=', 60);
 	record('MapLibre among the start-up scripts', sizes.maplibreAtStart ? 1 : 0, '', '==', 0);
-	// A story without places has no map: no basemap to weigh.
 	if (sizes.hasMap) record('Basemap data (gzip)', sizes.basemapKB, 'KB', '<=', 150);
+	record('The embed loader, embed.js (gzip)', sizes.embedKB, 'KB', '<=', 2);
 
 	const server = await serve(port++, build.slice(0, build.length - folder.length));
 	const url = server.url + folder;

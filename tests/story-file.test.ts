@@ -1,14 +1,14 @@
 // Any story file builds: the test fixture (invented events in the Andes in 1990) validates,
-// gets a basemap of its own region and builds into a temporary directory; a broken copy
-// fails the build, naming the file, the event and the field.
+// gets a basemap of its own region and builds (tests/media/build.test.ts reads its steps,
+// span, maps and manifest in the build it makes of the fixture with its media: one build
+// for both); a broken copy fails the build, naming the file, the event and the field.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dateKey } from '$lib/story/dates';
 import type { Story } from '$lib/story/types';
 import { basemapForStory, storyRegion } from '../tools/basemap/build.js';
 import { validateEdition, type EditionFile } from '../tools/story/edition-schema';
@@ -113,34 +113,6 @@ describe('the test fixture story', () => {
 });
 
 describe('STORY=… vite build', () => {
-	it('builds the fixture story: its steps, its span, its maps and its manifest', () => {
-		const out = join(temp, 'andes');
-		const result = build(FIXTURE, out);
-		expect(result.status, result.stderr).toBe(0);
-		const html = readFileSync(join(out, 'index.html'), 'utf8');
-		const steps = [
-			...html.matchAll(/<article id="([^"]+)"[^>]*data-date="([^"]+)" data-places="([^"]+)"/g)
-		];
-		expect(steps.map(([, id, date, places]) => [id, date, places])).toEqual(
-			// data-date is the date at its precision: a month's event says its month.
-			fixture.events.map((e) => [e.id, dateKey(e.date, e.precision), e.places.join(' ')])
-		);
-		expect(html).toContain(`min="${fixture.meta.span.start}"`);
-		expect(html).toContain(`max="${fixture.meta.span.end}"`);
-		expect(html).toContain(`>${fixture.meta.title}</h1>`);
-		expect(html).not.toMatch(/Astana|Syria|2016/);
-		for (const id of ['overview', ...fixture.events.map((e) => e.id)])
-			expect(existsSync(join(out, 'maps', `${id}.svg`)), id).toBe(true);
-		expect(readFileSync(join(out, 'maps', 'overview.svg'), 'utf8')).toContain('BOLIVIA');
-		const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
-		expect(manifest.name).toBe(fixture.meta.title);
-		const assets = join(out, '_app/immutable/assets');
-		const basemap = readdirSync(assets).find((name) => name.startsWith('basemap'))!;
-		expect(JSON.parse(readFileSync(join(assets, basemap), 'utf8')).bbox).toEqual(
-			storyRegion(fixture)
-		);
-	}, 180_000);
-
 	it('fails on a broken story file, naming the file, the event and the field', () => {
 		const broken = structuredClone(fixture) as Story & { events: { places: string[] }[] };
 		broken.events[1]!.places = ['raqqa'];

@@ -1,5 +1,5 @@
 // What a build weighs: the page, its start-up scripts, MapLibre, the basemap, the later
-// events, the static maps and the offline copy (the service worker's list).
+// events, the static maps, the offline copy (the service worker's list) and the embed loader.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -60,6 +60,8 @@ export function buildSizes(build) {
 			(maplibreChunk ? gzipKB(maplibreChunk) : 0) +
 			(maplibreWorker ? gzipKB(`${build}_app/immutable/assets/${maplibreWorker}`) : 0),
 		basemapKB: basemap ? gzipKB(`${build}_app/immutable/assets/${basemap}`) : NaN,
+		// The loader a host page runs to embed the story (tools/embed/), not the page's.
+		embedKB: existsSync(`${build}embed.js`) ? gzipKB(`${build}embed.js`) : NaN,
 		laterKB: later.reduce((sum, f) => sum + gzipKB(f), 0),
 		// A story without places has no map: no static maps, no basemap, no MapLibre.
 		hasMap: existsSync(`${build}maps`),

@@ -43,6 +43,11 @@ declare module 'virtual:story/basemap-url' {
 	const url: string;
 	export default url;
 }
+/** Its detail's address, where the story's cameras come close (`virtual:story/map-data`'s `detailAreas`). */
+declare module 'virtual:story/basemap-detail-url' {
+	const url: string;
+	export default url;
+}
 /**
  * Who draws the media of a long story's later steps in the browser: a loader of the
  * component, or null where none of them has media (the server draws the rest).
@@ -52,4 +57,9 @@ declare module 'virtual:story/later-media' {
 		| (() => Promise<{ default: typeof import('$lib/components/media/MediaList.svelte').default }>)
 		| null;
 	export default load;
+}
+/** The maps' data beyond the story: basemap detail, the desk's tiles, data layers (src/lib/map/map-data.ts). */
+declare module 'virtual:story/map-data' {
+	const data: import('$lib/map/map-data').StoryMapData;
+	export default data;
 }

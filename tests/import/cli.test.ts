@@ -111,7 +111,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		const { status, stdout } = run(join(input, 'timeline.json'), '--out', out);
 		expect(status).toBe(0);
 		expect(stdout).toContain(
-			'Local media not found beside the input (1): events[0] "A link out": media: link.jpg'
+			'Local media that cannot be carried (1): events[0] "A link out": media: link.jpg, which is a symbolic link to outside the input\'s folder: keep media inside it'
 		);
 		expect(existsSync(join(out, 'media'))).toBe(false);
 	});
@@ -122,6 +122,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
 		expect(missing.stderr).toBe('nowhere.json: cannot be read (ENOENT)\n');
 		const usage = run(join(FIXTURES, 'timelinejs/timeline.json'));
 		expect(usage.status).toBe(1);
-		expect(usage.stderr).toBe('usage: npm run import -- <file> --out <dir-or-story.json>\n');
+		expect(usage.stderr).toBe(
+			'usage: npm run import -- <file> --out <dir-or-story.json> [--fetch-media [--allow-private] [--max-media-size 25MB] [--media-timeout 30] [--media-cache <dir>]]\n'
+		);
 	});
 });

@@ -17,7 +17,12 @@ describe('media addresses', () => {
 		['', { kind: 'none' }],
 		[
 			'https://a.org/x.jpg',
-			{ kind: 'remote', url: 'https://a.org/x.jpg', service: 'picture file' }
+			{
+				kind: 'remote',
+				url: 'https://a.org/x.jpg',
+				service: 'picture file',
+				given: 'https://a.org/x.jpg'
+			}
 		],
 		[
 			'http://vimeo.com/1',
@@ -25,7 +30,9 @@ describe('media addresses', () => {
 				kind: 'remote',
 				url: 'https://vimeo.com/1',
 				service: 'Vimeo',
-				changed: 'http address given https'
+				changed: 'http address given https',
+				// What --fetch-media fetches: the address as the file gives it.
+				given: 'http://vimeo.com/1'
 			}
 		],
 		[
@@ -34,7 +41,8 @@ describe('media addresses', () => {
 				kind: 'remote',
 				url: 'https://youtu.be/x',
 				service: 'YouTube',
-				changed: 'protocol-relative address given https'
+				changed: 'protocol-relative address given https',
+				given: 'https://youtu.be/x'
 			}
 		],
 		['javascript:alert(1)', { kind: 'refused', reason: 'a javascript: address, not http(s)' }],

@@ -79,9 +79,18 @@ describe('a Mapbox storytelling config', () => {
 		expect(line(report, 'dropped', 'An access token (not copied)').where).toEqual([]);
 	});
 
-	it('refuses the file when the token would be copied from another field', () => {
-		const problems = refused('storytelling/config.js', (text) =>
+	it('removes the token from an address, and refuses the file where it would be copied', () => {
+		const stripped = imported('storytelling/config.js', (text) =>
 			text.replace('./images/harbour.jpg', `https://api.example/a.jpg?access_token=${TOKEN}`)
+		);
+		expect(stripped.story.events[0]!.media![0]!.src).toBe('https://api.example/a.jpg');
+		// Removed as the file was read: the report names the config's line.
+		expect(line(stripped.report, 'dropped', 'Credentials').where).toEqual([
+			'line 24: the access_token parameter'
+		]);
+		// Anywhere else the token is not a credential's shape (this one is not Mapbox's).
+		const problems = refused('storytelling/config.js', (text) =>
+			text.replace('./images/harbour.jpg', `https://api.example/a.jpg?v=${TOKEN}`)
 		);
 		expect(problems).toEqual([
 			'config.js: accessToken appears elsewhere in the file too (in an address, perhaps): it would be copied into the story or its report; remove it there and import again'

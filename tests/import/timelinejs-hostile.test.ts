@@ -3,7 +3,7 @@
 // the report must say what was removed and where.
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from '../../src/lib/text/rich-text';
-import { imported, line } from './fixtures';
+import { imported, line, refused } from './fixtures';
 
 describe('hostile HTML', () => {
 	const hostile = imported('timelinejs/hostile.json');
@@ -80,19 +80,33 @@ describe('hostile HTML', () => {
 		]);
 	});
 
-	it('reads huge and deeply nested strings in linear time, and escapes them', () => {
-		const huge = '*[_'.repeat(400_000);
-		const deep = '<b><i><a href="https://a.org">'.repeat(20_000) + 'x';
-		const start = performance.now();
+	it('reads strings as large and nesting as deep as a field may hold, and escapes them', () => {
+		const huge = '*[_'.repeat(8_000);
+		const deep = '<b><i><a href="https://a.org">'.repeat(30) + 'x';
 		const result = imported('timelinejs/hostile.json', (text) => {
 			const doc = JSON.parse(text);
 			doc.events[0].text.text = huge;
 			doc.events[1].text.text = deep;
+			doc.events[1].text.headline = 'h'.repeat(200_000);
+			return JSON.stringify(doc);
+		});
+		expect(result.story.events[0]!.body[0]!.text).toBe('\\*\\[\\_'.repeat(8_000));
+		expect(result.story.events[1]!.body[0]!.text).toBe('[**_x_**](https://a.org)');
+		expect(result.story.events[1]!.title).toHaveLength(200_000);
+	});
+
+	it('refuses larger strings and deeper nesting, naming each field', () => {
+		const problems = refused('timelinejs/hostile.json', (text) => {
+			const doc = JSON.parse(text);
+			doc.events[0].text.text = '*[_'.repeat(20_000);
+			doc.events[1].text.text = '<b><i><a href="https://a.org">'.repeat(100) + 'x';
 			doc.events[1].text.headline = 'h'.repeat(1_000_000);
 			return JSON.stringify(doc);
 		});
-		expect(performance.now() - start).toBeLessThan(15_000);
-		expect(result.story.events[0]!.body[0]!.text).toBe('\\*\\[\\_'.repeat(400_000));
-		expect(result.story.events[1]!.body[0]!.text).toBe('[**_x_**](https://a.org)');
+		expect(problems).toEqual([
+			'hostile.json: events[0] "Links": text.text paragraph 1 is 120,000 characters long: more than the 50,000 a paragraph may hold (split it)',
+			'hostile.json: events[1]: text.headline is 1,000,000 characters long: more than the 200,000 an imported text field may hold',
+			'hostile.json: events[1]: text.text nests elements 101 deep (formatting left open counts in every later paragraph): more than the 100 an imported text field may nest'
+		]);
 	});
 });

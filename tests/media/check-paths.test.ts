@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMedia } from '../../tools/media/check.ts';
 import { check, EVENT, fixtureFiles, picture, video } from './check-fixture.ts';
 import { FIXTURE_LABEL, fixtureStory } from './fixture-story.ts';
+import { validateStory } from '../../tools/story/problems';
 
 describe('checkMedia: paths stay in the story’s folder', () => {
 	const cases: [string, string][] = [
@@ -79,5 +80,24 @@ describe('checkMedia: sources', () => {
 			'story.json: meta.media[0].alt is missing: every picture needs alt text',
 			`story.json: meta.media[0].source "fixture-wire" is not cited by the introduction's paragraphs (meta.intro): cite it where the text describes the picture`
 		]);
+	});
+});
+
+describe('fetchedFrom: where an imported picture came from', () => {
+	it('is an http(s) address, as the URL parser reads it', () => {
+		const story = fixtureStory();
+		const event = story.events.findIndex((e) => Array.isArray(e.media) && e.media.length);
+		const { id, media } = story.events[event]!;
+		const item = (media as Record<string, unknown>[])[0]!;
+		const fetched = (fetchedFrom: string) => {
+			item.fetchedFrom = fetchedFrom;
+			return validateStory(story, 'story.json');
+		};
+		expect(fetched('https://upload.wikimedia.org/x.jpg')).toEqual([]);
+		expect(fetched('http://127.0.0.1:4810/x.jpg')).toEqual([]);
+		for (const bad of ['ftp://a.org/x.jpg', 'https://[/', 'media/x.jpg', 'https://a.org/x y.jpg'])
+			expect(fetched(bad)).toEqual([
+				`story.json: events[${event}] "${id}": media[0].fetchedFrom must be an http:// or https:// address`
+			]);
 	});
 });

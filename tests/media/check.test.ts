@@ -31,10 +31,18 @@ describe('checkMedia: files', () => {
 	});
 	it('tells a sound that is not one', () => {
 		const { problems } = check([{ src: 'media/call.mp3', noSpeech: true, credit: 'x' }], {
-			extra: { 'media/call.mp3': text('<html>Not found</html>') }
+			extra: { 'media/call.mp3': text('Not found') }
 		});
 		expect(problems).toEqual([
 			`${EVENT} media[0].src "media/call.mp3" is not a sound: its bytes are not a format the page can show`
+		]);
+	});
+	it('tells a web page saved under a picture’s name', () => {
+		const { problems } = check([picture({ src: 'media/march.jpg' })], {
+			extra: { 'media/march.jpg': text('<!DOCTYPE html><html><head><title>Sign in</title>') }
+		});
+		expect(problems).toEqual([
+			`${EVENT} media[0].src "media/march.jpg" is not a picture: its bytes are an HTML page (a web page saved under a media file’s name)`
 		]);
 	});
 	it('tells an MP3 named .m4a: served with the wrong type, it would not play', () => {
@@ -245,8 +253,20 @@ describe('checkMedia: what every item owes its readers', () => {
 		expect(
 			check([picture({ poster: 'media/briefing.jpg', captions: 'media/briefing.en.vtt' })]).problems
 		).toEqual([
-			`${EVENT} media[0].poster is for a video: a picture, a sound or a link has none`,
+			`${EVENT} media[0].poster is for a video or a link card: a picture or a sound has none`,
 			`${EVENT} media[0].captions is for a video or a sound`
+		]);
+	});
+	it('gives a link card a picture of our own (a video’s thumbnail), with alt text', () => {
+		const card = { src: 'https://www.youtube.com/watch?v=aaaaaaaaaaa', credit: 'x' };
+		expect(check([{ ...card, poster: 'media/briefing.jpg', alt: 'A still' }]).problems).toEqual([]);
+		expect(check([{ ...card, poster: 'media/briefing.jpg' }]).problems).toEqual([
+			`${EVENT} media[0].alt is missing: a link card's picture needs alt text`
+		]);
+		expect(
+			check([{ ...card, poster: 'https://i.ytimg.com/x.jpg', alt: 'A still' }]).problems
+		).toEqual([
+			`${EVENT} media[0].poster "https://i.ytimg.com/x.jpg" must be a file beside the story, not an address`
 		]);
 	});
 	it('names what is wrong with the list or an item’s shape', () => {

@@ -7,8 +7,14 @@ export const FIXTURE_STORY = new URL('../../stories/fixtures/andes-1990.json', i
 	.pathname;
 export const FIXTURE_LABEL = 'stories/fixtures/andes-1990.json';
 
-/** Reads files beside the fixture story, as the build's readFile does. */
-export const readFixture = filesBeside(FIXTURE_STORY);
+const beside = filesBeside(FIXTURE_STORY);
+
+/** Reads files beside the fixture story, as the build's readFile does (null when missing). */
+export function readFixture(path: string): Uint8Array | null {
+	const file = beside(path);
+	if (file && !(file instanceof Uint8Array)) throw new Error(`${path} ${file.refused}`);
+	return file;
+}
 
 /** The story as JSON: tests put anything into its media lists, broken ones too. */
 type Json = Record<string, unknown> & {

@@ -7,6 +7,7 @@ import {
 	type MediaFile,
 	type MediaManifest,
 	type PictureEntry,
+	type RemoteEntry,
 	type SoundEntry,
 	type VideoEntry
 } from '../../tools/media/manifest.ts';
@@ -118,8 +119,22 @@ describe('buildMediaManifest on the fixture story', () => {
 		expect(manifest.items['https://www.youtube.com/watch?v=aaaaaaaaaaa']).toEqual({
 			kind: 'remote',
 			href: 'https://www.youtube.com/watch?v=aaaaaaaaaaa',
-			service: 'YouTube'
+			service: 'YouTube',
+			poster: null
 		});
+	});
+
+	it('gives a link card its picture, made like any other (a thumbnail brought home at import)', async () => {
+		const story = fixtureStory();
+		const card = 'https://www.youtube.com/watch?v=bbbbbbbbbbb';
+		story.events[0]!.media = [
+			{ src: card, poster: 'media/briefing.jpg', alt: 'A still', credit: 'x' }
+		];
+		const { manifest: made } = await build(story);
+		const entry = made.items[card] as RemoteEntry;
+		// The same picture as the fixture video's poster: the same renditions, made once.
+		expect(entry.poster).toEqual((manifest.items['media/briefing.mp4'] as VideoEntry).poster);
+		expect(made.offline).toContain(entry.poster!.offline.file);
 	});
 
 	it('lists the offline files: a phone’s rendition of each picture and poster, every track', () => {
@@ -230,7 +245,8 @@ describe('buildMediaManifest', () => {
 		expect(manifest.items['http://example.org/']).toEqual({
 			kind: 'remote',
 			href: 'http://example.org/',
-			service: 'example.org'
+			service: 'example.org',
+			poster: null
 		});
 	});
 });

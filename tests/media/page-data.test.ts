@@ -9,6 +9,7 @@ import {
 	withMedia,
 	withoutMedia,
 	type PagePicture,
+	type PageRemote,
 	type PageSound,
 	type PageVideo,
 	type ShownItem
@@ -61,7 +62,14 @@ const manifest: MediaManifest = {
 		'https://www.youtube.com/watch?v=x': {
 			kind: 'remote',
 			href: 'https://www.youtube.com/watch?v=x',
-			service: 'YouTube'
+			service: 'YouTube',
+			poster: null
+		},
+		'https://vimeo.com/1': {
+			kind: 'remote',
+			href: 'https://vimeo.com/1',
+			service: 'Vimeo',
+			poster: picture('thumbnail')
 		}
 	},
 	offline: [],
@@ -135,8 +143,19 @@ describe('pageEntry', () => {
 			kind: 'remote',
 			href: 'https://www.youtube.com/watch?v=x',
 			service: 'YouTube',
-			address: 'youtube.com/watch?v=x'
+			address: 'youtube.com/watch?v=x',
+			poster: null
 		});
+		// A card's own picture (brought home at import), as the page's pictures are given.
+		const pictured = pageEntry(manifest.items['https://vimeo.com/1']!, {
+			edition: 'en',
+			fileBytes
+		});
+		expect(pictured).toMatchObject({ kind: 'remote', address: 'vimeo.com/1' });
+		expect((pictured as PageRemote).poster).toEqual(
+			pageEntry(picture('thumbnail'), { edition: 'en', fileBytes })
+		);
+		expect((pictured as PageRemote).poster!.avif[0]!.file).toBe('m/thumbnail.avif-320');
 		expect(shortAddress('https://en.wikipedia.org/')).toBe('en.wikipedia.org');
 		expect(shortAddress(`https://example.org/${'a'.repeat(100)}`)).toHaveLength(60);
 	});

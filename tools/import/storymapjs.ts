@@ -69,7 +69,8 @@ export function readStoryMap(doc: unknown, ctx: ReaderContext): Draft | undefine
 		media: [],
 		eras: [],
 		dated: false,
-		events: []
+		events: [],
+		...(given(setting('map_type')) ? { ownTiles: true as const } : {})
 	};
 	const lines: { where: string; line: boolean }[] = [];
 	let overviewSeen = false;

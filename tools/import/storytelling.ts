@@ -91,8 +91,10 @@ export function readStorytelling(text: string, ctx: ReaderContext): Draft | unde
 	const token = field(config, 'accessToken');
 	if (token !== undefined) report.dropped('An access token (not copied)');
 	if (typeof token === 'string' && token.trim()) draft.secrets = [token.trim()];
-	if (typeof style === 'string' && style.trim())
+	if (typeof style === 'string' && style.trim()) {
 		report.dropped('The map style (replaced by the story’s offline basemap)', describeStyle(style));
+		draft.ownTiles = true;
+	}
 	for (const [keys, why] of SETTINGS)
 		for (const key of keys) if (field(config, key) !== undefined) report.dropped(why, key);
 	for (const key of unknownKeys(config, KNOWN)) report.dropped(UNKNOWN, key);

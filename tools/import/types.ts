@@ -83,4 +83,6 @@ export interface Draft {
 	events: DraftEvent[];
 	/** Values that must appear nowhere in the story or report (an access token). */
 	secrets?: string[];
+	/** The file names map tiles or a hosted style of its own, which are not fetched. */
+	ownTiles?: true;
 }

@@ -3,6 +3,8 @@
 // captions). One line per problem, in the story schema's voice, e.g.
 // `story.json: events[2] "la-paz-march": media[0].src "media/march.jpg" is missing`.
 import { editionTrack, isRecord, itemKind, mediaLists, readPath, type MediaList } from './items.ts';
+import { isRefused, type LocalFile } from './local-file.js';
+import { visible } from '../visible.js';
 import {
 	describeKind,
 	expectedKinds,
@@ -18,10 +20,11 @@ export type MediaCheckOptions = {
 	/** How messages name the story file (`stories/fixtures/andes-1990.json`). */
 	storyLabel: string;
 	/**
-	 * A file's bytes by its path relative to the story file, null when there is none. The
-	 * first 64 KB are enough for every check but an MP4's layout and a track's cues.
+	 * A file's bytes by its path relative to the story file, null when there is none, or
+	 * why it may not be read (a FIFO, a link out of the folder: local-file.js). The first
+	 * 64 KB are enough for every check but an MP4's layout and a track's cues.
 	 */
-	readFile: (relPath: string) => Uint8Array | null;
+	readFile: (relPath: string) => LocalFile;
 	/** A file's size in bytes, where reading it whole would be wasteful (else its bytes' length). */
 	sizeOf?: (relPath: string) => number | null;
 	/** Languages of the story's editions, whose caption tracks are checked where present. */
@@ -32,6 +35,9 @@ export type MediaCheck = { problems: string[]; warnings: string[] };
 
 /** Beyond these sizes a file is worth a second look (bytes; 1 MB = 10⁶ bytes, as disks count). */
 export const SIZE_WARNING = { picture: 15e6, video: 25e6, sound: 25e6 } as const;
+
+/** Larger than this, a caption track is not captions (a two-hour film's are about 100 KB). */
+export const MAX_CAPTIONS_BYTES = 1e6;
 
 /** The editions this project publishes beside English: the default for `editions`. */
 export const EDITIONS = ['ru', 'ar'];
@@ -57,8 +63,9 @@ export function checkMedia(story: unknown, options: MediaCheckOptions): MediaChe
 			.filter((id): id is string => typeof id === 'string')
 	);
 	for (const list of mediaLists(story)) {
+		// Made visible: a path or an id from the file may hold terminal escape sequences.
 		const line = (field: string, message: string) =>
-			`${options.storyLabel}: ${list.owner}${field} ${message}`;
+			visible(`${options.storyLabel}: ${list.owner}${field} ${message}`);
 		if (!Array.isArray(list.items)) {
 			problems.push(line(list.field, 'must be a list'));
 			continue;
@@ -116,9 +123,18 @@ function checkItem(
 	const kind = checkSource(src, `${at}.src`, options, r);
 	requireText(item, at, 'credit', '', r);
 	if (kind === 'picture') requireText(item, at, 'alt', ': every picture needs alt text', r);
-	if (kind === 'video' && item.poster !== undefined)
-		requireText(item, at, 'alt', ": a video's poster needs alt text", r);
-	const altRequired = kind === 'picture' || (kind === 'video' && item.poster !== undefined);
+	const posterShown = (kind === 'video' || kind === 'remote') && item.poster !== undefined;
+	if (posterShown)
+		requireText(
+			item,
+			at,
+			'alt',
+			kind === 'video'
+				? ": a video's poster needs alt text"
+				: ": a link card's picture needs alt text",
+			r
+		);
+	const altRequired = kind === 'picture' || posterShown;
 	for (const key of altRequired ? ['caption'] : ['caption', 'alt'])
 		if (item[key] !== undefined && typeof item[key] !== 'string')
 			r.problem(`${at}.${key}`, 'must be text');
@@ -126,8 +142,8 @@ function checkItem(
 		r.problem(`${at}.noSpeech`, 'must be true or false');
 
 	if (item.poster !== undefined) {
-		if (kind !== 'video')
-			r.problem(`${at}.poster`, 'is for a video: a picture, a sound or a link has none');
+		if (kind !== 'video' && kind !== 'remote')
+			r.problem(`${at}.poster`, 'is for a video or a link card: a picture or a sound has none');
 		else checkFile(item.poster, `${at}.poster`, 'picture', options, r);
 	} else if (kind === 'video')
 		r.warn(
@@ -212,6 +228,7 @@ function checkFile(
 		return fail(`is not ${WHAT[category]}: name one ${extensionsOf(category).join(' ')}`);
 	const bytes = options.readFile(reading.path);
 	if (!bytes) return fail('is missing');
+	if (isRefused(bytes)) return fail(bytes.refused);
 
 	const kind = sniffKind(bytes);
 	const actual = kind === 'unknown' ? null : KIND_INFO[kind].category;
@@ -232,6 +249,10 @@ function checkFile(
 		r.warn(named, `is ${describeKind(kind)} named ${ext}: the build reads it, but rename it`);
 	}
 
+	if (category === 'captions' && bytes.length > MAX_CAPTIONS_BYTES)
+		return fail(
+			`is ${megabytes(bytes.length)}: more than the ${megabytes(MAX_CAPTIONS_BYTES)} a captions file may be`
+		);
 	if (category === 'captions' && !new TextDecoder().decode(bytes).includes('-->'))
 		r.problem(named, 'has no cues: a cue is a "00:00.000 --> 00:02.000" line and its text');
 	if (kind === 'mp4') {

@@ -1,7 +1,7 @@
 // Where a story lists media, and what each item's paths point at: shared by the checks
 // (check.ts) and the manifest (manifest.ts), so both read a story the same way.
-import { readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { dirname, posix } from 'node:path';
+import { readInside, type LocalFile } from './local-file.js';
 import { expectedKinds, type MediaCategory } from './sniff.ts';
 
 /** One entry of an event's (or the introduction's) `media` list, as the story file gives it. */
@@ -140,13 +140,11 @@ export const editionTrack = (captions: string, code: string): string =>
 		? captions.replace(/\.[a-z]{2}\.vtt$/i, `.${code}.vtt`)
 		: captions.replace(/\.vtt$/i, `.${code}.vtt`);
 
-/** Reads files beside a story file, as `readFile` wants them (null when one is missing). */
+/**
+ * Reads files beside a story file, as `readFile` wants them: null when one is missing,
+ * and a refusal for anything but a regular file inside the story's folder (local-file.js).
+ */
 export const filesBeside =
 	(storyFile: string) =>
-	(relPath: string): Uint8Array | null => {
-		try {
-			return new Uint8Array(readFileSync(join(dirname(storyFile), relPath)));
-		} catch {
-			return null;
-		}
-	};
+	(relPath: string): LocalFile =>
+		readInside(dirname(storyFile), relPath, "the story's folder");

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { cachedRenditions, DEFAULT_CACHE_DIR } from './cache.ts';
 import { checkMedia, EDITIONS } from './check.ts';
 import { editionTrack, itemKind, mediaItems, readPath, trackLanguage } from './items.ts';
+import type { LocalFile } from './local-file.js';
+import { problemError, visible } from '../visible.js';
 import { DEFAULT_RENDITION_OPTIONS, type RenditionOptions } from './pictures.ts';
 import { remoteService } from './services.ts';
 import { sniffKind } from './sniff.ts';
@@ -53,8 +55,13 @@ export type SoundEntry = {
 	tracks: TrackEntry[];
 };
 
-/** A link card: never fetched by the build or the page. */
-export type RemoteEntry = { kind: 'remote'; href: string; service: string };
+/** A link card: never fetched by the build or the page; its picture (`poster`) is ours. */
+export type RemoteEntry = {
+	kind: 'remote';
+	href: string;
+	service: string;
+	poster: PictureEntry | null;
+};
 
 export type MediaEntry = PictureEntry | VideoEntry | SoundEntry | RemoteEntry;
 
@@ -87,8 +94,8 @@ export type OutputName = (parts: {
 
 export type MediaManifestOptions = {
 	storyLabel: string;
-	/** A file's bytes by its path relative to the story file, null when there is none. */
-	readFile: (relPath: string) => Uint8Array | null;
+	/** A file's bytes by its path relative to the story file, null when there is none (check.ts). */
+	readFile: (relPath: string) => LocalFile;
 	/** Where renditions are kept between builds (DEFAULT_CACHE_DIR). */
 	cacheDir?: string;
 	outputName?: OutputName;
@@ -148,7 +155,7 @@ export async function buildMediaManifest(
 	const editions = options.editions ?? EDITIONS;
 	const { problems, warnings } = checkMedia(story, { ...options, editions });
 	if (problems.length > 0)
-		throw new Error(
+		throw problemError(
 			`${options.storyLabel} has ${problems.length} media problem(s):\n- ${problems.join('\n- ')}`
 		);
 	const name = options.outputName ?? defaultOutputName;
@@ -161,7 +168,8 @@ export async function buildMediaManifest(
 	const local = (src: string) => (readPath(src) as { path: string }).path;
 	const read = (src: string) => {
 		const path = local(src);
-		const bytes = options.readFile(path)!;
+		const bytes = options.readFile(path);
+		if (!(bytes instanceof Uint8Array)) throw new Error(`${src}: read after its check, and gone`);
 		originals.set(path, bytes.length);
 		return bytes;
 	};
@@ -184,8 +192,8 @@ export async function buildMediaManifest(
 			cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR
 		}).catch((error: Error) => {
 			// sharp's own words ("VipsJpeg: premature end of input file"), with the file named.
-			throw new Error(
-				`${options.storyLabel}: "${src}" cannot be read as a picture: ${error.message}`,
+			throw problemError(
+				visible(`${options.storyLabel}: "${src}" cannot be read as a picture: ${error.message}`),
 				{
 					cause: error
 				}
@@ -228,7 +236,7 @@ export async function buildMediaManifest(
 		const english = { src: captions, lang: trackLanguage(captions) };
 		const others = editions
 			.map((code) => ({ src: editionTrack(captions, code), lang: code }))
-			.filter((t) => t.src !== captions && options.readFile(local(t.src)) !== null);
+			.filter((t) => t.src !== captions && options.readFile(local(t.src)) instanceof Uint8Array);
 		return [english, ...others].map(({ src, lang }) => {
 			const bytes = read(src);
 			const file = copy(src, bytes);
@@ -245,7 +253,8 @@ export async function buildMediaManifest(
 		const kind = itemKind(item.src);
 		if (kind === 'remote') {
 			const href = (readPath(item.src) as { href: string }).href;
-			items[item.src] = { kind, href, service: remoteService(href) };
+			const poster = item.poster === undefined ? null : await picture(item.poster);
+			items[item.src] = { kind, href, service: remoteService(href), poster };
 		} else if (kind === 'picture') items[item.src] = await picture(item.src);
 		else if (kind === 'video' || kind === 'sound') {
 			const bytes = read(item.src);

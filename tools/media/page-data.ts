@@ -99,7 +99,11 @@ export function pageEntry(entry: MediaEntry, options: PageEntryOptions): PageMed
 			};
 		}
 		case 'remote':
-			return { ...entry, address: shortAddress(entry.href) };
+			return {
+				...entry,
+				address: shortAddress(entry.href),
+				poster: entry.poster && pagePicture(entry.poster)
+			};
 	}
 }
 

@@ -18,6 +18,7 @@ export type SniffedKind =
 	| 'ogg'
 	| 'wav'
 	| 'vtt'
+	| 'html'
 	| 'unknown';
 
 /** What an item shows as on the page. */
@@ -26,7 +27,7 @@ export type MediaCategory = 'picture' | 'video' | 'sound';
 /** How messages name each format, and which kind of media it is. */
 export const KIND_INFO: Record<
 	Exclude<SniffedKind, 'unknown'>,
-	{ name: string; category: MediaCategory | 'captions' }
+	{ name: string; category: MediaCategory | 'captions' | 'page' }
 > = {
 	jpeg: { name: 'a JPEG picture', category: 'picture' },
 	png: { name: 'a PNG picture', category: 'picture' },
@@ -43,7 +44,9 @@ export const KIND_INFO: Record<
 	m4a: { name: 'an M4A sound', category: 'sound' },
 	ogg: { name: 'an Ogg sound', category: 'sound' },
 	wav: { name: 'a WAV sound', category: 'sound' },
-	vtt: { name: 'a WebVTT captions file', category: 'captions' }
+	vtt: { name: 'a WebVTT captions file', category: 'captions' },
+	// What "Save as" gives for a picture behind a login or an error page.
+	html: { name: 'an HTML page (a web page saved under a media file’s name)', category: 'page' }
 };
 
 /** The formats each file name extension may hold, and what the item shows as. */
@@ -147,7 +150,21 @@ export function sniffKind(bytes: Uint8Array): SniffedKind {
 		if (next === undefined || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d)
 			return 'vtt';
 	}
-	return 'unknown';
+	return isHtml(bytes, text) ? 'html' : 'unknown';
+}
+
+/** Tags an HTML page starts with (after spaces), as the MIME Sniffing Standard lists them. */
+const HTML_STARTS = ['<!doctype html', '<html', '<head', '<body', '<script', '<title', '<!--'];
+
+function isHtml(bytes: Uint8Array, from: number): boolean {
+	let at = from;
+	while (at < bytes.length && (bytes[at] === 0x20 || (bytes[at]! >= 0x09 && bytes[at]! <= 0x0d)))
+		at++;
+	const start = ascii(bytes, at, Math.min(bytes.length, at + 15)).toLowerCase();
+	return HTML_STARTS.some((tag) => {
+		const next = start[tag.length];
+		return start.startsWith(tag) && (next === undefined || next === ' ' || next === '>');
+	});
 }
 
 /** How a message names what the bytes are. */

@@ -16,6 +16,7 @@ import {
 	type Translations
 } from './translations.ts';
 import type { Story } from '../../src/lib/story/types.ts';
+import { problemError, visible } from '../visible.js';
 
 /** What an edition says besides its translations: its language, and how it marks a translated quotation. */
 const own = {
@@ -131,7 +132,9 @@ export function validateEdition(story: Story, input: unknown, file: string): str
 export function parseEdition(story: Story, input: unknown, file: string): EditionFile {
 	const problems = validateEdition(story, input, file);
 	if (problems.length > 0)
-		throw new Error(`${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+		throw problemError(
+			`${file} has ${problems.length} problem(s):\n- ${problems.map(visible).join('\n- ')}`
+		);
 	return input as EditionFile;
 }
 

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { idOf, isRecord, listOf } from './story-checks.ts';
 import { storySchema, type StoryFile } from './schema.ts';
+import { problemError, visible } from '../visible.js';
 
 /** Messages for zod's own issues, in the same voice as ours. */
 function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
@@ -19,9 +20,22 @@ function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
 /**
  * One line per issue: the file, the event (or place, or source) by index and id, the
  * field's JSON path and what is wrong, e.g.
- * `story.json: events[3] "aleppo-retaken": places[0] "raqqa" is not in places`.
+ * `story.json: events[3] "aleppo-retaken": places[0] "raqqa" is not in places`. Control
+ * characters from the file are written as their escapes (tools/visible.js).
  */
-function describe(file: string, input: unknown, issue: { path: PropertyKey[]; message: string }) {
+export function describe(
+	file: string,
+	input: unknown,
+	issue: { path: PropertyKey[]; message: string }
+): string {
+	return visible(describeRaw(file, input, issue));
+}
+
+function describeRaw(
+	file: string,
+	input: unknown,
+	issue: { path: PropertyKey[]; message: string }
+) {
 	const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
 	const format = (keys: (string | number)[]) =>
 		keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
@@ -35,16 +49,21 @@ function describe(file: string, input: unknown, issue: { path: PropertyKey[]; me
 	return `${file}: ${path.length ? `${format(path)} ` : ''}${issue.message}`;
 }
 
+/** Every problem in a story file with its JSON path (the editor marks the field it names). */
+export function storyIssues(input: unknown): { path: PropertyKey[]; message: string }[] {
+	const result = storySchema.safeParse(input, { error: fallbackMessage });
+	return result.success ? [] : result.error.issues;
+}
+
 /** Every problem in a story file, one line each; an empty list means the story is good. */
 export function validateStory(input: unknown, file = 'story.json'): string[] {
-	const result = storySchema.safeParse(input, { error: fallbackMessage });
-	return result.success ? [] : result.error.issues.map((issue) => describe(file, input, issue));
+	return storyIssues(input).map((issue) => describe(file, input, issue));
 }
 
 /** The story, checked: throws one error listing every problem, so a broken story fails the build. */
 export function parseStory(input: unknown, file = 'story.json'): StoryFile {
 	const problems = validateStory(input, file);
 	if (problems.length > 0)
-		throw new Error(`${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+		throw problemError(`${file} has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
 	return input as StoryFile;
 }

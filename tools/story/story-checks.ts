@@ -4,8 +4,10 @@
 // run even on a malformed file, so every problem is reported at once.
 import { isIsoDay } from '../../src/lib/story/dates.ts';
 import { regionFor } from '../../src/lib/map/region.js';
-import { plainText } from '../../src/lib/text/rich-text.ts';
-import { quotationOrigins, type QuotedInTranslation } from './quotations.ts';
+import { parseRichText, plainText, type Inline } from '../../src/lib/text/rich-text.ts';
+import { isWebAddress } from '../../src/lib/story/schema/fields.ts';
+import { mapCrossCheck } from './map-checks.ts';
+import { paragraphLimitProblem, quotationOrigins, type QuotedInTranslation } from './quotations.ts';
 
 export type Issue = { path: (string | number)[]; message: string };
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -42,16 +44,23 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 					add([...path, i, 'sources', s], `"${id}" is not in sources`);
 			});
 		});
-	// A quotation of someone a source quotes in translation says so, in its own sentence.
+	// A paragraph is held to what one may hold (PARAGRAPH_LIMITS), its links lead to
+	// addresses a browser reads, and a quotation of someone a source quotes in translation
+	// says so, in its own sentence.
 	const translatedBy = new Map(
 		listOf(story.sources).map((source) => [
 			idOf(source),
 			listOf(isRecord(source) ? source.quotedInTranslation : undefined) as QuotedInTranslation[]
 		])
 	);
-	const marksTranslations = (path: (string | number)[], paragraphs: unknown) =>
+	const checkParagraphs = (path: (string | number)[], paragraphs: unknown) =>
 		listOf(paragraphs).forEach((p, i) => {
 			if (!isRecord(p) || typeof p.text !== 'string') return;
+			const tooMuch = paragraphLimitProblem(p.text);
+			if (tooMuch) return add([...path, i, 'text'], tooMuch);
+			for (const href of linksIn(p.text))
+				if (href.toLowerCase().startsWith('mailto:') ? !URL.canParse(href) : !isWebAddress(href))
+					add([...path, i, 'text'], `links to "${href}", which is not a valid address`);
 			const groups = listOf(p.sources).flatMap((id) => translatedBy.get(String(id)) ?? []);
 			// The words as a reader reads them: a link's address is not part of a sentence.
 			for (const { sentence, group } of quotationOrigins(plainText(p.text), groups)) {
@@ -65,7 +74,7 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 		});
 	const meta = isRecord(story.meta) ? story.meta : {};
 	citesKnownSources(['meta', 'intro'], meta.intro);
-	marksTranslations(['meta', 'intro'], meta.intro);
+	checkParagraphs(['meta', 'intro'], meta.intro);
 
 	const span = isRecord(meta.span) ? meta.span : {};
 	const [start, end] = [span.start, span.end].map((d) =>
@@ -153,7 +162,7 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 				add(at('places', i), `"${id}" is not in places`);
 		});
 		citesKnownSources(at('body'), event.body);
-		marksTranslations(at('body'), event.body);
+		checkParagraphs(at('body'), event.body);
 
 		// A line ends at places the step shows and names: no line from a nameless point.
 		listOf(event.connections).forEach((connection, c) => {
@@ -250,5 +259,21 @@ export function crossCheck(story: Record<string, unknown>): Issue[] {
 				);
 		}
 	});
+	issues.push(...mapCrossCheck(story, sourceIds));
 	return issues;
+}
+
+/** The addresses a paragraph’s links lead to. */
+function linksIn(text: string): string[] {
+	const hrefs: string[] = [];
+	const pending: Inline[][] = parseRichText(text).flatMap((block) =>
+		block.kind === 'paragraph' ? [block.content] : block.items
+	);
+	for (let content = pending.pop(); content; content = pending.pop())
+		for (const node of content)
+			if (node.kind !== 'text') {
+				if (node.kind === 'link') hrefs.push(node.href);
+				pending.push(node.content);
+			}
+	return hrefs;
 }

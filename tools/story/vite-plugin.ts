@@ -4,15 +4,21 @@
 // `STORY=path/to/story.json` names the file (else the built-in story), `EDITION=ru` the
 // edition. The dev server reloads the page when a file changes. The same modules are listed
 // in docs/architecture.md ("What the build makes from the story"); the one input that is not
-// a module is the service worker's list of media (`__STORY_OFFLINE_MEDIA__`, a define:
-// tools/media/vite-plugin.ts), as SvelteKit builds the worker without the project's plugins.
+// a module is the service worker's lists of files (`__STORY_OFFLINE_MEDIA__`, a define:
+// tools/media/vite-plugin.ts, and `__STORY_OFFLINE_MAP__`, tools/map-data/vite-plugin.ts), as
+// SvelteKit builds the worker without the project's plugins. The media's and the maps' files
+// are written by their own plugins (tools/media/, tools/map-data/), the embed files by
+// tools/embed/vite-plugin.ts.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { basemapFileFor } from '../basemap/for-story.ts';
+import { basemapFilesFor, type BasemapFiles } from '../basemap/for-story.ts';
+import { storyEmbedPlugin } from '../embed/vite-plugin.ts';
 import { editionCode, editionFile, editionInfo } from '../editions.js';
+import { buildMapData, type MapDataBuild } from '../map-data/build.ts';
+import { storyMapDataPlugin } from '../map-data/vite-plugin.ts';
 import { dateLabels } from './date-labels.ts';
-import { editionPaths, storyPath } from './files.js';
+import { editionPaths, storyLabel, storyPath } from './files.js';
 import { labelFontsModule } from './label-fonts.ts';
 import { loadStory, type LoadedStory } from './load.ts';
 import { withMedia, withoutMedia } from '../media/page-data.ts';
@@ -31,12 +37,15 @@ const fileOf = (path: string) => JSON.stringify(fileURLToPath(new URL(path, impo
 const dataModule = (data: unknown) =>
 	`export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
-type Story = LoadedStory & ReturnType<typeof splitStory>;
+type Story = Omit<LoadedStory, 'warnings'> & ReturnType<typeof splitStory>;
 /** What a module is made from: the story as the page gets it, this edition, which build. */
 interface Made {
 	story: () => Promise<Story>;
 	code: string;
-	basemap: () => string;
+	/** The maps' data (tools/map-data/), made from the story with its cameras capped. */
+	mapData: () => Promise<MapDataBuild>;
+	/** The basemap's files for the story's region, as its capped cameras need them. */
+	basemap: () => Promise<BasemapFiles>;
 	client: boolean;
 }
 
@@ -83,9 +92,22 @@ const MODULES: Record<string, (made: Made) => Promise<string> | string> = {
 			? `export { default } from ${fileOf('../../src/lib/components/MapPane.svelte')};`
 			: 'export default null;',
 	/** The basemap drawn for the story's region (tools/basemap/for-story.ts): the data, for the static maps. */
-	'/basemap': ({ basemap }) => `export { default } from ${JSON.stringify(basemap())};`,
+	'/basemap': async ({ basemap }) =>
+		`export { default } from ${JSON.stringify((await basemap()).base)};`,
 	/** The same basemap's address, for the live map to fetch. */
-	'/basemap-url': ({ basemap }) => `export { default } from ${JSON.stringify(`${basemap()}?url`)};`,
+	'/basemap-url': async ({ basemap }) =>
+		`export { default } from ${JSON.stringify(`${(await basemap()).base}?url`)};`,
+	/** Its detail where the story's cameras come close (map-data's `detailAreas`), for the live map to fetch. */
+	'/basemap-detail-url': async ({ basemap }) =>
+		`export { default } from ${JSON.stringify(`${(await basemap()).detail}?url`)};`,
+	/**
+	 * The maps' data beyond the story (src/lib/map/map-data.ts): the basemap's detail, the
+	 * desk's tiles, the data layers; the server's copy also carries the layers' features.
+	 */
+	'/map-data': async ({ mapData, client }) => {
+		const { data, serverData } = await mapData();
+		return dataModule(client ? data : serverData);
+	},
 	/** The live map's label fonts for this edition's scripts: each file's address and the characters it covers. */
 	'/map-fonts': ({ code }) => labelFontsModule(code),
 	/**
@@ -107,18 +129,36 @@ export function storyFile(): Plugin[] {
 	const media = mediaOfStory(path);
 	/** The story, checked: the media are made from it. */
 	let checked: LoadedStory | undefined;
-	const check = () => (checked ??= loadStory(path, code));
+	/** Its warnings, until the logger is known (the media plugin reads the story first). */
+	let unprinted: string[] = [];
+	let warn: ((line: string) => void) | undefined;
+	const printWarnings = () => {
+		if (warn) for (const line of unprinted.splice(0)) warn(`warning: ${line}`);
+	};
+	const check = () => {
+		if (!checked) {
+			checked = loadStory(path, code);
+			unprinted = [...checked.warnings];
+			printWarnings();
+		}
+		return checked;
+	};
+	/** The maps' data, from the story as checked: its cameras capped, its tiles and layers. */
+	let built: Promise<MapDataBuild> | undefined;
+	const mapData = () => (built ??= buildMapData(path, check().story, storyLabel(path)));
 	let loaded: Promise<Story> | undefined;
 	const story = () =>
 		(loaded ??= (async () => {
-			const { story, languages } = check();
+			const { languages } = check();
+			const { story } = await mapData();
 			const { manifest, files } = await media.get(story);
 			const shown = withRichText(
 				withMedia(story, manifest, { edition: code, fileBytes: (f) => files.get(f) })
 			);
 			return { story: shown, languages, ...splitStory(shown) };
 		})());
-	const basemap = () => basemapFileFor(check().story);
+	// Made for the cameras as capped: a capped camera shows more ground, which the detail must cover.
+	const basemap = async () => basemapFilesFor((await mapData()).story);
 
 	/** Each module's source, by id; `client` for the browser's build (else the server's). */
 	async function moduleSource(module: string, client: boolean): Promise<string | undefined> {
@@ -128,12 +168,19 @@ export function storyFile(): Plugin[] {
 		}
 		const make = MODULES[module.slice(PREFIX.length)];
 		if (!make) throw new Error(`${module}: no such module (tools/story/vite-plugin.ts)`);
-		return make({ story, code, basemap, client });
+		return make({ story, code, mapData, basemap, client });
 	}
 
 	const plugin: Plugin = {
 		name: 'story-file',
 		enforce: 'pre',
+		configResolved(config) {
+			// A build is two: its server half prints the warnings, the client half does not repeat them.
+			if (config.command === 'serve' || config.build.ssr) {
+				warn = (line) => config.logger.warn(line);
+				printWarnings();
+			}
+		},
 		resolveId(id) {
 			return ours(id) ? resolved(id) : undefined;
 		},
@@ -145,7 +192,7 @@ export function storyFile(): Plugin[] {
 		},
 		hotUpdate({ file, server }) {
 			if (resolve(file) !== path && !editionPaths(path).includes(resolve(file))) return undefined;
-			[checked, loaded] = [undefined, undefined];
+			[checked, loaded, built] = [undefined, undefined, undefined];
 			media.reset();
 			for (const module of this.environment.moduleGraph.idToModuleMap.values())
 				if (module.id?.startsWith('\0') && ours(module.id.slice(1)))
@@ -154,5 +201,10 @@ export function storyFile(): Plugin[] {
 			return [];
 		}
 	};
-	return [plugin, storyMediaPlugin(media, () => check().story)];
+	return [
+		plugin,
+		storyMediaPlugin(media, () => check().story),
+		storyMapDataPlugin(mapData),
+		storyEmbedPlugin(() => check().story, code)
+	];
 }

@@ -49,7 +49,14 @@ export type PageSound = {
 };
 
 /** A link card: the page never loads anything from it. */
-export type PageRemote = { kind: 'remote'; href: string; service: string; address: string };
+export type PageRemote = {
+	kind: 'remote';
+	href: string;
+	service: string;
+	address: string;
+	/** A picture of our own on the card (a video's thumbnail brought home at import). */
+	poster: PagePicture | null;
+};
 
 export type PageMediaEntry = PagePicture | PageVideo | PageSound | PageRemote;
 

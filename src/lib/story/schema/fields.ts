@@ -10,6 +10,18 @@ export const expected = (what: string) => ({
 		issue.input === undefined ? 'is missing' : `must be ${what}`
 });
 
+/**
+ * An address the WHATWG URL parser reads (as browsers and the prerender do), with a host:
+ * `https://[/` and `https://example.org:99999/` match a pattern but are no address.
+ */
+export const isWebAddress = (value: string): boolean => {
+	if (!URL.canParse(value)) return false;
+	return new URL(value).host !== '';
+};
+export const notAnAddress = {
+	error: (issue: { input?: unknown }) => `"${String(issue.input)}" is not a valid address`
+};
+
 /** Text a reader sees: not empty, not only spaces. */
 export const text = (description?: string) => {
 	const schema = z.string(expected('text')).regex(/\S/, 'is empty');
@@ -114,6 +126,7 @@ export const source = z
 		url: z
 			.string()
 			.regex(/^https:\/\/\S+$/, 'must be an https:// address')
+			.refine(isWebAddress, notAnAddress)
 			.optional()
 			.describe('Where readers can find it; the page never loads anything from it.'),
 		citedAs: translatable(
@@ -258,9 +271,14 @@ export const camera = z
 		'Where the map looks for this event, when the box around its places will not do: a box (`bounds`, `maxZoom`), or a point (`center`, `zoom`); either may tilt (`pitch`) and turn (`bearing`).'
 	);
 
+/** Whether the URL parser reads the value as an http(s) address, with a host. */
+const isHttpAddress = (value: string) =>
+	isWebAddress(value) && /^https?:$/.test(new URL(value).protocol) && !/\s/.test(value);
+
 const relativePath = z
 	.string(expected('a path'))
 	.regex(/\S/, 'is empty')
+	.refine((value) => !/^https?:\/\//i.test(value) || isHttpAddress(value), notAnAddress)
 	.describe('A file beside the story (relative to the story file), or an https:// address.');
 
 export const mediaItem = z
@@ -275,7 +293,9 @@ export const mediaItem = z
 		credit: text('Who made it, as the desk credits it: "Photographer / Agency".'),
 		poster: relativePath
 			.optional()
-			.describe('A video’s still, shown before it plays and in print.'),
+			.describe(
+				'A video’s still, shown before it plays and in print; on a link card (a YouTube or Vimeo video elsewhere), the picture the card shows.'
+			),
 		captions: relativePath
 			.optional()
 			.describe(
@@ -290,6 +310,13 @@ export const mediaItem = z
 			.optional()
 			.describe(
 				'Where a picture is evidence of a claim: the source it comes from, one the event cites.'
+			),
+		fetchedFrom: z
+			.string(expected('an address'))
+			.refine(isHttpAddress, 'must be an http:// or https:// address')
+			.optional()
+			.describe(
+				'The address `npm run import -- --fetch-media` brought the file from: never loaded by the page, kept so the desk can trace it and clear its rights.'
 			)
 	})
 	.describe(

@@ -21,8 +21,12 @@ import {
 	endDate,
 	media,
 	precision,
-	time
+	time,
+	isWebAddress,
+	notAnAddress
 } from './fields.ts';
+import { embed } from './embed-fields.ts';
+import { basemap, eventLayers, layers } from './map-fields.ts';
 import { keyedBy, translatable } from './translatable.ts';
 
 const event = z
@@ -63,6 +67,7 @@ const event = z
 				'Areas the map shades for this event (a front line, a siege), each with its source.'
 			),
 		camera: camera.optional(),
+		layers: eventLayers.optional(),
 		mapInteractive: z
 			.literal(true)
 			.optional()
@@ -80,15 +85,21 @@ const meta = z
 		url: z
 			.string()
 			.regex(/^https?:\/\/\S+\/$/, 'must be an address ending in /')
+			.refine(isWebAddress, notAnAddress)
 			.describe('Where the story is published: the canonical link and share cards point here.'),
 		shareImage: z
 			.strictObject({
-				path: text('Relative to the site (static/share.png, drawn by scripts/build-images.js).'),
+				path: text(
+					'Relative to the site (static/share.png, drawn by scripts/build-images.js).'
+				).refine((path) => URL.canParse(path, 'https://example.org/'), {
+					error: (issue) => `"${String(issue.input)}" is not a path or address a browser can read`
+				}),
 				width: z.int().positive(),
 				height: z.int().positive()
 			})
 			.describe('The share card’s picture.'),
 		shareImageAlt: translatable(text('What the share card’s picture shows, in words.')),
+		embed: embed.optional(),
 		dek: translatable(text('The standfirst under the headline.')),
 		description: translatable(text('For search results and share cards.')),
 		intro: z
@@ -138,6 +149,8 @@ const meta = z
 			.describe(
 				'Set by `npm run import`: the story came from another tool. Its places may lack a GeoNames entry and a region, and its sources a date, until an editor adds them.'
 			),
+		basemap: basemap.optional(),
+		layers: layers.optional(),
 		countries: z
 			.array(text())
 			.default([])

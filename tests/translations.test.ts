@@ -48,6 +48,8 @@ describe('the story’s translations, from its schema', () => {
 				'meta.spanLabel <- meta.span.label',
 				'meta.countryLabels[name] <- meta.countryLabels[].name',
 				'meta.overviewAlt <- meta.overview.alt',
+				// Marked by one edit to map-fields.ts (the legend's words): nothing else changed.
+				'meta.layers[id].label <- meta.layers[].label',
 				'places[id].name <- places[].name',
 				'places[id].region <- places[].region',
 				'sources[id].outlet <- sources[].outlet',
@@ -93,6 +95,8 @@ describe('the story’s translations, from its schema', () => {
 				'meta.media[].poster',
 				'meta.media[].captions',
 				'meta.imported.file',
+				'meta.basemap.pmtiles',
+				'meta.layers[].file',
 				'events[].media[].src',
 				'events[].media[].poster',
 				'events[].media[].captions',
@@ -102,6 +106,9 @@ describe('the story’s translations, from its schema', () => {
 				'meta.countries[]',
 				'sources[].author',
 				'events[].media[].credit',
+				// A credit the map prints as its source writes it, and the publisher's own name (oEmbed).
+				'meta.basemap.attribution',
+				'meta.embed.provider',
 				// Words no edition has yet had to translate (no story with editions uses them): a
 				// story that does marks them translatable first.
 				'meta.eras[].label',

@@ -186,3 +186,48 @@ export const valueAt = (value: unknown, path: readonly string[]): unknown =>
 		(at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
 		value
 	);
+
+/**
+ * The words of `story` an edition holds, as an edition file holds them (its English, for an
+ * edition in name only: a test's, a new edition's starting point); `words` may change each
+ * text on its way, given its path in the edition.
+ */
+export function editionWordsOf(
+	story: unknown,
+	words: (text: string, path: readonly (string | number)[]) => string = (text) => text
+): Record<string, unknown> {
+	const list = (value: unknown) => (Array.isArray(value) ? value : []);
+	const walk = (t: Translations, value: unknown, path: (string | number)[]): unknown => {
+		switch (t.kind) {
+			case 'text':
+				return typeof value === 'string' ? words(value, path) : value;
+			case 'alone':
+				return walk(t.field.translations, valueAt(value, t.field.path), path);
+			case 'fields':
+				return fieldsWords(t.fields, value, path);
+			case 'list':
+				return value === undefined
+					? undefined
+					: list(value).map((item, i) => walk(t.item, item, [...path, i]));
+			case 'keyed':
+				return Object.fromEntries(
+					list(value).map((item) => {
+						const key = String(valueAt(item, [t.key]));
+						return [key, walk(t.item, item, [...path, key])];
+					})
+				);
+		}
+	};
+	const fieldsWords = (
+		fields: readonly TranslatedField[],
+		value: unknown,
+		path: (string | number)[]
+	) =>
+		Object.fromEntries(
+			fields.flatMap((f) => {
+				const found = walk(f.translations, valueAt(value, f.path), [...path, f.name]);
+				return found === undefined ? [] : [[f.name, found]];
+			})
+		);
+	return fieldsWords(storyTranslations, story, []);
+}

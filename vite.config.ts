@@ -7,6 +7,7 @@ import { messagesFolder, messagesFrom } from './tools/messages-folder.ts';
 import { compileHints } from './tools/patches/compile-hints.ts';
 import { kitHistoryKeyChecked } from './tools/patches/kit-history.ts';
 import { cachedPluralRules, staticLocaleLiteral } from './tools/patches/paraglide.ts';
+import { layoutMedia } from './tools/layout-media.ts';
 import { storyFile } from './tools/story/vite-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
@@ -30,6 +31,9 @@ export default defineConfig({
 			emitReadme: false
 		}),
 		staticLocaleLiteral(),
+		// The layout's screens, named in the CSS (`@media (--portrait-phone)`), written out
+		// from src/lib/layout.js.
+		layoutMedia(),
 		cachedPluralRules(),
 		sveltekit(),
 		messagesFrom(messages),

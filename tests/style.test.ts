@@ -8,6 +8,10 @@ import { fixture as story, fixtureEvent } from './stories';
 const origin = 'https://story.example';
 const style = buildStyle({
 	basemapUrl: `${origin}/_app/immutable/assets/basemap.json`,
+	detailZoom: 5,
+	hasDetail: true,
+	lang: 'en',
+	tiles: null,
 	fonts: [
 		{ url: `${origin}/_app/immutable/assets/noto-sans.woff2`, range: ['U+0000-00FF'] },
 		{ url: `${origin}/_app/immutable/assets/noto-sans-arabic.woff2`, range: ['U+0600-06FF'] }
@@ -138,6 +142,10 @@ describe('the map style', () => {
 describe('the route so far in the style', () => {
 	const withRoute = buildStyle({
 		basemapUrl: `${origin}/basemap.json`,
+		detailZoom: 5,
+		hasDetail: false,
+		lang: 'en',
+		tiles: null,
 		fonts: [],
 		places: story.places,
 		countries: story.meta.countries,

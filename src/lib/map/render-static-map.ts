@@ -15,11 +15,15 @@ import {
 	type LabelRequest
 } from './label-placement';
 import { COLORS } from '$lib/theme.js';
+import { basemapNamesSvg, filesAt, groundSvg, zoomOfScale } from './static-basemap';
 
 export { staticFrameFor } from './static-map-frame';
 
 export interface StaticMapInputs {
 	basemap: FeatureCollection;
+	/** basemap-detail.json, drawn from `detailZoom` (docs/maps.md) as on the live map. */
+	detail?: FeatureCollection;
+	detailZoom?: number;
 	places: readonly Place[];
 	/** Countries the story happens in (its `meta.countries`), drawn a shade darker. */
 	countries: readonly string[];
@@ -78,11 +82,13 @@ const SMALL_LABELS = `<style>@media (max-width: 560px) { .labels { display: none
 interface LabelSize {
 	place: number;
 	country: number;
+	/** Towns, rivers and lakes: quieter than the story's places. */
+	basemap: number;
 	halo: number;
 }
 const LABEL_SIZES: Record<'full' | 'small', LabelSize> = {
-	full: { place: PLACE_LABEL.size, country: 12, halo: 3 },
-	small: { place: 24, country: 19, halo: 5 }
+	full: { place: PLACE_LABEL.size, country: 12, basemap: 11, halo: 3 },
+	small: { place: 24, country: 19, basemap: 18, halo: 5 }
 };
 
 /** Where a country's name may move to make room, in its widths and lines. */
@@ -173,17 +179,13 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 
 	const shaded = areas.map(({ geometry }) => path(windForD3(geometry)) ?? '').join('');
 
-	const countries = (story: boolean) =>
-		basemap.features
-			.filter((f) => f.properties?.kind === 'country')
-			.filter((f) => inputs.countries.includes(f.properties?.name) === story)
-			.map((f) => path(f))
-			.filter(Boolean)
-			.join('');
-	const borders = basemap.features
-		.filter((f) => f.properties?.kind === 'border')
-		.map((f) => path(f))
-		.join('');
+	// The live map's zoom for this drawing: what the basemap draws follows from it.
+	const zoom = zoomOfScale(scale);
+	const files = filesAt(
+		{ base: basemap, detail: inputs.detail, detailZoom: inputs.detailZoom ?? Infinity },
+		zoom
+	);
+	const ground = files.map((file) => groundSvg(file, path, inputs.countries, zoom)).join('');
 
 	const at = (place: Place) => {
 		const point = projection([place.lon, place.lat]);
@@ -206,7 +208,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	const obstacles = onMap.map(({ x, y, on }) => dotBox(x, y, on ? DOT.on : DOT.off));
 
 	/** The names at one size, placed clear of each other and of every dot (label-placement.ts). */
-	const labelsAt = ({ place: size, country, halo: haloWidth }: LabelSize) => {
+	const labelsAt = ({ place: size, country, basemap: names, halo: haloWidth }: LabelSize) => {
 		const requests: LabelRequest[] = [...onMap]
 			// The step's own places first: they are named whatever it takes.
 			.sort((a, b) => Number(b.on) - Number(a.on))
@@ -266,7 +268,14 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 				: `<circle cx="${mark.x}" cy="${mark.y}" r="4" fill="${COLORS.place}" fill-opacity="0.6" stroke="${COLORS.halo}"/>`;
 			return `${dot}${leader}<text class="place-label" x="${Math.round(label.x)}" y="${Math.round(label.y)}" dominant-baseline="central" text-anchor="${label.anchor}" ${style}>${escape(mark.place.name)}</text>`;
 		});
-		return { text: countryText.join('') + marks.join(''), named };
+		// The basemap's towns and waters last, where room is left (static-basemap.ts).
+		const basemapText = basemapNamesSvg(files, projection, path, zoom, {
+			size: names,
+			halo: haloWidth,
+			frame,
+			taken
+		});
+		return { text: basemapText + countryText.join('') + marks.join(''), named };
 	};
 	const full = labelsAt(LABEL_SIZES.full);
 	const small = labelsAt(LABEL_SIZES.small);
@@ -286,9 +295,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		`<title>${escape(title)}</title>`,
 		inline ? '' : SMALL_LABELS,
 		`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
-		`<path d="${countries(false)}" fill="${COLORS.land}"/>`,
-		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,
-		`<path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1" stroke-dasharray="3 2"/>`,
+		ground,
 		shaded
 			? `<path class="areas" d="${shaded}" fill="${COLORS.highlight}" fill-opacity="0.18" fill-rule="evenodd" stroke="${COLORS.highlight}" stroke-width="1.5" stroke-opacity="0.9" stroke-linejoin="round"/>`
 			: '',

@@ -1,7 +1,9 @@
 // The static maps' SVG, drawn by the server at build time (it needs the whole basemap):
 // one per distinct view of a step, and the overview.
 import type { FeatureCollection } from 'geojson';
+import mapData from 'virtual:story/map-data';
 import basemap from '$lib/data/basemap.json';
+import basemapDetail from '$lib/data/basemap-detail.json';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { overviewBounds, STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
 import { routeOf, routeSoFar } from '$lib/map/route';
@@ -27,6 +29,8 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 	const view = event ? viewOf(event, placesOf(event), overview) : null;
 	return renderStaticMap({
 		basemap: basemap as unknown as FeatureCollection,
+		detail: basemapDetail as unknown as FeatureCollection,
+		detailZoom: mapData.basemap.detailZoom,
 		places: story.places,
 		countries: story.meta.countries,
 		highlighted: view?.places ?? OVERVIEW_PLACES,

@@ -47,15 +47,18 @@ describe('the built-in basemap in the style', () => {
 	const layers = all(basemapLayers(inputs));
 
 	it('draws rivers, lakes and towns, named, from basemap.json', () => {
-		for (const id of ['lakes', 'rivers', 'town-dots', 'town-labels', 'river-labels', 'lake-labels'])
+		for (const id of ['lakes', 'rivers', 'town-labels', 'river-labels', 'lake-labels'])
 			expect(byId(layers, id)).toMatchObject({ source: 'basemap' });
 		expect(byId(layers, 'river-labels').layout).toMatchObject({ 'symbol-placement': 'line' });
 		for (const id of NAMING_LAYERS) expect(layers.some((l) => l.id === id)).toBe(true);
 	});
 
-	it('draws a town from its own zoom on, dot and name alike', () => {
+	it('draws a town from its own zoom on, its dot in its name’s label', () => {
+		const field = JSON.stringify(byId(layers, 'town-labels').layout?.['text-field' as never]);
+		expect(field).toMatch(/^\["format","•/);
+		expect(layers.filter((l) => l.type === 'circle')).toEqual([]);
 		const hama = feature('Point', { kind: 'town', name: 'Ḩamāh', rank: 12, minzoom: 7 });
-		for (const id of ['town-dots', 'town-labels']) {
+		for (const id of ['town-labels']) {
 			expect(draws(byId(layers, id), 6, hama)).toBe(false);
 			expect(draws(byId(layers, id), 7, hama)).toBe(true);
 			expect(draws(byId(layers, id), 10, hama)).toBe(true);

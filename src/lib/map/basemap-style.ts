@@ -158,31 +158,24 @@ function waterLabels(
 	return [label('river', 'line'), label('lake', 'point')];
 }
 
-/** The towns: a small dot and its name, the most populous placed first; never over a story place. */
+/**
+ * The towns: the most populous placed first, each a dot and its name as one label (the dot a
+ * bullet in the label font), so a dot is never drawn without its name; never over a story place.
+ */
 function townLayers(lang: string, font: string): LayerSpecification[] {
-	const filter: FilterSpecification = ['all', kind('town'), fromItsZoom];
 	return [
-		{
-			id: 'town-dots',
-			type: 'circle',
-			source: BASEMAP_SOURCE,
-			filter,
-			paint: {
-				'circle-color': COLORS.town,
-				'circle-radius': ['case', ['==', ['get', 'capital'], true], 3, 2]
-			}
-		},
 		{
 			id: 'town-labels',
 			type: 'symbol',
 			source: BASEMAP_SOURCE,
-			filter,
+			filter: ['all', kind('town'), fromItsZoom],
 			layout: {
-				'text-field': nameIn(lang),
+				'text-field': ['format', '•\u2009', { 'text-color': COLORS.town }, nameIn(lang), {}],
 				'text-font': [font],
 				'text-size': 11,
 				'text-anchor': 'left',
-				'text-offset': [0.5, 0],
+				// The bullet's middle on the town's point.
+				'text-offset': [-0.2, 0],
 				'symbol-sort-key': ['get', 'rank']
 			},
 			paint: {

@@ -4,7 +4,6 @@
 // brings them. The file format is docs/maps.md's; the colours are the one paint table's.
 import type {
 	ExpressionSpecification,
-	FilterSpecification,
 	LayerSpecification,
 	SourceSpecification
 } from 'maplibre-gl';

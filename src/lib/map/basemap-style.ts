@@ -2,11 +2,7 @@
 // basemap (basemap.json at every zoom, basemap-detail.json from its detail zoom inside its
 // areas), the towns, the rivers' and lakes' names, and the desk's own tiles when a story
 // brings them. The file format is docs/maps.md's; the colours are the one paint table's.
-import type {
-	ExpressionSpecification,
-	LayerSpecification,
-	SourceSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { COLORS } from '$lib/theme.js';
 import type { DeskTiles } from './map-data';
 

@@ -29,7 +29,9 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 	const view = event ? viewOf(event, placesOf(event), overview) : null;
 	return renderStaticMap({
 		basemap: basemap as unknown as FeatureCollection,
-		detail: basemapDetail as unknown as FeatureCollection,
+		// Inlined into the page, 1:50m alone: the 1:10m land would double the HTML's map
+		// (7 KB gzip) for a drawing shown only until the live map comes in.
+		detail: inline ? undefined : (basemapDetail as unknown as FeatureCollection),
 		detailZoom: mapData.basemap.detailZoom,
 		places: story.places,
 		countries: story.meta.countries,

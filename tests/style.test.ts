@@ -9,6 +9,10 @@ import { fixture as story, fixtureEvent } from './stories';
 const origin = 'https://story.example';
 const style = buildStyle({
 	basemapUrl: `${origin}/_app/immutable/assets/basemap.json`,
+	detailZoom: 5,
+	hasDetail: true,
+	lang: 'en',
+	tiles: null,
 	fonts: [
 		{ url: `${origin}/_app/immutable/assets/noto-sans.woff2`, range: ['U+0000-00FF'] },
 		{ url: `${origin}/_app/immutable/assets/noto-sans-arabic.woff2`, range: ['U+0600-06FF'] }
@@ -139,6 +143,10 @@ describe('the map style', () => {
 describe('the route so far in the style', () => {
 	const withRoute = buildStyle({
 		basemapUrl: `${origin}/basemap.json`,
+		detailZoom: 5,
+		hasDetail: false,
+		lang: 'en',
+		tiles: null,
 		fonts: [],
 		places: story.places,
 		countries: story.meta.countries,
@@ -170,6 +178,10 @@ describe('the live map and the static maps', () => {
 		withRouteStyle.layers.find((layer) => layer.id === id)!.paint as Record<string, unknown>;
 	const withRouteStyle = buildStyle({
 		basemapUrl: `${origin}/basemap.json`,
+		detailZoom: 5,
+		hasDetail: false,
+		lang: 'en',
+		tiles: null,
 		fonts: [],
 		places: story.places,
 		countries: story.meta.countries,

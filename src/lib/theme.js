@@ -15,7 +15,15 @@ export const COLORS = /** @type {const} */ ({
 	/** The route so far (`meta.route`): a dark trail, apart from the step's red lines. */
 	route: '#4a3b6b',
 	halo: '#ffffff',
-	text: '#2b2824'
+	text: '#2b2824',
+	/** Rivers (lakes are the water's colour) and their names, a shade deeper than the sea. */
+	river: '#9fc1d6',
+	waterLabel: '#3f6f8c',
+	/** The basemap's towns: under the story's places, and quieter. */
+	town: '#8d8577',
+	townLabel: '#6b6458',
+	/** The desk's vector tiles (Protomaps basemap schema): roads. */
+	road: '#d9c9a8'
 });
 
 /**

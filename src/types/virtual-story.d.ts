@@ -38,6 +38,11 @@ declare module 'virtual:story/basemap' {
 	const basemap: import('geojson').FeatureCollection;
 	export default basemap;
 }
+/** Its detail (1:10m where the cameras come close): its GeoJSON, for the server's static maps. */
+declare module 'virtual:story/basemap-detail' {
+	const detail: import('geojson').FeatureCollection;
+	export default detail;
+}
 /** The same basemap's address, for the live map to fetch. */
 declare module 'virtual:story/basemap-url' {
 	const url: string;

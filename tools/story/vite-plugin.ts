@@ -94,6 +94,9 @@ const MODULES: Record<string, (made: Made) => Promise<string> | string> = {
 	/** The basemap drawn for the story's region (tools/basemap/for-story.ts): the data, for the static maps. */
 	'/basemap': async ({ basemap }) =>
 		`export { default } from ${JSON.stringify((await basemap()).base)};`,
+	/** Its detail (1:10m where the cameras come close): the data, for the static maps. */
+	'/basemap-detail': async ({ basemap }) =>
+		`export { default } from ${JSON.stringify((await basemap()).detail)};`,
 	/** The same basemap's address, for the live map to fetch. */
 	'/basemap-url': async ({ basemap }) =>
 		`export { default } from ${JSON.stringify(`${(await basemap()).base}?url`)};`,

@@ -17,6 +17,14 @@ export const MAP_PAINT = /** @type {const} */ ({
 	land: { color: COLORS.land, storyCountry: COLORS.storyCountry },
 	borders: { color: COLORS.border, width: 1, dash: [3, 2] },
 	countryLabels: { color: COLORS.countryLabel, size: 12, letterSpacing: 0.2 },
+	/** Rivers (lakes are the water's colour, outlined in the rivers'). */
+	rivers: { color: COLORS.river },
+	/** Rivers' and lakes' names: haloed in the water's colour. */
+	waterLabels: { color: COLORS.waterLabel, halo: COLORS.water, size: 11 },
+	/** The basemap's towns: a dot and its name, under the story's places and quieter. */
+	towns: { dot: COLORS.town, color: COLORS.townLabel, halo: COLORS.halo, size: 11 },
+	/** The desk's vector tiles' roads. */
+	roads: { color: COLORS.road },
 	/** A step's areas: shaded, outlined. */
 	areas: { color: COLORS.highlight, fillOpacity: 0.18, outlineWidth: 1.5, outlineOpacity: 0.9 },
 	/** A step's lines between its places. */

@@ -15,11 +15,15 @@ import {
 	type LabelRequest
 } from './label-placement';
 import { MAP_PAINT as PAINT } from './paint.js';
+import { basemapNamesSvg, filesAt, groundSvg, zoomOfScale } from './static-basemap';
 
 export { staticFrameFor } from './static-map-frame';
 
 export interface StaticMapInputs {
 	basemap: FeatureCollection;
+	/** basemap-detail.json, drawn from `detailZoom` (docs/maps.md) as on the live map. */
+	detail?: FeatureCollection;
+	detailZoom?: number;
 	places: readonly Place[];
 	/** Countries the story happens in (its `meta.countries`), drawn a shade darker. */
 	countries: readonly string[];
@@ -172,17 +176,13 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 
 	const shaded = areas.map(({ geometry }) => path(windForD3(geometry)) ?? '').join('');
 
-	const countries = (story: boolean) =>
-		basemap.features
-			.filter((f) => f.properties?.kind === 'country')
-			.filter((f) => inputs.countries.includes(f.properties?.name) === story)
-			.map((f) => path(f))
-			.filter(Boolean)
-			.join('');
-	const borderLines = basemap.features
-		.filter((f) => f.properties?.kind === 'border')
-		.map((f) => path(f))
-		.join('');
+	// The live map's zoom for this drawing: what the basemap draws follows from it.
+	const zoom = zoomOfScale(scale);
+	const files = filesAt(
+		{ base: basemap, detail: inputs.detail, detailZoom: inputs.detailZoom ?? Infinity },
+		zoom
+	);
+	const ground = files.map((file) => groundSvg(file, path, inputs.countries, zoom)).join('');
 
 	const at = (place: Place) => {
 		const point = projection([place.lon, place.lat]);
@@ -270,11 +270,18 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 				: `<circle cx="${mark.x}" cy="${mark.y}" r="${PAINT.context.radius}" fill="${PAINT.context.color}" fill-opacity="${PAINT.context.opacity}" stroke="${PAINT.context.ring}" stroke-width="${PAINT.context.ringWidth}"/>`;
 			return `${dot}${leader}<text class="place-label" x="${Math.round(label.x)}" y="${Math.round(label.y)}" dominant-baseline="central" text-anchor="${label.anchor}" ${style}>${escape(mark.place.name)}</text>`;
 		});
-		return { text: countryText.join('') + marks.join(''), named };
+		// The basemap's towns and waters last, where room is left (static-basemap.ts).
+		const basemapText = basemapNamesSvg(files, projection, path, zoom, {
+			size: Math.round(PAINT.towns.size * scale),
+			halo: PAINT.placeLabels.contextHaloWidth * scale * 2,
+			frame,
+			taken
+		});
+		return { text: basemapText + countryText.join('') + marks.join(''), named };
 	};
 	const full = labelsAt(LABEL_SCALES.full);
 	const small = labelsAt(LABEL_SCALES.small);
-	const { highlighted: on, connections: line, areas: area, route: trail, borders } = PAINT;
+	const { highlighted: on, connections: line, areas: area, route: trail } = PAINT;
 	// Highlighted dots are drawn once, under both sets of names.
 	const dots = onMap
 		.filter(({ on }) => on)
@@ -291,9 +298,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		`<title>${escape(title)}</title>`,
 		inline ? '' : SMALL_LABELS,
 		`<rect width="${width}" height="${height}" fill="${PAINT.water.color}"/>`,
-		`<path d="${countries(false)}" fill="${PAINT.land.color}"/>`,
-		`<path d="${countries(true)}" fill="${PAINT.land.storyCountry}"/>`,
-		`<path d="${borderLines}" fill="none" stroke="${borders.color}" stroke-width="${borders.width}" stroke-dasharray="${dash(borders.dash, borders.width)}"/>`,
+		ground,
 		shaded
 			? `<path class="areas" d="${shaded}" fill="${area.color}" fill-opacity="${area.fillOpacity}" fill-rule="evenodd" stroke="${area.color}" stroke-width="${area.outlineWidth}" stroke-opacity="${area.outlineOpacity}" stroke-linejoin="round"/>`
 			: '',

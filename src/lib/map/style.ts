@@ -2,20 +2,17 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { Place } from '$lib/story/types';
 import { MAP_PAINT as PAINT } from './paint.js';
 import type { AreaGeometry } from './areas';
+import { basemapLayers, basemapSources, type BasemapInputs } from './basemap-style';
 import { AREAS_SOURCE, CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 import { NO_ROUTE, ROUTE_SOURCE, routeGeoJSON } from './route';
 
 /** The one font the map draws its labels with, served from the page's own origin. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-export interface StyleInputs {
-	/** Absolute URL of the basemap GeoJSON (same origin). */
-	basemapUrl: string;
+export interface StyleInputs extends Omit<BasemapInputs, 'font'> {
 	/** The label font's files (same origin, absolute URLs) and the characters each covers. */
 	fonts: { url: string; range: string[] }[];
 	places: readonly Place[];
-	/** Countries the story happens in (its `meta.countries`), drawn a shade darker than the rest. */
-	countries: readonly string[];
 	/** Every line between places that a step draws (see connections.ts). */
 	connections: GeoJSON.FeatureCollection<GeoJSON.LineString>;
 	/** Every area that a step shades (see areas.ts). */
@@ -83,21 +80,21 @@ const contextShown = (full: number): ExpressionSpecification => [
  * server, no glyph server and no sprite. Labels come from `font-faces`.
  */
 export function buildStyle({
-	basemapUrl,
 	fonts,
 	places,
-	countries,
 	connections,
 	areas,
-	route = false
+	route = false,
+	...basemap
 }: StyleInputs): StyleSpecification {
+	const { ground, labels } = basemapLayers({ ...basemap, font: LABEL_FONT });
 	return {
 		version: 8,
 		'font-faces': {
 			[LABEL_FONT]: fonts.map(({ url, range }) => ({ url, 'unicode-range': range }))
 		},
 		sources: {
-			basemap: { type: 'geojson', data: basemapUrl },
+			...basemapSources({ ...basemap, font: LABEL_FONT }),
 			[PLACES_SOURCE]: { type: 'geojson', data: placesGeoJSON(places), promoteId: 'id' },
 			[CONNECTIONS_SOURCE]: { type: 'geojson', data: connections, promoteId: 'id' },
 			[AREAS_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' },
@@ -106,45 +103,7 @@ export function buildStyle({
 				: {})
 		},
 		layers: [
-			{ id: 'water', type: 'background', paint: { 'background-color': PAINT.water.color } },
-			{
-				id: 'land',
-				type: 'fill',
-				source: 'basemap',
-				filter: ['==', ['get', 'kind'], 'country'],
-				paint: {
-					'fill-color': [
-						'case',
-						['in', ['get', 'name'], ['literal', countries]],
-						PAINT.land.storyCountry,
-						PAINT.land.color
-					]
-				}
-			},
-			{
-				id: 'borders',
-				type: 'line',
-				source: 'basemap',
-				filter: ['==', ['get', 'kind'], 'border'],
-				paint: {
-					'line-color': PAINT.borders.color,
-					'line-width': PAINT.borders.width,
-					'line-dasharray': [...PAINT.borders.dash]
-				}
-			},
-			{
-				id: 'country-labels',
-				type: 'symbol',
-				source: 'basemap',
-				filter: ['==', ['get', 'kind'], 'country-label'],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [LABEL_FONT],
-					'text-size': PAINT.countryLabels.size,
-					'text-letter-spacing': PAINT.countryLabels.letterSpacing
-				},
-				paint: { 'text-color': PAINT.countryLabels.color }
-			},
+			...ground,
 			{
 				// A step's areas (a cordon, a front): shaded only while their step is current,
 				// under the lines and places so those stay legible.
@@ -181,6 +140,8 @@ export function buildStyle({
 				}
 			},
 			...(route ? routeLayers() : []),
+			// The basemap's names over the story's lines, under its places (placed first).
+			...labels,
 			{
 				id: 'place-halos',
 				type: 'circle',

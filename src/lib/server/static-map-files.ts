@@ -1,6 +1,9 @@
 // The static maps' SVG, drawn by the server at build time (it needs the whole basemap):
 // one per distinct view of a step, and the overview.
+import type { FeatureCollection } from 'geojson';
 import basemap from 'virtual:story/basemap';
+import basemapDetail from 'virtual:story/basemap-detail';
+import mapData from 'virtual:story/map-data';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { overviewBounds } from '$lib/map/drawing';
 import { STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
@@ -27,6 +30,10 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 	const view = event ? viewOf(event, placesOf(event), overview) : null;
 	return renderStaticMap({
 		basemap,
+		// Inlined into the page, 1:50m alone: the 1:10m land would double the HTML's map
+		// (7 KB gzip) for a drawing shown only until the live map comes in.
+		detail: inline ? undefined : (basemapDetail as unknown as FeatureCollection),
+		detailZoom: mapData.basemap.detailZoom,
 		places: story.places,
 		countries: story.meta.countries,
 		highlighted: view?.places ?? OVERVIEW_PLACES,

@@ -7,6 +7,7 @@ import { messagesFolder, messagesFrom } from './tools/messages-folder.ts';
 import { compileHints } from './tools/patches/compile-hints.ts';
 import { kitHistoryKeyChecked } from './tools/patches/kit-history.ts';
 import { cachedPluralRules, staticLocaleLiteral } from './tools/patches/paraglide.ts';
+import { layoutMedia } from './tools/layout-media.ts';
 import { storyFile } from './tools/story/vite-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
@@ -30,6 +31,9 @@ export default defineConfig({
 			emitReadme: false
 		}),
 		staticLocaleLiteral(),
+		// The layout's screens, named in the CSS (`@media (--portrait-phone)`), written out
+		// from src/lib/layout.js.
+		layoutMedia(),
 		cachedPluralRules(),
 		sveltekit(),
 		messagesFrom(messages),
@@ -47,6 +51,9 @@ export default defineConfig({
 		environment: 'node',
 		// Two at least: on two cores Vitest would take one, and the files that run real builds
 		// and imports (in processes of their own) leave the other core idle.
-		maxWorkers: Math.max(2, availableParallelism() - 1)
+		maxWorkers: Math.max(2, availableParallelism() - 1),
+		// npm test runs these beside the sites' builds on two cores: a test that takes 1 s
+		// alone can take 6. The limit only catches a hang; speed is the bench's business.
+		testTimeout: 30_000
 	}
 });

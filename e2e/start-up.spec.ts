@@ -24,7 +24,7 @@ test('the built page starts its app only after the first paint', async ({ reques
 
 test('the first step’s map is in the page once, as markup', async ({ request }) => {
 	const html = await (await request.get('/')).text();
-	const svg = /data-inline-map="[^"]+"[^>]*>(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1];
+	const svg = /data-server-part="first-map"[^>]*>(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1];
 	expect(svg, 'the inline first map').toBeDefined();
 	const paths = [...svg!.matchAll(/ d="([^"]+)"/g)].map(([, d]) => d!);
 	expect(paths.length).toBeGreaterThan(0);
@@ -44,9 +44,9 @@ test('the first days are plain HTML in the page, and the reader’s step is mark
 	watched: page,
 	request
 }) => {
-	// Written in by the server (static-parts.ts), outside what hydration walks.
+	// Written in by the server (server-parts.ts), outside what hydration walks.
 	const html = await (await request.get('/')).text();
-	const inPage = html.slice(html.indexOf('data-first-days'), html.indexOf('<footer'));
+	const inPage = html.slice(html.indexOf('data-server-part="first-days"'), html.indexOf('<footer'));
 	const ids = [...inPage.matchAll(/<article id="([^"]+)"/g)].map(([, id]) => id);
 	expect(ids.length).toBeGreaterThan(1);
 	expect(inPage).not.toContain('aria-current');
@@ -63,15 +63,15 @@ test('the head, the bar, the introduction and the closing note are written in by
 	watched: page,
 	request
 }) => {
-	// static-parts.ts writes them; the page hydrates the bar, the introduction and the note
+	// server-parts.ts writes them; the page hydrates the bar, the introduction and the note
 	// each in a task of its own (islands.ts), never the head.
 	const html = await (await request.get('/')).text();
 	const head = html.slice(0, html.indexOf('</head>'));
 	expect(head.match(/<title>/g)).toHaveLength(1);
 	expect(head).toContain('<link rel="expect" href="#story-bar-end" blocking="render"/>');
-	expect(html).toMatch(/data-story-bar=""><!--\[--><header class="bar /);
-	expect(html).toMatch(/data-story-intro=""><!--\[--><header class="card intro"/);
-	expect(html).toMatch(/data-about-note=""><!--\[--><footer class="card about /);
+	expect(html).toMatch(/data-server-part="story-bar"><!--\[--><header class="bar /);
+	expect(html).toMatch(/data-server-part="story-intro"><!--\[--><header class="card intro"/);
+	expect(html).toMatch(/data-server-part="about-note"><!--\[--><footer class="card about /);
 	await page.goto('/');
 	const current = page.locator('.timeline a[aria-current="date"]');
 	await expect(current).toHaveAttribute('href', `#${firstEvent.date}`);

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Story } from '$lib/story/types';
 import { basemapForStory, storyRegion } from '../tools/basemap/build.js';
 import { validateEdition, type EditionFile } from '../tools/story/edition-schema';
+import { editionWordsOf } from '../tools/story/translations';
 import { storyLabel } from '../tools/story/files.js';
 import { validateStory } from '../tools/story/problems';
 import { sentencesQuoting } from '../tools/story/quotations';
@@ -21,46 +22,17 @@ const temp = mkdtempSync(join(tmpdir(), 'story-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /**
- * An edition of a story in name only: its English words, each quotation followed by the
- * note that says it was translated (as an edition's must be).
+ * An edition of a story in name only: its English words, as the schema marks them, each
+ * quotation followed by the note that says it was translated (as an edition's must be).
  */
 function editionOf(story: Story, code: string): EditionFile {
 	const quotationNote = '(translated)';
-	const marked = (text: string) => text + ` ${quotationNote}`.repeat(sentencesQuoting(text).length);
-	const { meta } = story;
-	const words = (media?: { alt?: string; caption?: string }[]) =>
-		media && media.map(({ alt, caption }) => ({ alt, caption }));
-	return {
-		edition: code,
-		meta: {
-			title: meta.title,
-			dek: meta.dek,
-			description: meta.description,
-			shareImageAlt: meta.shareImageAlt,
-			spanLabel: meta.span!.label ?? `${meta.span!.start} to ${meta.span!.end}`,
-			overviewAlt: meta.overview!.alt,
-			quotationNote,
-			intro: meta.intro.map((p) => marked(p.text)),
-			media: words(meta.media),
-			about: meta.about,
-			countryLabels: Object.fromEntries(meta.countryLabels.map(({ name }) => [name, name]))
-		},
-		places: Object.fromEntries(
-			story.places.map(({ id, name, region }) => [id, { name, region: region! }])
-		),
-		sources: Object.fromEntries(
-			story.sources.map(({ id, outlet, title, citedAs, speakers, quotedInTranslation, note }) => [
-				id,
-				{ outlet, title, citedAs, speakers, quotedInTranslation, note }
-			])
-		),
-		events: Object.fromEntries(
-			story.events.map(({ id, title, body, media }) => [
-				id,
-				{ title, body: body.map((p) => marked(p.text)), media: words(media) }
-			])
-		)
-	};
+	const marked = (text: string, path: readonly (string | number)[]) =>
+		path.includes('intro') || path.includes('body')
+			? text + ` ${quotationNote}`.repeat(sentencesQuoting(text).length)
+			: text;
+	const words = editionWordsOf(story, marked) as Omit<EditionFile, 'edition'>;
+	return { ...words, edition: code, meta: { ...words.meta, quotationNote } } as EditionFile;
 }
 
 /** `vite build` of a story file into `out`, as `STORY=… BUILD_DIR=… npx vite build` runs it. */

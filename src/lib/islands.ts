@@ -1,11 +1,16 @@
 /**
- * Parts of the story's page that the server writes in (src/lib/server/static-parts.ts)
- * and the page hydrates on their own, each in a task of its own, once the page itself is
- * hydrated: the bar, the introduction, the closing note. One long task that hydrated the
- * whole page held up a reader's first tap; several short ones do not. Their hosts make no
- * box of their own (`display: contents`), so the parts lay out as they would in the page.
+ * Parts of the story's page that the server writes in (`story-bar`, `story-intro`,
+ * `about-note`: src/lib/server/server-parts.ts) and the page hydrates on their own, each in
+ * a task of its own, once the page itself is hydrated: the bar, the introduction, the
+ * closing note. One long task that hydrated the whole page held up a reader's first tap;
+ * several short ones do not. Their hosts make no box of their own (`display: contents`), so
+ * the parts lay out as they would in the page.
  */
 import { hydrate, unmount, type Component } from 'svelte';
+import AboutNote from '$lib/components/AboutNote.svelte';
+import StoryBar, { type Props as StoryBarProps } from '$lib/components/StoryBar.svelte';
+import StoryIntro from '$lib/components/StoryIntro.svelte';
+import type { StoryReader } from '$lib/reader/story-reader.svelte';
 
 /**
  * Hydrates `component` into `target` (whose content the server rendered with the same
@@ -27,4 +32,43 @@ export function hydrateInOwnTask<Props extends Record<string, any>>(
 		clearTimeout(timer);
 		if (hydrated) void unmount(hydrated);
 	};
+}
+
+/** The bar's props, read from the reader as they change. */
+export function storyBarProps(reader: StoryReader): StoryBarProps {
+	return {
+		get activeDate() {
+			return reader.live ? (reader.activeStep.date ?? null) : null;
+		},
+		get fieldDate() {
+			return reader.activeStep.date ?? '';
+		},
+		onMark: (date) => reader.jumpToDate(date),
+		onDate: (value) => reader.jumpToTypedDate(value),
+		get activeChapter() {
+			return reader.live ? reader.position.index : null;
+		},
+		onChapter: (index) => reader.jumpToChapter(index)
+	};
+}
+
+/** Where the server wrote the story page's islands. */
+export interface StoryIslands {
+	bar: HTMLElement;
+	intro: HTMLElement;
+	about: HTMLElement;
+}
+
+/** Hydrates the bar, the introduction and the note, each in its own task. Returns what stops them. */
+export function hydrateStoryIslands(
+	hosts: StoryIslands,
+	reader: StoryReader,
+	context: Map<unknown, unknown>
+): () => void {
+	const stops = [
+		hydrateInOwnTask(StoryBar, hosts.bar, storyBarProps(reader), context),
+		hydrateInOwnTask(StoryIntro, hosts.intro, {}, context),
+		hydrateInOwnTask(AboutNote, hosts.about, {}, context)
+	];
+	return () => stops.forEach((stop) => stop());
 }

@@ -1,4 +1,5 @@
 import { dev } from '$app/environment';
+import { asset } from '$app/paths';
 
 /**
  * Registers the service worker that keeps the story readable offline. The page calls
@@ -11,4 +12,17 @@ export function keepOfflineCopy(): void {
 	navigator.serviceWorker
 		.register('./service-worker.js', { type: dev ? 'module' : 'classic' })
 		.catch((error: unknown) => console.warn('No offline copy of the story:', error));
+}
+
+/**
+ * Links the manifest, once the page is live: a browser fetches it (and an icon it names) as
+ * soon as it sees the link, which before the first paint competes with the text. Installing
+ * the story needs the scripts anyway (its offline copy does). Returns what unlinks it.
+ */
+export function linkManifest(): () => void {
+	const link = document.createElement('link');
+	link.rel = 'manifest';
+	link.href = asset('/manifest.webmanifest');
+	document.head.append(link);
+	return () => link.remove();
 }

@@ -1,5 +1,6 @@
-// The story's palette, in one place: the live map's style, the static maps, the page's CSS
-// (as custom properties on <html>, see hooks.server.ts), the manifest and the share card.
+// The story's palette, in one place: the map's paint (map/paint.js, which draws with these),
+// the page's CSS (as custom properties on <html>, see hooks.server.ts), the manifest and the
+// share card.
 // Plain JavaScript so scripts/build-images.js can read it without a compiler.
 
 /** The map's colours, shared by the live map and the static fallback so both look alike. */
@@ -14,7 +15,31 @@ export const COLORS = /** @type {const} */ ({
 	/** The route so far (`meta.route`): a dark trail, apart from the step's red lines. */
 	route: '#4a3b6b',
 	halo: '#ffffff',
-	text: '#2b2824'
+	text: '#2b2824',
+	/** Rivers (lakes are the water's colour) and their names, a shade deeper than the sea. */
+	river: '#9fc1d6',
+	waterLabel: '#3f6f8c',
+	/** The basemap's towns: under the story's places, and quieter. */
+	town: '#8d8577',
+	townLabel: '#6b6458',
+	/** The desk's vector tiles (Protomaps basemap schema): roads. */
+	road: '#d9c9a8'
+});
+
+/**
+ * Places' names: a row of the map's paint (map/paint.js), kept here because the page's
+ * start-up script measures names with it and need not carry the rest of the table.
+ */
+export const PLACE_LABELS = /** @type {const} */ ({
+	size: 15,
+	/** From the dot, in ems. */
+	offset: 0.9,
+	color: COLORS.text,
+	contextColor: COLORS.place,
+	contextOpacity: 0.65,
+	halo: COLORS.halo,
+	haloWidth: 2,
+	contextHaloWidth: 1
 });
 
 /** The page's colours: text, secondary text, links, the paper, rules, keyboard focus. */

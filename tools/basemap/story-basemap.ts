@@ -11,7 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildBasemap } from './build.js';
 import { cutLine, cutPolygon, boxesMeet, boxOf, type Box, type Point } from './geometry.ts';
 import { townFeatures, type City } from './towns.ts';
-import { closeViews, detailAreas, type ViewedStory } from './views.ts';
+import { closeViews, detailAreas, placeSurroundings, type ViewedStory } from './views.ts';
 import { waterFeatures, type KeptWater } from './water.ts';
 import { storyRegion } from '../../src/lib/map/region.js';
 
@@ -29,7 +29,7 @@ export const TOWNS_FROM_ZOOM = 5;
 /** A region wider than this (degrees) takes 1:110m outside its detail areas. */
 const WIDE_REGION = 180;
 /** Bumped when what the builders make changes: a cached basemap made before is made again. */
-export const BASEMAP_VERSION = 3;
+export const BASEMAP_VERSION = 4;
 
 export interface BasemapSources {
 	countries50m: Topology;
@@ -76,7 +76,11 @@ export function storyBasemap(sources: BasemapSources, story: BasemapStory): Stor
 	const areas = detailAreas(story, DETAIL_ZOOM);
 	const towns = townFeatures(sources.cities(), {
 		region,
-		close: closeViews(story, DETAIL_ZOOM),
+		// Each place's own surroundings too: a view that comes to a place at the detail limit.
+		close: [
+			...closeViews(story, DETAIL_ZOOM),
+			...placeSurroundings(story, areas, DETAIL_LIMIT - 1)
+		],
 		places: story.places,
 		fromZoom: TOWNS_FROM_ZOOM,
 		toZoom: DETAIL_LIMIT

@@ -138,6 +138,20 @@ export function closeViews(story: ViewedStory, fromZoom: number): Box[] {
 }
 
 /**
+ * The ground around each place inside a detail area, as a map of the planning frame shows
+ * it at `zoom`: a reader who comes that close to a place (a step's camera, exploring) finds
+ * its villages named, not just the cities of the wider view it was first seen in.
+ */
+export function placeSurroundings(story: ViewedStory, areas: readonly Box[], zoom: number): Box[] {
+	const { width, height } = PLANNING_FRAME;
+	const inside = ({ lon, lat }: Place) =>
+		areas.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n);
+	return story.places
+		.filter(inside)
+		.map((place) => groundAround([place.lon, place.lat], zoom, width, height));
+}
+
+/**
  * Where the basemap carries 1:10m detail: the ground of every view at `fromZoom` or
  * closer, grown by a quarter on each side (a flight's approach, a phone's wider view, a reader's pan), rounded
  * out to tenths of a degree, inside the story's region; overlapping boxes merged.

@@ -65,6 +65,11 @@ export class PlaceMap {
 		setWorkerUrl(absolute(workerUrl));
 		const style = buildStyle({
 			basemapUrl: absolute('/api/basemap'),
+			// The editor's map is the base file alone, in English, on the built-in basemap.
+			detailZoom: 5,
+			hasDetail: false,
+			lang: 'en',
+			tiles: null,
 			fonts: [{ url: absolute('/api/font.woff2'), range: ['U+0000-00FF', 'U+2000-206F'] }],
 			places,
 			countries,

@@ -3,25 +3,31 @@
 import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import labelFonts from 'virtual:story/map-fonts';
-import basemapUrl from '$lib/data/basemap.json?url';
+import basemapUrl from 'virtual:story/basemap-url';
+import mapData from 'virtual:story/map-data';
+import { base } from '$app/paths';
 import type { Bounds } from '$lib/story/types';
 import { buildStyle, type StyleInputs } from './style';
 
 /** What the map is made of: the story's places, lines and areas, and the region it opens on. */
 export type MapInputs = Pick<
 	StyleInputs,
-	'places' | 'countries' | 'connections' | 'areas' | 'route'
+	'places' | 'countries' | 'connections' | 'areas' | 'route' | 'lang'
 > & {
 	region: Bounds;
 };
 
-/** The steepest tilt a story's camera may ask for (tools/story/fields.ts). */
+/** The steepest tilt a story's camera may ask for (src/lib/story/schema/fields.ts). */
 const MAX_PITCH = 85;
 
 /** The map's drawing resolution, at most: see pixelRatio below. */
 const MAX_PIXEL_RATIO = 2;
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+/** The desk's tiles from the story's own origin: the template's braces must stay unencoded. */
+const deskTiles = () =>
+	mapData.tiles && { ...mapData.tiles, url: absolute(`${base}/`) + mapData.tiles.template };
 
 /**
  * Creates the story's map in `container` and resolves once its style and data have
@@ -30,7 +36,7 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
  */
 export function createStoryMap(
 	container: HTMLElement,
-	{ places, countries, connections, areas, route, region }: MapInputs
+	{ places, countries, connections, areas, route, region, lang }: MapInputs
 ): Promise<MapLibreMap> {
 	// The bundler moves the worker file, so MapLibre cannot find it beside itself.
 	setWorkerUrl(absolute(workerUrl));
@@ -41,6 +47,10 @@ export function createStoryMap(
 				container,
 				style: buildStyle({
 					basemapUrl: absolute(basemapUrl),
+					detailZoom: mapData.basemap.detailZoom,
+					hasDetail: mapData.basemap.detailAreas.length > 0,
+					tiles: deskTiles(),
+					lang,
 					fonts: labelFonts.map((font) => ({ ...font, url: absolute(font.url) })),
 					places,
 					countries,

@@ -1,22 +1,18 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '$lib/story/types';
-import { COLORS } from '$lib/theme.js';
-import { PLACE_LABEL } from './context';
+import { MAP_PAINT as PAINT } from './paint.js';
 import type { AreaGeometry } from './areas';
+import { basemapLayers, basemapSources, type BasemapInputs } from './basemap-style';
 import { AREAS_SOURCE, CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 import { NO_ROUTE, ROUTE_SOURCE, routeGeoJSON } from './route';
 
 /** The one font the map draws its labels with, served from the page's own origin. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-export interface StyleInputs {
-	/** Absolute URL of the basemap GeoJSON (same origin). */
-	basemapUrl: string;
+export interface StyleInputs extends Omit<BasemapInputs, 'font'> {
 	/** The label font's files (same origin, absolute URLs) and the characters each covers. */
 	fonts: { url: string; range: string[] }[];
 	places: readonly Place[];
-	/** Countries the story happens in (its `meta.countries`), drawn a shade darker than the rest. */
-	countries: readonly string[];
 	/** Every line between places that a step draws (see connections.ts). */
 	connections: GeoJSON.FeatureCollection<GeoJSON.LineString>;
 	/** Every area that a step shades (see areas.ts). */
@@ -32,14 +28,18 @@ const routeLayers = (): LayerSpecification[] => [
 		type: 'line',
 		source: ROUTE_SOURCE,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': COLORS.halo, 'line-width': 6, 'line-opacity': 0.8 }
+		paint: {
+			'line-color': PAINT.route.casing,
+			'line-width': PAINT.route.casingWidth,
+			'line-opacity': PAINT.route.casingOpacity
+		}
 	},
 	{
 		id: 'route-line',
 		type: 'line',
 		source: ROUTE_SOURCE,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': COLORS.route, 'line-width': 3 }
+		paint: { 'line-color': PAINT.route.color, 'line-width': PAINT.route.width }
 	}
 ];
 
@@ -80,21 +80,21 @@ const contextShown = (full: number): ExpressionSpecification => [
  * server, no glyph server and no sprite. Labels come from `font-faces`.
  */
 export function buildStyle({
-	basemapUrl,
 	fonts,
 	places,
-	countries,
 	connections,
 	areas,
-	route = false
+	route = false,
+	...basemap
 }: StyleInputs): StyleSpecification {
+	const { ground, labels } = basemapLayers({ ...basemap, font: LABEL_FONT });
 	return {
 		version: 8,
 		'font-faces': {
 			[LABEL_FONT]: fonts.map(({ url, range }) => ({ url, 'unicode-range': range }))
 		},
 		sources: {
-			basemap: { type: 'geojson', data: basemapUrl },
+			...basemapSources({ ...basemap, font: LABEL_FONT }),
 			[PLACES_SOURCE]: { type: 'geojson', data: placesGeoJSON(places), promoteId: 'id' },
 			[CONNECTIONS_SOURCE]: { type: 'geojson', data: connections, promoteId: 'id' },
 			[AREAS_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' },
@@ -103,41 +103,7 @@ export function buildStyle({
 				: {})
 		},
 		layers: [
-			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
-			{
-				id: 'land',
-				type: 'fill',
-				source: 'basemap',
-				filter: ['==', ['get', 'kind'], 'country'],
-				paint: {
-					'fill-color': [
-						'case',
-						['in', ['get', 'name'], ['literal', countries]],
-						COLORS.storyCountry,
-						COLORS.land
-					]
-				}
-			},
-			{
-				id: 'borders',
-				type: 'line',
-				source: 'basemap',
-				filter: ['==', ['get', 'kind'], 'border'],
-				paint: { 'line-color': COLORS.border, 'line-width': 1, 'line-dasharray': [3, 2] }
-			},
-			{
-				id: 'country-labels',
-				type: 'symbol',
-				source: 'basemap',
-				filter: ['==', ['get', 'kind'], 'country-label'],
-				layout: {
-					'text-field': ['get', 'name'],
-					'text-font': [LABEL_FONT],
-					'text-size': 12,
-					'text-letter-spacing': 0.2
-				},
-				paint: { 'text-color': COLORS.countryLabel }
-			},
+			...ground,
 			{
 				// A step's areas (a cordon, a front): shaded only while their step is current,
 				// under the lines and places so those stay legible.
@@ -145,8 +111,8 @@ export function buildStyle({
 				type: 'fill',
 				source: AREAS_SOURCE,
 				paint: {
-					'fill-color': COLORS.highlight,
-					'fill-opacity': ['case', highlighted, 0.18, 0]
+					'fill-color': PAINT.areas.color,
+					'fill-opacity': ['case', highlighted, PAINT.areas.fillOpacity, 0]
 				}
 			},
 			{
@@ -155,9 +121,9 @@ export function buildStyle({
 				source: AREAS_SOURCE,
 				layout: { 'line-join': 'round' },
 				paint: {
-					'line-color': COLORS.highlight,
-					'line-width': 1.5,
-					'line-opacity': ['case', highlighted, 0.9, 0]
+					'line-color': PAINT.areas.color,
+					'line-width': PAINT.areas.outlineWidth,
+					'line-opacity': ['case', highlighted, PAINT.areas.outlineOpacity, 0]
 				}
 			},
 			{
@@ -167,21 +133,23 @@ export function buildStyle({
 				source: CONNECTIONS_SOURCE,
 				layout: { 'line-cap': 'round' },
 				paint: {
-					'line-color': COLORS.highlight,
-					'line-width': 2.5,
-					'line-opacity': ['case', highlighted, 0.85, 0],
-					'line-dasharray': [2, 1.5]
+					'line-color': PAINT.connections.color,
+					'line-width': PAINT.connections.width,
+					'line-opacity': ['case', highlighted, PAINT.connections.opacity, 0],
+					'line-dasharray': [...PAINT.connections.dash]
 				}
 			},
 			...(route ? routeLayers() : []),
+			// The basemap's names over the story's lines, under its places (placed first).
+			...labels,
 			{
 				id: 'place-halos',
 				type: 'circle',
 				source: PLACES_SOURCE,
 				paint: {
-					'circle-color': COLORS.highlight,
-					'circle-opacity': ['case', highlighted, 0.22, 0],
-					'circle-radius': ['case', highlighted, 22, 0]
+					'circle-color': PAINT.highlighted.color,
+					'circle-opacity': ['case', highlighted, PAINT.highlighted.glowOpacity, 0],
+					'circle-radius': ['case', highlighted, PAINT.highlighted.glowRadius, 0]
 				}
 			},
 			{
@@ -189,12 +157,17 @@ export function buildStyle({
 				type: 'circle',
 				source: PLACES_SOURCE,
 				paint: {
-					'circle-color': ['case', highlighted, COLORS.highlight, COLORS.place],
-					'circle-radius': ['case', highlighted, 8, 4],
-					'circle-opacity': contextShown(0.6),
+					'circle-color': ['case', highlighted, PAINT.highlighted.color, PAINT.context.color],
+					'circle-radius': ['case', highlighted, PAINT.highlighted.radius, PAINT.context.radius],
+					'circle-opacity': contextShown(PAINT.context.opacity),
 					'circle-stroke-opacity': contextShown(1),
-					'circle-stroke-color': COLORS.halo,
-					'circle-stroke-width': ['case', highlighted, 2.5, 1]
+					'circle-stroke-color': ['case', highlighted, PAINT.highlighted.ring, PAINT.context.ring],
+					'circle-stroke-width': [
+						'case',
+						highlighted,
+						PAINT.highlighted.ringWidth,
+						PAINT.context.ringWidth
+					]
 				}
 			},
 			{
@@ -204,22 +177,32 @@ export function buildStyle({
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': [LABEL_FONT],
-					'text-size': PLACE_LABEL.size,
+					'text-size': PAINT.placeLabels.size,
 					'text-anchor': ['match', ['get', 'labelSide'], 'left', 'right', 'left'],
 					'text-offset': [
 						'match',
 						['get', 'labelSide'],
 						'left',
-						['literal', [-PLACE_LABEL.offset, 0]],
-						['literal', [PLACE_LABEL.offset, 0]]
+						['literal', [-PAINT.placeLabels.offset, 0]],
+						['literal', [PAINT.placeLabels.offset, 0]]
 					],
 					'text-allow-overlap': true
 				},
 				paint: {
-					'text-color': ['case', highlighted, COLORS.text, COLORS.place],
-					'text-opacity': contextShown(0.65),
-					'text-halo-color': COLORS.halo,
-					'text-halo-width': ['case', highlighted, 2, 1]
+					'text-color': [
+						'case',
+						highlighted,
+						PAINT.placeLabels.color,
+						PAINT.placeLabels.contextColor
+					],
+					'text-opacity': contextShown(PAINT.placeLabels.contextOpacity),
+					'text-halo-color': PAINT.placeLabels.halo,
+					'text-halo-width': [
+						'case',
+						highlighted,
+						PAINT.placeLabels.haloWidth,
+						PAINT.placeLabels.contextHaloWidth
+					]
 				}
 			}
 		]

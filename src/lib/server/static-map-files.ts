@@ -1,9 +1,12 @@
 // The static maps' SVG, drawn by the server at build time (it needs the whole basemap):
 // one per distinct view of a step, and the overview.
 import type { FeatureCollection } from 'geojson';
-import basemap from '$lib/data/basemap.json';
+import basemap from 'virtual:story/basemap';
+import basemapDetail from 'virtual:story/basemap-detail';
+import mapData from 'virtual:story/map-data';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
-import { overviewBounds, STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
+import { overviewBounds } from '$lib/map/drawing';
+import { STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
 import { routeOf, routeSoFar } from '$lib/map/route';
 import { describeMap, viewOf } from '$lib/map/view';
 import { indexStory, staticMapIds as idsOf } from '$lib/story/lookup';
@@ -26,7 +29,11 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 	const overview = { alt: overviewAlt, bounds: overviewBounds(story.places) };
 	const view = event ? viewOf(event, placesOf(event), overview) : null;
 	return renderStaticMap({
-		basemap: basemap as unknown as FeatureCollection,
+		basemap,
+		// Inlined into the page, 1:50m alone: the 1:10m land would double the HTML's map
+		// (7 KB gzip) for a drawing shown only until the live map comes in.
+		detail: inline ? undefined : (basemapDetail as unknown as FeatureCollection),
+		detailZoom: mapData.basemap.detailZoom,
 		places: story.places,
 		countries: story.meta.countries,
 		highlighted: view?.places ?? OVERVIEW_PLACES,

@@ -3,6 +3,7 @@ import { page } from '$app/state';
 import { untrack } from 'svelte';
 import type { Dates } from '$lib/story/dates';
 import type { DatedEvent, StoryEvent } from '$lib/story/types';
+import type { JumpHow } from '$lib/embed/protocol';
 import type { ReaderPosition } from '$lib/reader/position.svelte';
 import { chapterFragment, parseChapterFragment } from './chapter-links';
 import {
@@ -29,6 +30,10 @@ export interface NavigatorOptions {
 	span: Span | null;
 	/** How dates are written. */
 	dates: Dates;
+	/** Framed: jumps replace the URL, never push (an embedded story adds no host history). */
+	framed?: () => boolean;
+	/** A jump landed on a step (the reader events' `story:jump`). */
+	onJump?: (index: number, how: JumpHow) => void;
 }
 
 /**
@@ -78,6 +83,8 @@ export class StoryNavigator {
 	private readonly position: ReaderPosition;
 	private readonly span: Span | null;
 	private readonly dates: Dates;
+	private readonly framed: () => boolean;
+	private readonly onJump: (index: number, how: JumpHow) => void;
 	private get events() {
 		return this.eventsNow();
 	}
@@ -90,8 +97,17 @@ export class StoryNavigator {
 		return this.span ? fragmentFor(event as DatedEvent) : chapterFragment(event);
 	}
 
-	constructor({ events, position, span, dates }: NavigatorOptions) {
+	constructor({
+		events,
+		position,
+		span,
+		dates,
+		framed = () => false,
+		onJump = () => {}
+	}: NavigatorOptions) {
 		this.eventsNow = events;
+		this.framed = framed;
+		this.onJump = onJump;
 		this.position = position;
 		this.span = span;
 		this.dates = dates;
@@ -118,18 +134,18 @@ export class StoryNavigator {
 	}
 
 	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
-	jumpToDate(date: string, change: UrlChange = 'jump') {
+	jumpToDate(date: string, how: JumpHow = 'timeline') {
 		if (!this.span) return;
 		const resolution = eventForDate(this.datedEvents, date);
 		const index = this.datedEvents.indexOf(resolution.event);
-		this.jumpTo(index, change);
+		this.jumpTo(index, 'jump', how);
 		this.say(describeResolution(date, resolution, this.span, this.dates), index);
 	}
 
 	/** The date field's value, committed by the reader: a jump, or a note saying why not. */
 	jumpToTypedDate(value: string) {
 		const request = readDateField(value);
-		if (request.kind === 'date') this.jumpToDate(request.date);
+		if (request.kind === 'date') this.jumpToDate(request.date, 'date-field');
 		else this.say(request.message);
 	}
 
@@ -138,13 +154,28 @@ export class StoryNavigator {
 		this.noticeStep = aboutStep;
 	}
 
-	/** Brings a step to the reading line; `jump` adds a history entry, others do not. */
-	jumpTo(index: number, change: UrlChange) {
+	/**
+	 * Brings a step to the reading line; `jump` adds a history entry (framed, it replaces
+	 * the URL), others do not. `how` names the jump for the host's figures.
+	 */
+	jumpTo(index: number, change: UrlChange, how: JumpHow) {
 		const event = this.events[index];
 		if (!event) return;
 		this.say(null);
 		this.setUrl(change, this.fragmentFor(event)); // before scrolling: Back returns here
 		this.position.jumpTo(index, change === 'jump');
+		this.onJump(index, how);
+	}
+
+	/** The host asks for a step: its fragment replaces the URL's, then is read as a link's. */
+	goTo(fragment: string) {
+		// A fragment of this page (host-messages.ts checks it): nothing for resolve() to add.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		replaceState(fragment, page.state);
+		this.abandonJump();
+		this.followFragment('history', 'host');
+		this.position.settle();
+		this.following = true;
 	}
 
 	/**
@@ -180,8 +211,9 @@ export class StoryNavigator {
 		this.following = true;
 	};
 
-	private followFragment(change: 'load' | 'history') {
-		if (!this.span) return this.followChapter(change);
+	private followFragment(change: 'load' | 'history', how?: JumpHow) {
+		if (!this.span) return this.followChapter(change, how);
+		const jumpHow = how ?? (change === 'load' ? 'link' : 'back-forward');
 		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
 		if (request.kind === 'invalid') {
 			// About the step the reader is on: it stays until they move on, rather than
@@ -196,7 +228,8 @@ export class StoryNavigator {
 			// day). The introduction is not the first step's place: a link to it from
 			// there scrolls to it, as on load.
 			const shown = this.events[this.position.measure()];
-			if (change === 'load' || shown?.date !== resolution.event.date) this.jumpTo(index, 'history');
+			if (change === 'load' || shown?.date !== resolution.event.date)
+				this.jumpTo(index, 'history', jumpHow);
 			this.say(describeResolution(request.date, resolution, this.span, this.dates), index);
 		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
 			// Back to an entry without a date: the reader was in the introduction. The router
@@ -207,7 +240,7 @@ export class StoryNavigator {
 	}
 
 	/** A tour's link: the chapter it names, as a date link opens its day. */
-	private followChapter(change: 'load' | 'history') {
+	private followChapter(change: 'load' | 'history', how?: JumpHow) {
 		const request = parseChapterFragment(
 			location.hash,
 			this.events.map((event) => event.id),
@@ -220,7 +253,7 @@ export class StoryNavigator {
 			// After Back or Forward the router has restored the reader's place: keep it if
 			// it shows this chapter.
 			if (change === 'load' || this.position.measure() !== request.index)
-				this.jumpTo(request.index, 'history');
+				this.jumpTo(request.index, 'history', how ?? (change === 'load' ? 'link' : 'back-forward'));
 			this.say(null);
 		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
 			// Back to the introduction's entry (see followFragment).
@@ -246,9 +279,9 @@ export class StoryNavigator {
 		const url = hash || location.pathname + location.search;
 		// A fragment or this page's own path: nothing for resolve() to add.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (action === 'push') pushState(url, {});
+		if (action === 'push' && !this.framed()) pushState(url, {});
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		else if (action === 'replace') replaceState(url, page.state);
+		else if (action) replaceState(url, page.state);
 	}
 
 	/** Registers the listeners for Back, Forward and edited URLs; returns their cleanup. */

@@ -25,6 +25,8 @@ export interface PositionElements {
 	selector: string;
 	/** A step's element, by its index among them. */
 	stepAt: (index: number) => HTMLElement | null;
+	/** The top of the reader's screen in the viewport: framed, the host's window's (FramedPage). */
+	screenTop?: () => number;
 }
 
 export class ReaderPosition {
@@ -58,6 +60,11 @@ export class ReaderPosition {
 	private setCrossed(index: number) {
 		this.crossed = index;
 		if (this.jumpTarget === null) this.reading = Math.max(0, index);
+	}
+
+	/** The reader's screen moved in a frame that did not scroll (the host's did). */
+	screenMoved() {
+		this.observer?.screenMoved();
 	}
 
 	/** More steps are on the page (a long story's later ones). */
@@ -122,24 +129,27 @@ export class ReaderPosition {
 	}
 
 	/** Watches the page; returns what stops watching. */
-	attach({ column, mapPane, selector, stepAt }: PositionElements): () => void {
+	attach({ column, mapPane, selector, stepAt, screenTop = () => 0 }: PositionElements): () => void {
 		this.stepAt = stepAt;
 		// The reading line is measured against the small viewport (100svh), steady while a
-		// phone's address bar shows and hides, not against innerHeight.
+		// phone's address bar shows and hides, not against innerHeight; framed, against the
+		// host's window (--screen, app.css).
 		const smallViewport = document.createElement('div');
 		smallViewport.style.cssText =
-			'position:fixed;top:0;height:100svh;width:0;visibility:hidden;pointer-events:none';
+			'position:fixed;top:0;height:var(--screen,100svh);width:0;visibility:hidden;pointer-events:none';
 		smallViewport.className = 'small-viewport';
 		smallViewport.setAttribute('aria-hidden', 'true');
 		document.body.append(smallViewport);
 		const line = () => {
 			const height = smallViewport.getBoundingClientRect().height;
-			return readingLine(height, mapPane ? mapPane.getBoundingClientRect().bottom : null);
+			const mapBottom = mapPane ? mapPane.getBoundingClientRect().bottom - screenTop() : null;
+			return readingLine(height, mapBottom);
 		};
 		this.observer = observeSteps(column, {
 			selector,
 			line,
-			onCrossed: (index) => this.setCrossed(index)
+			onCrossed: (index) => this.setCrossed(index),
+			screenTop
 		});
 		const onScrollEnd = () => {
 			const target = this.jumpTarget;

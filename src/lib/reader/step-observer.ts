@@ -7,14 +7,19 @@ export interface StepObserverOptions {
 	line: () => number;
 	/** Called with the last step past the line (-1 for none) whenever it may have changed. */
 	onCrossed: (index: number) => void;
+	/**
+	 * The top of the reader's screen, in viewport pixels: 0 on the story's own page; framed,
+	 * the host's window's top in the frame (the line is measured from it).
+	 */
+	screenTop?: () => number;
 }
 
 /** How far above the viewport the observer's root reaches: further than any story scrolls. */
 const ABOVE = 1_000_000;
 
 /** The last of these steps (in document order) whose top has crossed the line, read now. */
-const crossedAmong = (steps: readonly Element[], line: number) =>
-	lastCrossedStep(steps.length, (i) => steps[i]!.getBoundingClientRect().top, line);
+const crossedAmong = (steps: readonly Element[], line: number, screenTop: number) =>
+	lastCrossedStep(steps.length, (i) => steps[i]!.getBoundingClientRect().top - screenTop, line);
 
 /**
  * Watches the steps inside `node` with one IntersectionObserver whose root runs from far
@@ -24,8 +29,11 @@ const crossedAmong = (steps: readonly Element[], line: number) =>
  * observer; the browser computes two intersections a frame, not one per step (10-19 ms a
  * frame at 1,000 steps). The crossed step is then recomputed from the steps' positions,
  * never accumulated from events. The observer is rebuilt when the viewport resizes.
+ * Framed, the host's scroll moves the reader's screen, not the frame's: the page calls
+ * screenMoved() on each of the host's viewport messages instead.
  */
 export function observeSteps(node: HTMLElement, options: StepObserverOptions) {
+	const screenTop = options.screenTop ?? (() => 0);
 	let observer: IntersectionObserver | undefined;
 	let steps: Element[] = [];
 	const findSteps = () => (steps = Array.from(node.querySelectorAll(options.selector)));
@@ -40,7 +48,7 @@ export function observeSteps(node: HTMLElement, options: StepObserverOptions) {
 		watched = next;
 	};
 	const update = () => {
-		crossed = crossedAmong(steps, options.line());
+		crossed = crossedAmong(steps, options.line(), screenTop());
 		aim();
 		options.onCrossed(crossed);
 	};
@@ -70,7 +78,14 @@ export function observeSteps(node: HTMLElement, options: StepObserverOptions) {
 	window.addEventListener('resize', onResize);
 	return {
 		/** The steps read now: for code that cannot wait for the observer. */
-		measure: () => crossedAmong(findSteps(), options.line()),
+		measure: () => crossedAmong(findSteps(), options.line(), screenTop()),
+		/**
+		 * The reader's screen moved without the frame scrolling (framed: the host scrolled),
+		 * which no IntersectionObserver sees: read the steps now.
+		 */
+		screenMoved() {
+			if (!starting && observer) update();
+		},
 		/**
 		 * More steps came (a long story's later ones): the step after the crossed one may be
 		 * among them, and the observer reports it once laid out (measuring here would force

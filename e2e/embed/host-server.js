@@ -39,7 +39,7 @@ async function oembedPage(story) {
 	return page.replace('%OEMBED%', () => html.replaceAll(published, story.href));
 }
 
-/** Starts the host server on loopback; resolves with its address and a close() function. */
+/** Starts the host server on loopback (port 0: a free one); resolves with its address and a close() function. */
 export function serveHosts(port = 5010) {
 	const server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
@@ -65,10 +65,12 @@ export function serveHosts(port = 5010) {
 			response.writeHead(502).end(String(error));
 		}
 	});
+	// Port 0: any free port (each browser test's worker starts its own server).
 	return new Promise((resolve) =>
-		server.listen(port, '127.0.0.1', () =>
-			resolve({ url: `http://localhost:${port}/`, close: () => server.close() })
-		)
+		server.listen(port, '127.0.0.1', () => {
+			const { port: bound } = /** @type {import('node:net').AddressInfo} */ (server.address());
+			resolve({ url: `http://localhost:${bound}/`, close: () => server.close() });
+		})
 	);
 }
 

@@ -12,9 +12,13 @@ import { extname } from 'node:path';
 const HOSTS = new URL('./hosts/', import.meta.url);
 const PYM = new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url);
 const PAGES = ['pym.html', 'plain.html', 'loader.html', 'oembed.html', 'article.css'];
+/** @type {Record<string, string>} */
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-/** A story address the server may fetch from: http on loopback. */
+/**
+ * A story address the server may fetch from: http on loopback.
+ * @param {string | null} value
+ */
 function loopbackStory(value) {
 	try {
 		const url = new URL(value ?? '');
@@ -28,6 +32,7 @@ function loopbackStory(value) {
 /**
  * oembed.html with the story's embed code in it: the `html` of its oembed.json, every
  * address of the published story (`meta.url`'s, in the file) pointed at the local build.
+ * @param {URL} story
  */
 async function oembedPage(story) {
 	const response = await fetch(new URL('oembed.json', story));

@@ -1,9 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expectMapOn, holdScripts, steps, stepsOn, test, expect } from './fixtures';
-import { firstDay } from './story';
+import { days, firstDay, lastDay } from './story';
 
 /** The first step of the story's first day: where a date link to that day opens. */
 const onFirstDay = (page: Page) => stepsOn(page, firstDay.date).first();
+
+/** The step being read, if it is on the day `date` (`YYYY-MM-DD`). */
+const onDay = (page: Page, date: string) =>
+	stepsOn(page, date).and(page.locator('[aria-current="step"]'));
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
@@ -53,4 +57,33 @@ test('a scroll made before the scripts arrive on a date link is kept', async ({
 	const scrolledTo = await reloadAndScroll(page, `/#${firstDay.date}`);
 	expect(await scrollY(page)).toBe(scrolledTo);
 	await expect(onFirstDay(page)).not.toHaveAttribute('aria-current', 'step');
+});
+
+test('Back after a reload returns to the day the reader left, not the one the page was opened at', async ({
+	watched: page
+}) => {
+	// Opened at a date link, read on with the wheel into a later day (the URL follows).
+	const opened = days[1]!;
+	await page.goto(`/#${opened.date}`);
+	await expect(onDay(page, opened.date)).toHaveCount(1);
+	await page.mouse.move(200, 500);
+	const current = page.locator('[aria-current="step"]');
+	const dayOf = () => current.evaluate((step) => step.closest('.day')!.id);
+	for (let turns = 0; turns < 40 && (await dayOf()) === opened.date; turns++)
+		await page.mouse.wheel(0, 150);
+	const left = { day: await dayOf(), step: await current.getAttribute('id') };
+	expect(left.day).not.toBe(opened.date);
+	await expect(page).toHaveURL(new RegExp(`#${left.day}$`));
+	// A jump to the last day by its timeline mark, and a reload there.
+	await page
+		.getByRole('navigation', { name: /timeline/i })
+		.locator(`a[href="#${lastDay.date}"]`)
+		.click();
+	await expect(page).toHaveURL(new RegExp(`#${lastDay.date}$`));
+	await page.reload();
+	await expect(onDay(page, lastDay.date)).toHaveCount(1);
+	// Back: the step the reader left, and its day in the URL.
+	await page.goBack();
+	await expect(page.locator(`[id="${left.step}"]`)).toHaveAttribute('aria-current', 'step');
+	await expect(page).toHaveURL(new RegExp(`#${left.day}$`));
 });

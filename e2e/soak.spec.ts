@@ -28,7 +28,7 @@ const PER_TAB = Number(env.SOAK_PER_TAB ?? 40);
 const SHRINK_MS = Number(env.SOAK_SHRINK_MINUTES ?? 5) * 60_000;
 /** Typing dates can be left out (SOAK_TYPING=0) while the field's own fix is under way. */
 const TYPING = env.SOAK_TYPING !== '0';
-/** A tour's reloads can be left out (SOAK_RELOAD=0) while Back after a reload is wrong (docs/testing.md). */
+/** Reloads mid-story can be left out (SOAK_RELOAD=0), to tell a reload's failure from others. */
 const RELOAD = env.SOAK_RELOAD !== '0';
 
 /**

@@ -24,7 +24,7 @@ test('the built page starts its app only after the first paint', async ({ reques
 
 test('the first step’s map is in the page once, as markup', async ({ request }) => {
 	const html = await (await request.get('/')).text();
-	const svg = /data-inline-map="[^"]+"[^>]*>(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1];
+	const svg = /data-server-part="first-map"[^>]*>(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1];
 	expect(svg, 'the inline first map').toBeDefined();
 	const paths = [...svg!.matchAll(/ d="([^"]+)"/g)].map(([, d]) => d!);
 	expect(paths.length).toBeGreaterThan(0);
@@ -46,7 +46,7 @@ test('the first days are plain HTML in the page, and the reader’s step is mark
 }) => {
 	// Written in by the server (static-parts.ts), outside what hydration walks.
 	const html = await (await request.get('/')).text();
-	const inPage = html.slice(html.indexOf('data-first-days'), html.indexOf('<footer'));
+	const inPage = html.slice(html.indexOf('data-server-part="first-days"'), html.indexOf('<footer'));
 	const ids = [...inPage.matchAll(/<article id="([^"]+)"/g)].map(([, id]) => id);
 	expect(ids.length).toBeGreaterThan(1);
 	expect(inPage).not.toContain('aria-current');

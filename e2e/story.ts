@@ -114,7 +114,7 @@ export const lineIds = (event: StoryEvent) =>
 
 /** The static map a step is shown with: its own, or an earlier step's with the same view. */
 export const staticMapOfStep = (() => {
-	const shipped = withStaticMaps(events);
+	const shipped = withStaticMaps(events, { route: null, places: story.places });
 	return (event: StoryEvent) => staticMapOf(shipped[indexOf(event)]!);
 })();
 

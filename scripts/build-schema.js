@@ -1,6 +1,6 @@
 // Writes stories/story.schema.json and stories/edition.schema.json, the JSON Schemas an
-// editor reads through a story (or edition) file's `$schema`, from the zod schemas in
-// tools/story/. Run with `npm run schema` after changing one; a unit test fails while
+// editor reads through a story (or edition) file's `$schema`, from the zod schemas
+// (src/lib/story/schema/, and the editions' read from it by tools/story/). Run with `npm run schema` after changing one; a unit test fails while
 // the files are out of date.
 import { writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';

@@ -3,7 +3,7 @@
 //   npm run soak -- --seed 42 --path 3:1:0 --replay 'AB:C'   (replays a shrunk failure)
 //   npm run soak -- --story stories/fixtures/tour-andes.json --seed 5   (a tour)
 // Options: --per-tab N (most actions in one tab, default 40), --shrink-minutes N (default 5),
-// --no-typing (leave out typed dates), --no-reload (leave out a tour's reloads), --no-build
+// --no-typing (leave out typed dates), --no-reload (leave out reloads), --no-build
 // (test the build already there: build/, or a tour's folder), --story FILE (a tour, read by
 // chapter; dated stories other than the built-in one are not soaked yet), --replay (the
 // commands a failure's path played, as its report gives them). Builds the site first, then

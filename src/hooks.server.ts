@@ -1,17 +1,13 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import MediaList from '$lib/components/media/MediaList.svelte';
-import { drawMediaWith } from '$lib/media/renderer';
-import { inlineStaticParts, renderStaticParts } from '$lib/server/static-parts';
+import { serverPartsFor } from '$lib/server/server-parts';
+import { writeServerParts } from '$lib/server/write-parts';
 import { startAfterFirstPaint } from '$lib/server/start-after-paint';
 import { pageStory } from '$lib/server/whole-story';
 import { eraBands } from '$lib/navigation/date-links';
 import { READING_LINE } from '$lib/reader/reading-line';
+import { layoutStyle } from '$lib/layout.js';
 import { PAGE, pageStyle } from '$lib/theme.js';
-
-// The server draws the story's media at once; the browser fetches the same component
-// only for a long story's later steps (src/lib/media/renderer.ts).
-drawMediaWith(MediaList);
 
 const { meta, places } = pageStory.story;
 /** Beside a map (the phone's line, below a stacked map, is the page's scripts' business), or with none. */
@@ -22,9 +18,9 @@ const eraRow = meta.span && eraBands(meta.eras ?? [], meta.span).length ? ';--er
 const secondRow = meta.span ? '' : ';--second-row:0rem';
 
 /**
- * Into app.html: the edition's language and direction, the theme's colours, the reading
- * line and the eras' row (custom properties on <html>, so the page's CSS takes them from
- * the same place as its scripts), and the browser's bar colour.
+ * Into app.html: the edition's language and direction, the theme's colours, the layout's
+ * measures, the reading line and the eras' row (custom properties on <html>, so the page's
+ * CSS takes them from the same place as its scripts), and the browser's bar colour.
  */
 const themed = (html: string) =>
 	html
@@ -32,7 +28,7 @@ const themed = (html: string) =>
 		.replace('%story.dir%', pageStory.edition.dir)
 		.replace(
 			'%story.colors%',
-			`${pageStyle()};--reading-line:${readingLineShare * 100}svh${eraRow}${secondRow}`
+			`${pageStyle()}; ${layoutStyle()};--reading-line:${readingLineShare * 100}svh${eraRow}${secondRow}`
 		)
 		.replace('%story.paper%', PAGE.paper);
 
@@ -47,9 +43,9 @@ const themed = (html: string) =>
 export const handle: Handle = ({ event, resolve }) => {
 	const scripts: string[] = [];
 	let page = '';
-	// The story's page has parts written in as plain HTML; rendered here, while the
-	// request is in hand, so their links are relative to the page (static-parts.ts).
-	const parts = event.route.id === '/' ? renderStaticParts(pageStory) : null;
+	// Parts written in as plain HTML; rendered here, while the request is in hand, so
+	// their links are relative to the page (server-parts.ts).
+	const parts = serverPartsFor(event.route.id, event.params.month);
 	return resolve(event, {
 		preload: ({ type, path }) => {
 			if (type === 'js') scripts.push(path);
@@ -58,7 +54,7 @@ export const handle: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html, done }) => {
 			page += html;
 			if (!done) return '';
-			const filled = parts ? inlineStaticParts(themed(page), parts) : themed(page);
+			const filled = parts ? writeServerParts(themed(page), parts) : themed(page);
 			return building ? startAfterFirstPaint(filled, scripts) : filled;
 		}
 	});

@@ -92,7 +92,7 @@ describe('the static maps of a story with a route', () => {
 	});
 
 	it('shares the overview, as before, in a story without a route', () => {
-		const plain = withStaticMaps(tour.events);
+		const plain = withStaticMaps(tour.events, { route: null, places: tour.places });
 		expect(plain.find((event) => event.places.length === 0)?.staticMap).toBe('overview');
 	});
 });

@@ -10,7 +10,8 @@ import {
 } from '../tools/story/split';
 import { staticMapIds } from '$lib/story/lookup';
 import type { StoryEvent } from '$lib/story/types';
-import { fixture as story } from './stories';
+import { drawingOf, overviewBounds } from '$lib/map/drawing';
+import { fixture as story, placesOf } from './stories';
 
 const onDays = (...dates: string[]) =>
 	dates.map((date, i) => ({ ...story.events[0]!, id: `e${i}`, date })) as StoryEvent[];
@@ -55,19 +56,50 @@ describe('a story cut where its first screens end', () => {
 
 describe('static maps', () => {
 	it('are drawn once per distinct view: a repeated view shares the first one’s map', () => {
-		const events = withStaticMaps(generateStory(story, 90).events);
+		const shared = { route: null, places: story.places };
+		const events = withStaticMaps(generateStory(story, 90).events, shared);
 		const ids = staticMapIds(events);
 		// As many maps as the story's own events have distinct views.
 		expect(ids).toHaveLength(
-			new Set(withStaticMaps(story.events).map((e) => e.staticMap ?? e.id)).size
+			new Set(withStaticMaps(story.events, shared).map((e) => e.staticMap ?? e.id)).size
 		);
+		// A shared map draws what the page's map draws for each step that shares it.
+		const drawn = (event: StoryEvent) => {
+			const drawing = drawingOf(event, placesOf(event), overviewBounds(story.places));
+			const { places, connections, areas, camera } = drawing;
+			return { places, connections, areas, frame: [camera.bounds, camera.point, camera.bearing] };
+		};
 		for (const event of events) {
 			const map = event.staticMap ?? event.id;
+			if (map === 'overview') {
+				expect(event.places).toEqual([]);
+				continue;
+			}
 			const owner = events.find((e) => e.id === map)!;
-			expect(owner.places).toEqual(event.places);
-			expect(owner.camera).toEqual(event.camera);
-			expect(owner.connections).toEqual(event.connections);
+			expect(drawn(owner)).toEqual(drawn(event));
 		}
+	});
+});
+
+describe('a static map', () => {
+	it('is shared by steps that draw the same, whatever else of their map differs', () => {
+		const shaded = story.events.find((e) => e.areas?.length)!;
+		const events: StoryEvent[] = [
+			shaded,
+			// Tilted, and open to the reader: a drawing is flat and still, so the same.
+			{ ...shaded, id: 'tilted', camera: { ...shaded.camera, pitch: 30 }, mapInteractive: true },
+			// Its areas left out: another drawing.
+			{ ...shaded, id: 'unshaded', areas: undefined },
+			// Turned: another drawing.
+			{ ...shaded, id: 'turned', camera: { ...shaded.camera, bearing: 90 } }
+		];
+		const shipped = withStaticMaps(events, { route: null, places: story.places });
+		expect(shipped.map((e) => e.staticMap ?? e.id)).toEqual([
+			shaded.id,
+			shaded.id,
+			'unshaded',
+			'turned'
+		]);
 	});
 });
 

@@ -6,6 +6,7 @@ import { cameraFor } from '$lib/map/camera';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { describeMap } from '$lib/map/view';
 import type { Place } from '$lib/story/types';
+import { MAP_PAINT } from '$lib/map/paint.js';
 import { basemapForStory } from '../tools/basemap/build.js';
 import { fixture as story, fixtureEvent, placesOf } from './stories';
 
@@ -62,7 +63,7 @@ describe('the static map', () => {
 		const names = labelsOf(svg);
 		const bold = [...names.matchAll(/font-weight="700"[^>]*>([^<]+)</g)].map((m) => m[1]).sort();
 		expect(bold).toEqual([town.name]);
-		expect(names).toMatch(/opacity="0.8">Neighbour</);
+		expect(names).toContain(`opacity="${MAP_PAINT.placeLabels.contextOpacity}">Neighbour<`);
 		// Places outside the frame are left out.
 		const far = story.places.filter((p) => Math.abs(p.lat - town.lat) > 10);
 		expect(far.length).toBeGreaterThan(0);
@@ -136,7 +137,10 @@ describe('the static map', () => {
 			const d = shaded(draw([{ geometry: { type: 'Polygon', coordinates: [box] } }]))!;
 			expect(d).toBeDefined();
 			// The box, not the world around it: every corner near the town's dot.
-			const dot = /<circle cx="(\d+)" cy="(\d+)" r="7"/.exec(svg)!.slice(1).map(Number);
+			const dot = new RegExp(`<circle cx="(\\d+)" cy="(\\d+)" r="${MAP_PAINT.highlighted.radius}"`)
+				.exec(svg)!
+				.slice(1)
+				.map(Number);
 			const corners = points(d);
 			expect(corners.length).toBe(4);
 			for (const [x, y] of corners) {
@@ -236,10 +240,14 @@ describe('a static map of a point camera (center, zoom, bearing)', () => {
 		});
 	/** Where the highlighted dots are drawn, in the order of the places. */
 	const dots = (svg: string) =>
-		[...svg.matchAll(/<circle cx="(-?\d+)" cy="(-?\d+)" r="18"/g)].map((m): [number, number] => [
-			Number(m[1]),
-			Number(m[2])
-		]);
+		[
+			...svg.matchAll(
+				new RegExp(
+					`<circle cx="(-?\\d+)" cy="(-?\\d+)" r="${MAP_PAINT.highlighted.glowRadius}"`,
+					'g'
+				)
+			)
+		].map((m): [number, number] => [Number(m[1]), Number(m[2])]);
 	/** Pixels a degree of longitude takes at `zoom` on MapLibre's 512-pixel world. */
 	const perDegree = (zoom: number) => (512 * 2 ** zoom) / 360;
 

@@ -1,17 +1,18 @@
 // Any story file builds: the test fixture (invented events in the Andes in 1990) validates,
-// gets a basemap of its own region and builds into a temporary directory; a broken copy
-// fails the build, naming the file, the event and the field.
+// gets a basemap of its own region and builds (tests/media/build.test.ts reads its steps,
+// span, maps and manifest in the build it makes of the fixture with its media: one build
+// for both); a broken copy fails the build, naming the file, the event and the field.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dateKey } from '$lib/story/dates';
 import type { Story } from '$lib/story/types';
 import { basemapForStory, storyRegion } from '../tools/basemap/build.js';
 import { validateEdition, type EditionFile } from '../tools/story/edition-schema';
+import { editionWordsOf } from '../tools/story/translations';
 import { storyLabel } from '../tools/story/files.js';
 import { validateStory } from '../tools/story/problems';
 import { sentencesQuoting } from '../tools/story/quotations';
@@ -21,46 +22,17 @@ const temp = mkdtempSync(join(tmpdir(), 'story-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /**
- * An edition of a story in name only: its English words, each quotation followed by the
- * note that says it was translated (as an edition's must be).
+ * An edition of a story in name only: its English words, as the schema marks them, each
+ * quotation followed by the note that says it was translated (as an edition's must be).
  */
 function editionOf(story: Story, code: string): EditionFile {
 	const quotationNote = '(translated)';
-	const marked = (text: string) => text + ` ${quotationNote}`.repeat(sentencesQuoting(text).length);
-	const { meta } = story;
-	const words = (media?: { alt?: string; caption?: string }[]) =>
-		media && media.map(({ alt, caption }) => ({ alt, caption }));
-	return {
-		edition: code,
-		meta: {
-			title: meta.title,
-			dek: meta.dek,
-			description: meta.description,
-			shareImageAlt: meta.shareImageAlt,
-			spanLabel: meta.span!.label ?? `${meta.span!.start} to ${meta.span!.end}`,
-			overviewAlt: meta.overview!.alt,
-			quotationNote,
-			intro: meta.intro.map((p) => marked(p.text)),
-			media: words(meta.media),
-			about: meta.about,
-			countryLabels: Object.fromEntries(meta.countryLabels.map(({ name }) => [name, name]))
-		},
-		places: Object.fromEntries(
-			story.places.map(({ id, name, region }) => [id, { name, region: region! }])
-		),
-		sources: Object.fromEntries(
-			story.sources.map(({ id, outlet, title, citedAs, speakers, quotedInTranslation, note }) => [
-				id,
-				{ outlet, title, citedAs, speakers, quotedInTranslation, note }
-			])
-		),
-		events: Object.fromEntries(
-			story.events.map(({ id, title, body, media }) => [
-				id,
-				{ title, body: body.map((p) => marked(p.text)), media: words(media) }
-			])
-		)
-	};
+	const marked = (text: string, path: readonly (string | number)[]) =>
+		path.includes('intro') || path.includes('body')
+			? text + ` ${quotationNote}`.repeat(sentencesQuoting(text).length)
+			: text;
+	const words = editionWordsOf(story, marked) as Omit<EditionFile, 'edition'>;
+	return { ...words, edition: code, meta: { ...words.meta, quotationNote } } as EditionFile;
 }
 
 /** `vite build` of a story file into `out`, as `STORY=… BUILD_DIR=… npx vite build` runs it. */
@@ -113,39 +85,6 @@ describe('the test fixture story', () => {
 });
 
 describe('STORY=… vite build', () => {
-	it('builds the fixture story: its steps, its span, its maps and its manifest', () => {
-		const out = join(temp, 'andes');
-		const result = build(FIXTURE, out);
-		expect(result.status, result.stderr).toBe(0);
-		const html = readFileSync(join(out, 'index.html'), 'utf8');
-		const steps = [
-			...html.matchAll(/<article id="([^"]+)"[^>]*data-date="([^"]+)" data-places="([^"]+)"/g)
-		];
-		expect(steps.map(([, id, date, places]) => [id, date, places])).toEqual(
-			// data-date is the date at its precision: a month's event says its month.
-			fixture.events.map((e) => [e.id, dateKey(e.date, e.precision), e.places.join(' ')])
-		);
-		expect(html).toContain(`min="${fixture.meta.span.start}"`);
-		expect(html).toContain(`max="${fixture.meta.span.end}"`);
-		expect(html).toContain(`>${fixture.meta.title}</h1>`);
-		expect(html).not.toMatch(/Astana|Syria|2016/);
-		for (const id of ['overview', ...fixture.events.map((e) => e.id)])
-			expect(existsSync(join(out, 'maps', `${id}.svg`)), id).toBe(true);
-		expect(readFileSync(join(out, 'maps', 'overview.svg'), 'utf8')).toContain('BOLIVIA');
-		const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
-		expect(manifest.name).toBe(fixture.meta.title);
-		const assets = join(out, '_app/immutable/assets');
-		const basemap = readdirSync(assets).find((name) => name.startsWith('basemap'))!;
-		expect(JSON.parse(readFileSync(join(assets, basemap), 'utf8')).bbox).toEqual(
-			storyRegion(fixture)
-		);
-		// Its data layers, checked and published as files of their own (docs/maps.md).
-		const layers = readdirSync(join(out, '_app/immutable/layers'));
-		expect(layers.map((name) => name.replace(/-[0-9a-f]{12}\.geojson$/, '')).sort()).toEqual(
-			fixture.meta.layers!.map((layer) => layer.id).sort()
-		);
-	}, 180_000);
-
 	it('fails on a broken story file, naming the file, the event and the field', () => {
 		const broken = structuredClone(fixture) as Story & { events: { places: string[] }[] };
 		broken.events[1]!.places = ['raqqa'];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { areasGeoJSON, areasOf } from '$lib/map/areas';
 import { connectionsGeoJSON } from '$lib/map/connections';
+import { renderStaticMap } from '$lib/map/render-static-map';
 import { buildStyle, LABEL_FONT, placesGeoJSON } from '$lib/map/style';
 import { fixture as story, fixtureEvent } from './stories';
 
@@ -161,5 +162,77 @@ describe('the route so far in the style', () => {
 	it('is not there for a story without one', () => {
 		expect(style.sources.route).toBeUndefined();
 		expect(ids(style).filter((id) => id.startsWith('route'))).toEqual([]);
+	});
+});
+
+describe('the live map and the static maps', () => {
+	const paint = (id: string) =>
+		withRouteStyle.layers.find((layer) => layer.id === id)!.paint as Record<string, unknown>;
+	const withRouteStyle = buildStyle({
+		basemapUrl: `${origin}/basemap.json`,
+		fonts: [],
+		places: story.places,
+		countries: story.meta.countries,
+		connections: connectionsGeoJSON(story.events, story.places),
+		areas: areasGeoJSON(story.events),
+		route: true
+	});
+	/** What a highlighted feature is drawn with (the first branch of a feature-state case). */
+	const on = (value: unknown) => (value as unknown[])[2];
+	const lined = fixtureEvent((e) => e.connections?.length);
+	const shaded = fixtureEvent((e) => e.areas?.length);
+	const [first, second] = story.places;
+	const town = story.places.find((p) => p.id === lined.places[0])!;
+	/** A place beside the step's, drawn dimmed (invented for the test). */
+	const neighbour = { ...town, id: 'neighbour', name: 'Neighbour', lon: town.lon + 1.5 };
+	const svg = renderStaticMap({
+		basemap: { type: 'FeatureCollection', features: [] },
+		places: [...story.places, neighbour],
+		countries: story.meta.countries,
+		highlighted: lined.places,
+		connections: lined.connections,
+		areas: shaded.areas,
+		route: [
+			[first!.lon, first!.lat],
+			[second!.lon, second!.lat]
+		],
+		bounds: [town.lon - 4, town.lat - 3, town.lon + 4, town.lat + 3],
+		width: 800,
+		height: 600,
+		title: 'test'
+	});
+	/** The attributes of the drawing's first element that matches (its group 1, if it has one). */
+	const drawn = (pattern: RegExp) => {
+		const match = pattern.exec(svg);
+		const element = match?.[1] ?? match?.[0];
+		expect(element, String(pattern)).toBeDefined();
+		return Object.fromEntries(
+			[...element!.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]])
+		);
+	};
+
+	it('draw places, lines, areas and the route with the same paint (one table: MAP_PAINT)', () => {
+		// A highlighted place: its glow (no ring), then its dot.
+		const glow = drawn(/<circle (?![^>]*stroke)[^>]*\/>/);
+		expect(Number(glow.r)).toBe(on(paint('place-halos')['circle-radius']));
+		expect(Number(glow['fill-opacity'])).toBe(on(paint('place-halos')['circle-opacity']));
+		const dot = drawn(/<circle (?![^>]*stroke)[^>]*\/>(<circle [^>]*\/>)/);
+		expect(Number(dot.r)).toBe(on(paint('place-dots')['circle-radius']));
+		expect(Number(dot['stroke-width'])).toBe(on(paint('place-dots')['circle-stroke-width']));
+		const lines = drawn(/<path class="connections"[^>]*>/);
+		expect(Number(lines['stroke-width'])).toBe(paint('connection-lines')['line-width']);
+		expect(Number(lines['stroke-opacity'])).toBe(on(paint('connection-lines')['line-opacity']));
+		const areas = drawn(/<path class="areas"[^>]*>/);
+		expect(Number(areas['fill-opacity'])).toBe(on(paint('area-fills')['fill-opacity']));
+		expect(Number(areas['stroke-width'])).toBe(paint('area-outlines')['line-width']);
+		const route = drawn(/<path class="route"[^>]*>/);
+		expect(Number(route['stroke-width'])).toBe(paint('route-casing')['line-width']);
+		expect(route.stroke).toBe(paint('route-casing')['line-color']);
+	});
+
+	it('draw another place’s name as faint in both', () => {
+		const faint = JSON.stringify(paint('place-labels')['text-opacity']);
+		const label = drawn(/<text class="place-label"(?![^>]*font-weight)[^>]*>/);
+		expect(faint).toContain(`,${label.opacity},0]`);
 	});
 });

@@ -66,7 +66,9 @@ test.describe('the fixture’s media', () => {
 			const after = await page
 				.locator(`${where} .media`)
 				.evaluate(
-					(media) => (media.closest('[data-intro-media]') ?? media).previousElementSibling?.tagName
+					(media) =>
+						(media.closest('[data-server-part="intro-media"]') ?? media).previousElementSibling
+							?.tagName
 				);
 			expect(after, where).toBe('P');
 		}

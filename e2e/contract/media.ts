@@ -5,23 +5,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { Story } from '../../src/lib/story/types';
 import type { StoryEvent } from '../../src/lib/story/types';
 import { readDatedStory } from '../story-file';
-import { CONTRACT_STORY } from './story';
+import { CONTRACT_STORY, LATER_MEDIA } from '../../tools/test-sites.js';
+
+/** A long story with media, built into a folder of the fixture's site (tools/test-sites.js). */
+export { LATER_MEDIA };
 
 export type Item = NonNullable<StoryEvent['media']>[number];
 export type Kind = 'picture' | 'video' | 'sound' | 'remote';
 
 export const story = readDatedStory(CONTRACT_STORY);
 
-/**
- * A long story with media: the fixture's events repeated, with their media
- * (scripts/media-story.js), built into a folder of the fixture's site, so its later steps,
- * which the browser draws, show media too.
- */
-export const LATER_MEDIA = {
-	events: 30,
-	story: 'node_modules/.cache/later-media/story.json',
-	folder: 'later-media'
-};
 export const laterMediaStory = (): Story => JSON.parse(readFileSync(LATER_MEDIA.story, 'utf8'));
 
 /** What an item shows as, by its `src` (as tools/media/sniff.ts reads a name). */

@@ -158,7 +158,7 @@ const resize = fc
 /**
  * Every action a reader may take, each list entry as likely as the next (Back twice:
  * there is so much to go back through). A tour (its chapter ids given) has no dates:
- * chapter links and the chapter list instead.
+ * chapter links and the chapter list instead. Both reload mid-story (unless told not to).
  */
 export function readerActions(options: {
 	typing: boolean;
@@ -190,5 +190,7 @@ export function readerActions(options: {
 		resize
 	];
 	if (options.typing) arbs.push(typeDate);
+	// Last, so the list's earlier entries keep their places.
+	if (options.reload) arbs.push(fc.constant(new Reload()));
 	return arbs;
 }

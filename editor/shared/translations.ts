@@ -1,10 +1,17 @@
 // What an edition translates, unit by unit (each English text beside the edition's), and
-// which translations are missing or stale. Which fields an edition translates is read in
-// ONE place, `translatableUnits`, from the edition schema's shape (tools/story/
-// edition-schema.ts): when the schema marks translatable fields itself, only this function
-// changes. Stale means the English changed after the translation was made: each edition
-// keeps, beside it, a fingerprint of the English each of its texts was translated from
-// (`story.ru.translated-from.json`, see docs/editor.md).
+// which translations are missing or stale. Which fields an edition translates is read from
+// the marks on the story's schema (src/lib/story/schema/translatable.ts, walked by
+// tools/story/translations.ts), as the edition's schema and the localizer read them: a field
+// marked there shows here with no other edit (under a label from its name, until LABELS
+// names it better). Stale means the English changed after the translation was made: each
+// edition keeps, beside it, a fingerprint of the English each of its texts was translated
+// from (`story.ru.translated-from.json`, see docs/editor.md).
+import {
+	storyTranslations,
+	valueAt,
+	type TranslatedField,
+	type Translations
+} from '../../tools/story/translations.ts';
 import { textHash } from './hash.ts';
 import { getIn, setIn, type Path } from './paths.ts';
 
@@ -37,94 +44,126 @@ const record = (value: unknown): Doc =>
 	typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Doc) : {};
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
+/**
+ * The editor's words for a translated field, by its place in the story (ids and positions
+ * left out); `{n}` is the item's number, `{key}` its key. A field with none is named from
+ * its own name ("spanLabel": "Span label").
+ */
+const LABELS: Record<string, string> = {
+	'events.title': 'Title',
+	'events.body': 'Paragraph {n}',
+	'media.alt': 'Alt text of media {n}',
+	'media.caption': 'Caption of media {n}',
+	'places.name': 'Name',
+	'places.region': 'Region',
+	'meta.title': 'Headline',
+	'meta.dek': 'Standfirst',
+	'meta.description': 'Description',
+	'meta.shareImageAlt': 'Share picture alt text',
+	'meta.spanLabel': 'Span in words',
+	'meta.overviewAlt': 'Overview map in words',
+	'meta.intro': 'Introduction {n}',
+	'meta.about': 'Closing note {n}',
+	'meta.countryLabels': 'Country label {key}',
+	'meta.layers.label': 'Legend of layer {key}',
+	'sources.outlet': 'Outlet',
+	'sources.title': 'Title',
+	'sources.citedAs': 'Cited as',
+	'sources.speakers': 'Speakers',
+	'sources.quotedInTranslation.speakers': 'Speakers quoted in translation',
+	'sources.quotedInTranslation.note': 'Translation note',
+	'sources.note': 'Note for editors'
+};
+
+/** The label of the field at `names` (its place, without ids and positions), `at` its last item. */
+function labelOf(names: string[], at: number | string | undefined): string {
+	const place = names.join('.');
+	const found = LABELS[place] ?? LABELS[names.slice(-2).join('.')];
+	const own = names.at(-1)!.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+	const label = found ?? own[0]!.toUpperCase() + own.slice(1) + (at === undefined ? '' : ' {n}');
+	return label
+		.replace('{n}', typeof at === 'number' ? String(at + 1) : '')
+		.replace('{key}', String(at ?? ''));
+}
+
+/** The sections as the editor lists them: steps first, then places, the front matter, sources. */
+const ORDER = ['events', 'places', 'meta', 'sources'];
+const sections = [...storyTranslations].sort(
+	(a, b) => (ORDER.indexOf(a.name) + 1 || 99) - (ORDER.indexOf(b.name) + 1 || 99)
+);
+
 /** Every text an edition of `story` translates, in the order the editor lists them. */
 export function translatableUnits(story: Doc): Unit[] {
 	const units: Unit[] = [];
-	const add = (owner: Unit['owner'], label: string, english: unknown, path: Path, long = false) => {
-		if (english === undefined && path.at(-1) !== 'quotationNote') return;
-		const names = Array.isArray(english);
+	let owner: Unit['owner'];
+	const add = (
+		english: unknown,
+		path: Path,
+		names: string[],
+		at: number | string | undefined,
+		long: boolean
+	) => {
+		if (english === undefined) return;
+		const isNames = Array.isArray(english);
 		units.push({
 			key: path.join('/'),
 			owner,
-			label,
-			english: names ? english.join(', ') : str(english),
+			label: labelOf(names, at),
+			english: isNames ? english.join(', ') : str(english),
 			path,
 			long,
-			...(names ? { list: true } : {})
+			...(isNames ? { list: true } : {})
 		});
 	};
-	const media = (owner: Unit['owner'], items: unknown, at: Path) =>
-		list(items).forEach((item, i) => {
-			for (const field of ['alt', 'caption'] as const)
-				add(
-					owner,
-					`${field === 'alt' ? 'Alt text' : 'Caption'} of media ${i + 1}`,
-					record(item)[field],
-					[...at, i, field]
+	/** Walks `value` (the story's part that `t` describes), its translation at `path` in the edition. */
+	const walk = (
+		t: Translations,
+		value: unknown,
+		path: Path,
+		names: string[],
+		at?: number | string,
+		long = false
+	) => {
+		switch (t.kind) {
+			case 'text':
+				return add(value, path, names, at, long);
+			case 'alone':
+				return walk(t.field.translations, valueAt(value, t.field.path), path, names, at, long);
+			case 'fields':
+				return t.fields.forEach((f) =>
+					walk(f.translations, valueAt(value, f.path), [...path, f.name], [...names, f.name], at)
 				);
-		});
-
-	for (const event of list(story.events).map(record)) {
-		const id = str(event.id) ?? '';
-		const owner = { list: 'events', id, title: str(event.title) ?? id } as const;
-		add(owner, 'Title', event.title, ['events', id, 'title']);
-		list(event.body).forEach((p, i) =>
-			add(owner, `Paragraph ${i + 1}`, record(p).text, ['events', id, 'body', i], true)
+			case 'list':
+				return list(value).forEach((item, i) =>
+					walk(t.item, item, [...path, i], names, i, t.item.kind !== 'fields')
+				);
+			case 'keyed':
+				return list(value).forEach((item) => {
+					const key = str(record(item)[t.key]) ?? '';
+					if (names.length === 1) owner = ownerOf(names[0]!, record(item), key);
+					walk(t.item, item, [...path, key], names, key);
+				});
+		}
+	};
+	const ownerOf = (section: string, item: Doc, id: string): Unit['owner'] => {
+		const title = str(
+			section === 'events' ? item.title : section === 'places' ? item.name : item.outlet
 		);
-		media(owner, event.media, ['events', id, 'media']);
-	}
-	for (const place of list(story.places).map(record)) {
-		const id = str(place.id) ?? '';
-		const owner = { list: 'places', id, title: str(place.name) ?? id } as const;
-		add(owner, 'Name', place.name, ['places', id, 'name']);
-		add(owner, 'Region', place.region, ['places', id, 'region']);
-	}
-	const meta = record(story.meta);
-	const front = { list: 'meta', id: 'meta', title: 'Front matter' } as const;
-	add(front, 'Headline', meta.title, ['meta', 'title']);
-	add(front, 'Standfirst', meta.dek, ['meta', 'dek']);
-	add(front, 'Description', meta.description, ['meta', 'description']);
-	add(front, 'Share picture alt text', meta.shareImageAlt, ['meta', 'shareImageAlt']);
-	add(front, 'Span in words', record(meta.span).label, ['meta', 'spanLabel']);
-	add(front, 'Overview map in words', record(meta.overview).alt, ['meta', 'overviewAlt']);
-	add(front, 'Note after a translated quotation', undefined, ['meta', 'quotationNote']);
-	list(meta.intro).forEach((p, i) =>
-		add(front, `Introduction ${i + 1}`, record(p).text, ['meta', 'intro', i], true)
-	);
-	media(front, meta.media, ['meta', 'media']);
-	list(meta.about).forEach((text, i) =>
-		add(front, `Closing note ${i + 1}`, text, ['meta', 'about', i], true)
-	);
-	for (const label of list(meta.countryLabels).map(record))
-		add(front, `Country label ${str(label.name)}`, label.name, [
-			'meta',
-			'countryLabels',
-			str(label.name) ?? ''
-		]);
-	for (const source of list(story.sources).map(record)) {
-		const id = str(source.id) ?? '';
-		const owner = { list: 'sources', id, title: str(source.outlet) ?? id } as const;
-		add(owner, 'Outlet', source.outlet, ['sources', id, 'outlet']);
-		add(owner, 'Title', source.title, ['sources', id, 'title']);
-		add(owner, 'Cited as', source.citedAs, ['sources', id, 'citedAs']);
-		add(owner, 'Speakers', source.speakers, ['sources', id, 'speakers']);
-		list(source.quotedInTranslation).forEach((group, g) => {
-			add(owner, 'Speakers quoted in translation', record(group).speakers, [
-				'sources',
-				id,
-				'quotedInTranslation',
-				g,
-				'speakers'
-			]);
-			add(owner, 'Translation note', record(group).note, [
-				'sources',
-				id,
-				'quotedInTranslation',
-				g,
-				'note'
-			]);
-		});
-		add(owner, 'Note for editors', source.note, ['sources', id, 'note']);
+		return { list: section as Unit['owner']['list'], id, title: title ?? id };
+	};
+	for (const section of sections as TranslatedField[]) {
+		owner = { list: 'meta', id: 'meta', title: 'Front matter' };
+		walk(section.translations, story[section.name], [section.name], [section.name]);
+		// The edition's own words, with no English beside them (tools/story/edition-schema.ts).
+		if (section.name === 'meta')
+			units.push({
+				key: 'meta/quotationNote',
+				owner,
+				label: 'Note after a translated quotation',
+				english: undefined,
+				path: ['meta', 'quotationNote'],
+				long: false
+			});
 	}
 	return units;
 }

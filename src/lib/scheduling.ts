@@ -13,16 +13,22 @@ const READER_ACTS = [
 ] as const;
 
 /**
- * Runs `run` once, at the reader's first act or after `idleMs` without one: for work the
- * first screen does not need (the live map, a long story's later events), so that it does
- * not compete with the page coming alive. Returns what cancels it.
+ * How long the page waits for the reader's first act before it does what it was keeping
+ * for then (the live map, a long story's later events, the offline copy) anyway.
  */
-export function whenReaderActs(run: () => void, idleMs: number): () => void {
+export const READER_IDLE_MS = 4000;
+
+/**
+ * Runs `run` once, at the reader's first act or after READER_IDLE_MS without one: for work
+ * the first screen does not need (the live map, a long story's later events), so that it
+ * does not compete with the page coming alive. Returns what cancels it.
+ */
+export function whenReaderActs(run: () => void): () => void {
 	const once = () => {
 		cancel();
 		run();
 	};
-	const timer = setTimeout(once, idleMs);
+	const timer = setTimeout(once, READER_IDLE_MS);
 	const cancel = () => {
 		clearTimeout(timer);
 		for (const type of READER_ACTS) removeEventListener(type, once);

@@ -1,5 +1,6 @@
-// The story's palette, in one place: the live map's style, the static maps, the page's CSS
-// (as custom properties on <html>, see hooks.server.ts), the manifest and the share card.
+// The story's palette, in one place: the map's paint (map/paint.js, which draws with these),
+// the page's CSS (as custom properties on <html>, see hooks.server.ts), the manifest and the
+// share card.
 // Plain JavaScript so scripts/build-images.js can read it without a compiler.
 
 /** The map's colours, shared by the live map and the static fallback so both look alike. */
@@ -15,6 +16,22 @@ export const COLORS = /** @type {const} */ ({
 	route: '#4a3b6b',
 	halo: '#ffffff',
 	text: '#2b2824'
+});
+
+/**
+ * Places' names: a row of the map's paint (map/paint.js), kept here because the page's
+ * start-up script measures names with it and need not carry the rest of the table.
+ */
+export const PLACE_LABELS = /** @type {const} */ ({
+	size: 15,
+	/** From the dot, in ems. */
+	offset: 0.9,
+	color: COLORS.text,
+	contextColor: COLORS.place,
+	contextOpacity: 0.65,
+	halo: COLORS.halo,
+	haloWidth: 2,
+	contextHaloWidth: 1
 });
 
 /** The page's colours: text, secondary text, links, the paper, rules, keyboard focus. */

@@ -1,5 +1,5 @@
-// The story file the build tells, checked against its schema and cut where the page's
-// first screens end (tools/story/vite-plugin.ts, tools/story/split.ts).
+// What the app takes from the story it is built for: the modules tools/story/vite-plugin.ts
+// makes from the story file (docs/architecture.md, "What the build makes from the story").
 declare module 'virtual:story' {
 	/** The page's start, in this build's edition, and what it knows of the others. */
 	const data: import('$lib/story/types').StoryData;
@@ -25,8 +25,6 @@ declare module 'virtual:story/full' {
 	export default story;
 }
 
-/** Whether a long story's later steps, which the browser draws, have media (tools/media/vite-plugin.ts). */
-declare const __STORY_LATER_MEDIA__: boolean;
 /**
  * The map's pane, or null for a story without places (a timeline): then nothing of the
  * map is in the build, MapLibre, basemap and label fonts included.
@@ -34,6 +32,31 @@ declare const __STORY_LATER_MEDIA__: boolean;
 declare module 'virtual:story/map-pane' {
 	const MapPane: typeof import('$lib/components/MapPane.svelte').default | null;
 	export default MapPane;
+}
+/** The basemap drawn for the story's region: its GeoJSON, for the server's static maps. */
+declare module 'virtual:story/basemap' {
+	const basemap: import('geojson').FeatureCollection;
+	export default basemap;
+}
+/** The same basemap's address, for the live map to fetch. */
+declare module 'virtual:story/basemap-url' {
+	const url: string;
+	export default url;
+}
+/** Its detail's address, where the story's cameras come close (`virtual:story/map-data`'s `detailAreas`). */
+declare module 'virtual:story/basemap-detail-url' {
+	const url: string;
+	export default url;
+}
+/**
+ * Who draws the media of a long story's later steps in the browser: a loader of the
+ * component, or null where none of them has media (the server draws the rest).
+ */
+declare module 'virtual:story/later-media' {
+	const load:
+		| (() => Promise<{ default: typeof import('$lib/components/media/MediaList.svelte').default }>)
+		| null;
+	export default load;
 }
 /** The maps' data beyond the story: basemap detail, the desk's tiles, data layers (src/lib/map/map-data.ts). */
 declare module 'virtual:story/map-data' {

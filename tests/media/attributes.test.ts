@@ -5,13 +5,13 @@ import {
 	loadingOf,
 	mediaId,
 	placeholderOf,
-	PORTRAIT_PHONE,
 	ratioOf,
 	shownItems,
 	sizesOf,
 	srcsetOf
 } from '$lib/media/attributes';
 import type { PagePicture } from '../../tools/media/page-data.ts';
+import { SCREENS } from '$lib/layout.js';
 import { fixture } from '../stories';
 
 const files = (ext: string) =>
@@ -42,12 +42,12 @@ describe('media attributes', () => {
 		expect(ratioOf(picture)).toBe(1.5);
 		expect(ratioOf({ width: 1200, height: 1800 })).toBe(0.6667);
 		const sizes = sizesOf({ width: 1200, height: 1800 });
-		// A portrait phone first: the screen less the column's and the card's margins.
-		expect(
-			sizes.startsWith(`${PORTRAIT_PHONE} min(calc(100vw - 3.75rem), calc(40vh * 0.6667))`)
-		).toBe(true);
-		// Elsewhere the column: at most 30rem (27rem of text) or 42% of the screen.
-		expect(sizes.endsWith(', min(27rem, calc(42vw - 3rem), calc(40vh * 0.6667))')).toBe(true);
+		// A portrait phone first: the screen less the column's and the card's padding; elsewhere
+		// the column (at most 30rem or 42% of the screen) less the card's. Never taller than 40vh.
+		expect(sizes).toBe(
+			`${SCREENS['portrait-phone']} min(calc(100vw - 2 * 0.75rem - 2 * 1.1rem), calc(40vh * 0.6667)), ` +
+				'min(calc(min(30rem, 42vw) - 2 * 1.5rem), calc(40vh * 0.6667))'
+		);
 	});
 
 	it('shows a picture’s colour and blurred copy while it loads, but not behind see-through parts', () => {

@@ -1,8 +1,9 @@
 // The story's media in a real build (`STORY=… vite build`): the fixture's pictures, video,
 // sound and link reach the page as plain HTML with their files beside it, the offline copy
 // lists one rendition a picture, the browser's start-up script carries none of it, and a
-// broken media list fails the build naming the file, the event and the field. The same
-// build's embed files and hosting files (tools/embed/, tools/hosting/) cover every file it wrote.
+// broken media list fails the build naming the file, the event and the field. The same build
+// shows the fixture's steps, span, maps, layers and manifest (the unit tests' one build of it),
+// and its embed files and hosting files (tools/embed/, tools/hosting/) cover every file it wrote.
 import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
@@ -17,11 +18,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story } from '$lib/story/types';
+import { dateKey } from '$lib/story/dates';
+import { storyRegion } from '../../tools/basemap/build.js';
 import { embedCode } from '../../tools/embed/oembed.ts';
 import { siteFiles, writeHostingFiles } from '../../tools/hosting/write.ts';
 import { MEDIA_DIR } from '../../tools/media/vite-plugin.ts';
 import { headersProblems, uploadsOf } from '../hosting/read-hosting';
-import { builtIn } from '../stories';
+import { builtIn, fixture } from '../stories';
 import { FIXTURE_STORY, fixtureStory } from './fixture-story.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'story-media-build-'));
@@ -77,6 +80,36 @@ describe('STORY=… vite build, with media', () => {
 	it('prints the media’s warnings, naming the file, the event and the field', () => {
 		expect(output).toContain(
 			`${join(temp, 'fixture', 'story.json')}: events[4] "quito-accord": media[0].src "media/renamed.jpg" is a PNG picture named .jpg: the build reads it, but rename it`
+		);
+	});
+
+	it('builds the fixture story: its steps, its span, its maps and its manifest', () => {
+		// What tests/story-file.test.ts would build again: the fixture (with one picture more).
+		const steps = [
+			...html.matchAll(/<article id="([^"]+)"[^>]*data-date="([^"]+)" data-places="([^"]+)"/g)
+		];
+		expect(steps.map(([, id, date, places]) => [id, date, places])).toEqual(
+			// data-date is the date at its precision: a month's event says its month.
+			fixture.events.map((e) => [e.id, dateKey(e.date, e.precision), e.places.join(' ')])
+		);
+		expect(html).toContain(`min="${fixture.meta.span.start}"`);
+		expect(html).toContain(`max="${fixture.meta.span.end}"`);
+		expect(html).toContain(`>${fixture.meta.title}</h1>`);
+		expect(html).not.toMatch(/Astana|Syria|2016/);
+		for (const id of ['overview', ...fixture.events.map((e) => e.id)])
+			expect(existsSync(join(site, 'maps', `${id}.svg`)), id).toBe(true);
+		expect(readFileSync(join(site, 'maps', 'overview.svg'), 'utf8')).toContain('BOLIVIA');
+		const manifest = JSON.parse(readFileSync(join(site, 'manifest.webmanifest'), 'utf8'));
+		expect(manifest.name).toBe(fixture.meta.title);
+		const assets = join(site, '_app/immutable/assets');
+		const basemap = readdirSync(assets).find((name) => name.startsWith('basemap'))!;
+		expect(JSON.parse(readFileSync(join(assets, basemap), 'utf8')).bbox).toEqual(
+			storyRegion(fixture)
+		);
+		// Its data layers, checked and published as files of their own (docs/maps.md).
+		const layers = readdirSync(join(site, '_app/immutable/layers'));
+		expect(layers.map((name) => name.replace(/-[0-9a-f]{12}\.geojson$/, '')).sort()).toEqual(
+			fixture.meta.layers!.map((layer) => layer.id).sort()
 		);
 	});
 

@@ -12,54 +12,28 @@ import { withMedia, type ShownItem } from '../../tools/media/page-data.ts';
 import { mediaOfStory } from '../../tools/media/vite-plugin.ts';
 import { validateEdition, type EditionFile } from '../../tools/story/edition-schema';
 import { loadStory } from '../../tools/story/load.ts';
+import { editionWordsOf } from '../../tools/story/translations.ts';
 import { sentencesQuoting } from '../../tools/story/quotations';
 import { fixture } from '../stories';
 import { FIXTURE_STORY } from './fixture-story.ts';
 
 const ru = (text: string) => `[ru] ${text}`;
 
-/** The fixture in "Russian": every text marked, each quotation noted as translated. */
+/**
+ * The fixture in "Russian", from the schema's marks: the front matter's and the steps' texts
+ * marked, each quotation noted as translated; names (places, sources, labels) as they are.
+ */
 function russian(story: Story): EditionFile {
 	const quotationNote = '(перевод)';
-	const marked = (text: string) =>
-		ru(text) + ` ${quotationNote}`.repeat(sentencesQuoting(text).length);
-	const words = (media?: { alt?: string; caption?: string }[]) =>
-		media?.map(({ alt, caption }) => ({
-			...(alt ? { alt: ru(alt) } : {}),
-			...(caption ? { caption: ru(caption) } : {})
-		}));
-	const { meta } = story;
-	return {
-		edition: 'ru',
-		meta: {
-			title: ru(meta.title),
-			dek: ru(meta.dek),
-			description: ru(meta.description),
-			shareImageAlt: ru(meta.shareImageAlt),
-			...(meta.span?.label ? { spanLabel: ru(meta.span.label) } : {}),
-			overviewAlt: ru(meta.overview?.alt ?? 'map'),
-			quotationNote,
-			intro: meta.intro.map((p) => marked(p.text)),
-			media: words(meta.media),
-			about: meta.about.map(ru),
-			countryLabels: Object.fromEntries(meta.countryLabels.map(({ name }) => [name, name]))
-		},
-		places: Object.fromEntries(
-			story.places.map(({ id, name, region }) => [id, { name, region: region ?? name }])
-		),
-		sources: Object.fromEntries(
-			story.sources.map(({ id, outlet, title, citedAs, speakers, quotedInTranslation, note }) => [
-				id,
-				{ outlet, title, citedAs, speakers, quotedInTranslation, note }
-			])
-		),
-		events: Object.fromEntries(
-			story.events.map(({ id, title, body, media }) => [
-				id,
-				{ title: ru(title), body: body.map((p) => marked(p.text)), media: words(media) }
-			])
-		)
+	const translated = (text: string, path: readonly (string | number)[]) => {
+		if (['places', 'sources'].includes(String(path[0]))) return text;
+		if (['countryLabels', 'layers'].includes(String(path[1]))) return text;
+		const notes =
+			path.includes('intro') || path.includes('body') ? sentencesQuoting(text).length : 0;
+		return ru(text) + ` ${quotationNote}`.repeat(notes);
 	};
+	const words = editionWordsOf(story, translated) as Omit<EditionFile, 'edition'>;
+	return { ...words, edition: 'ru', meta: { ...words.meta, quotationNote } } as EditionFile;
 }
 
 const temp = mkdtempSync(join(tmpdir(), 'story-media-edition-'));

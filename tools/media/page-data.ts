@@ -6,65 +6,26 @@ import { editionInfo } from '../editions.js';
 import type { MediaEntry, MediaManifest, PictureEntry, TrackEntry } from './manifest.ts';
 import { transcriptOf } from './vtt.ts';
 import type { Story, StoryEvent } from '../../src/lib/story/types';
+import type {
+	MediaItem,
+	PageFile,
+	PageMediaEntry,
+	PagePicture,
+	PageTrack,
+	ShownItem
+} from '../../src/lib/media/types.ts';
 
-/** One file of a `srcset`: where it is (from the site's root) and how wide. */
-export type PageFile = { file: string; width: number };
-
-export type PagePicture = {
-	kind: 'picture';
-	/** The original's size: the `width`/`height` that reserve its box. */
-	width: number;
-	height: number;
-	/** `#rrggbb` and a blurred `data:` URI, shown while it loads. */
-	color: string;
-	preview: string;
-	/** Narrowest first. */
-	avif: PageFile[];
-	webp: PageFile[];
-	fallback: PageFile[];
-	fallbackType: 'image/jpeg' | 'image/png';
-	/** One rendition about a phone's width: a video's poster, and what the offline copy keeps. */
-	still: string;
-	/** The first screen's picture: fetched at once and first (the largest paint). */
-	lead?: true;
-};
-
-/** A caption track: `<track kind="captions" srclang={lang} label={label}>`. */
-export type PageTrack = { file: string; lang: string; label: string };
-
-export type PageVideo = {
-	kind: 'video';
-	file: string;
-	type: string;
-	poster: PagePicture | null;
-	/** This edition's track first. */
-	tracks: PageTrack[];
-};
-
-export type PageSound = {
-	kind: 'sound';
-	file: string;
-	type: string;
-	tracks: PageTrack[];
-	/** The words of this edition's track (else the English one), one entry a cue. */
-	transcript: string[];
-};
-
-/** A link card: the page never loads anything from it; its picture, if any, is ours. */
-export type PageRemote = {
-	kind: 'remote';
-	href: string;
-	service: string;
-	address: string;
-	poster: PagePicture | null;
-};
-
-export type PageMediaEntry = PagePicture | PageVideo | PageSound | PageRemote;
-
-type StoryMediaItem = NonNullable<StoryEvent['media']>[number];
-
-/** An item as the page receives it: the story file's fields and its entry. */
-export type ShownItem = StoryMediaItem & { entry: PageMediaEntry };
+// What the page is given is the page's to define (src/lib/media/types.ts).
+export type {
+	PageFile,
+	PageMediaEntry,
+	PagePicture,
+	PageRemote,
+	PageSound,
+	PageTrack,
+	PageVideo,
+	ShownItem
+} from '../../src/lib/media/types.ts';
 
 const files = (list: { file: string; width: number }[]): PageFile[] =>
 	list.map(({ file, width }) => ({ file, width }));
@@ -159,8 +120,8 @@ export function withMedia(story: Story, manifest: MediaManifest, options: PageEn
 		return entries.get(src);
 	};
 	let leadFound = false;
-	const attach = (items: StoryMediaItem[] | undefined, mayLead: boolean) =>
-		items?.map((item): StoryMediaItem => {
+	const attach = (items: MediaItem[] | undefined, mayLead: boolean) =>
+		items?.map((item): MediaItem => {
 			let entry = entryOf(item.src);
 			if (!entry) return item;
 			if (mayLead && !leadFound && entry.kind === 'picture') {

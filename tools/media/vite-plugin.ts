@@ -2,14 +2,13 @@
 // between builds in node_modules/.cache/story-media, or STORY_MEDIA_CACHE), its files
 // written into the site by the client build (`_app/immutable/media/…`, beside the page's
 // other hashed files, so hosts cache them for good), served from memory by the dev server,
-// and the offline copy's list handed to the service worker (`__STORY_OFFLINE_MEDIA__`), and
-// whether the browser ever draws media (`__STORY_LATER_MEDIA__`: a long story's later steps).
+// and the offline copy's list handed to the service worker (`__STORY_OFFLINE_MEDIA__`: a
+// define, not a module, as SvelteKit builds the worker without the project's plugins).
 // The story plugin (tools/story/vite-plugin.ts) attaches the entries to the page's data.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildMediaManifest, filesBeside, type MediaManifest } from './manifest.ts';
 import { editionCodeOf, editionPaths, storyLabel } from '../story/files.js';
-import { HEAD_EVENTS, headLength } from '../story/split.ts';
 import type { Story } from '../../src/lib/story/types';
 
 /** Where the site's media files go: hashed names, so they can be cached for a year. */
@@ -95,15 +94,11 @@ export function storyMediaPlugin(media: MediaOfStory, story: () => Story): Plugi
 			// Vitest loads this config too, and needs no media; nor does the dev server's
 			// worker, which has no offline copy worth keeping.
 			if (env.command !== 'build' || process.env.VITEST)
-				return { define: { __STORY_OFFLINE_MEDIA__: '[]', __STORY_LATER_MEDIA__: 'true' } };
+				return { define: { __STORY_OFFLINE_MEDIA__: '[]' } };
 			const { manifest } = await media.get(story());
-			const { events } = story();
-			const later = events.slice(headLength(events, HEAD_EVENTS));
 			return {
 				define: {
-					__STORY_OFFLINE_MEDIA__: JSON.stringify(manifest.offline.map((file) => `/${file}`)),
-					// Whether the browser ever draws media: only a long story's later steps'.
-					__STORY_LATER_MEDIA__: String(later.some((event) => event.media?.length))
+					__STORY_OFFLINE_MEDIA__: JSON.stringify(manifest.offline.map((file) => `/${file}`))
 				}
 			};
 		},

@@ -4,127 +4,83 @@
 // A missing translation fails the build naming the edition, the event and the field.
 // Runs at build time and in the tests only.
 import { z } from 'zod';
+import type { storyShape } from '../../src/lib/story/schema/story.ts';
+import type { EditionOf } from '../../src/lib/story/schema/translatable.ts';
 import { plainText } from '../../src/lib/text/rich-text.ts';
 import { countOf, quotationOrigins } from './quotations.ts';
+import {
+	fieldMissingOrExtra,
+	fieldSchemas,
+	storyTranslations,
+	valueAt,
+	type Translations
+} from './translations.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import { problemError, visible } from '../visible.js';
 
-const text = z.string({ error: 'must be text' }).regex(/\S/, 'is empty');
-const texts = z.array(text, { error: 'must be a list of paragraphs' });
-/** A media item's words in this edition: its alt text and caption, where the story has them. */
-const mediaWords = z
-	.array(z.strictObject({ alt: text.optional(), caption: text.optional() }))
+/** What an edition says besides its translations: its language, and how it marks a translated quotation. */
+const own = {
+	$schema: z.string().optional(),
+	edition: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code')
+};
+const quotationNote = z
+	.string({ error: 'must be text' })
+	.regex(/\S/, 'is empty')
 	.describe(
-		'Each media item’s alt text and caption, in the story’s order (the files are the same).'
+		'Said after each quotation translated from a source’s own English, in this language. Quotations of people a source quotes in translation carry that source’s `quotedInTranslation` note instead.'
 	);
 
+const sections = fieldSchemas(storyTranslations) as { meta: z.ZodObject };
 const shape = z.strictObject({
-	$schema: z.string().optional(),
-	edition: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
-	meta: z.strictObject({
-		title: text,
-		dek: text,
-		description: text,
-		shareImageAlt: text,
-		spanLabel: text.optional(),
-		overviewAlt: text,
-		/** What follows a quotation translated from the English source, e.g. "(translated)". */
-		quotationNote: text.describe(
-			'Said after each quotation translated from a source’s own English, in this language. Quotations of people a source quotes in translation carry that source’s `quotedInTranslation` note instead.'
-		),
-		intro: texts,
-		media: mediaWords.optional(),
-		about: texts,
-		countryLabels: z.record(z.string(), text)
-	}),
-	places: z.record(z.string(), z.strictObject({ name: text, region: text })),
-	sources: z.record(
-		z.string(),
-		z.strictObject({
-			outlet: text,
-			title: text,
-			citedAs: z.array(text).min(1, 'is empty'),
-			speakers: z.array(text).optional(),
-			quotedInTranslation: z
-				.array(
-					z.strictObject({
-						speakers: z.array(text).min(1, 'is empty'),
-						note: text.describe(
-							'Said after each of their quotations: what this edition’s words were translated from.'
-						)
-					})
-				)
-				.optional(),
-			note: text.optional()
-		})
-	),
-	events: z.record(
-		z.string(),
-		z.strictObject({ title: text, body: texts, media: mediaWords.optional() })
-	)
+	...own,
+	...sections,
+	meta: sections.meta.extend({ quotationNote })
 });
 
-export type EditionFile = z.infer<typeof shape>;
+type Sections = typeof storyShape.shape;
+/** An edition file: what the story marks translatable (translatable.ts), and its own fields. */
+export type EditionFile = { $schema?: string; edition: string } & {
+	[
+		K in keyof Sections as K extends 'meta' | 'places' | 'sources' | 'events' ? K : never
+	]: EditionOf<Sections[K]>;
+} & { meta: { quotationNote: string } };
+
+/** An issue's path in the edition, as the messages write it (`events["aleppo-retaken"].body[1]`). */
+function pathText(keys: readonly PropertyKey[]): string {
+	const enter = (t: Translations | null | undefined): Translations | null =>
+		t?.kind === 'alone' ? enter(t.field.translations) : (t ?? null);
+	let at = enter({ kind: 'fields', fields: storyTranslations });
+	let text = '';
+	for (const key of keys) {
+		if (typeof key === 'number') {
+			text += `[${key}]`;
+			at = enter(at?.kind === 'list' ? at.item : null);
+		} else if (at?.kind === 'keyed') {
+			text += `["${String(key)}"]`;
+			at = enter(at.item);
+		} else {
+			text = text ? `${text}.${String(key)}` : String(key);
+			const named = at?.kind === 'fields' ? at.fields.find((f) => f.name === key) : undefined;
+			at = enter(named?.translations);
+		}
+	}
+	return text;
+}
 
 /** What an edition lacks, or has that the story does not: `[path, message]` pairs. */
 function crossCheck(story: Story, edition: EditionFile): [string, string][] {
 	const problems: [string, string][] = [];
-	const sameKeys = (where: string, wanted: string[], have: string[]) => {
-		for (const id of wanted)
-			if (!have.includes(id)) problems.push([`${where}["${id}"]`, 'is missing']);
-		for (const id of have)
-			if (!wanted.includes(id)) problems.push([`${where}["${id}"]`, 'is not in the story']);
-	};
-	const sameLength = (where: string, wanted: number, have: number) => {
-		for (let i = have; i < wanted; i++) problems.push([`${where}[${i}]`, 'is missing']);
-		for (let i = wanted; i < have; i++) problems.push([`${where}[${i}]`, 'is not in the story']);
-	};
-	sameLength('meta.intro', story.meta.intro.length, edition.meta.intro.length);
-	sameLength('meta.about', story.meta.about.length, edition.meta.about.length);
-	sameKeys(
-		'meta.countryLabels',
-		story.meta.countryLabels.map((label) => label.name),
-		Object.keys(edition.meta.countryLabels)
-	);
-	// The gazetteer, the sources and the events: each id translated, and no other.
-	for (const list of ['places', 'sources', 'events'] as const)
-		sameKeys(
-			list,
-			story[list].map((item) => item.id),
-			Object.keys(edition[list])
+	for (const f of storyTranslations)
+		fieldMissingOrExtra(
+			f,
+			valueAt(story, f.path),
+			edition[f.name as keyof EditionFile],
+			f.name,
+			problems
 		);
-	for (const source of story.sources) {
-		const translated = edition.sources[source.id];
-		if (!translated) continue;
-		if (source.speakers && !translated.speakers)
-			problems.push([`sources["${source.id}"].speakers`, 'is missing']);
-		if (source.note && !translated.note)
-			problems.push([`sources["${source.id}"].note`, 'is missing']);
-		sameLength(
-			`sources["${source.id}"].quotedInTranslation`,
-			source.quotedInTranslation?.length ?? 0,
-			translated.quotedInTranslation?.length ?? 0
-		);
-	}
-	// Media: the same files in every edition; each item's alt text and caption translated.
-	const sameMediaWords = (
-		where: string,
-		items: readonly { alt?: string; caption?: string }[] | undefined,
-		words: readonly { alt?: string; caption?: string }[] | undefined
-	) => {
-		sameLength(where, items?.length ?? 0, words?.length ?? 0);
-		items?.forEach((item, i) => {
-			for (const field of ['alt', 'caption'] as const)
-				if (item[field] && words?.[i] && !words[i][field])
-					problems.push([`${where}[${i}].${field}`, 'is missing']);
-		});
-	};
-	sameMediaWords('meta.media', story.meta.media, edition.meta.media);
 	for (const event of story.events) {
 		const translated = edition.events[event.id];
 		if (!translated) continue;
-		sameLength(`events["${event.id}"].body`, event.body.length, translated.body.length);
-		sameMediaWords(`events["${event.id}"].media`, event.media, translated.media);
 		// A quotation in the story's English is, in another language, a translation: of the
 		// source's own English (the edition's quotationNote), or of the source's translation
 		// of someone who spoke another language (the source's quotedInTranslation note).
@@ -164,24 +120,12 @@ export function validateEdition(story: Story, input: unknown, file: string): str
 	const code = (input as { edition?: unknown })?.edition;
 	const label = `${file}: edition ${typeof code === 'string' ? code : '?'}`;
 	if (!result.success)
-		return result.error.issues.map((issue) => {
-			const keys = issue.path.map(String);
-			// Ids in brackets (`events["aleppo-retaken"]`), field names after dots.
-			const isId = (i: number) =>
-				(i === 1 && ['places', 'sources', 'events'].includes(keys[0]!)) ||
-				(i === 2 && keys[1] === 'countryLabels');
-			const path = issue.path
-				.map((key, i) =>
-					typeof key === 'number'
-						? `[${key}]`
-						: isId(i)
-							? `["${String(key)}"]`
-							: `${i ? '.' : ''}${String(key)}`
-				)
-				.join('');
-			return `${label}: ${path || 'the file'} ${issue.message}`;
-		});
-	return crossCheck(story, result.data).map(([path, message]) => `${label}: ${path} ${message}`);
+		return result.error.issues.map(
+			(issue) => `${label}: ${pathText(issue.path) || 'the file'} ${issue.message}`
+		);
+	return crossCheck(story, result.data as EditionFile).map(
+		([path, message]) => `${label}: ${path} ${message}`
+	);
 }
 
 /** The edition, checked against its story: throws one error listing every problem. */

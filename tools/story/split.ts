@@ -18,6 +18,8 @@ import type {
 } from '../../src/lib/story/types';
 import { isDated } from '../../src/lib/story/types.ts';
 import { connectionId } from '../../src/lib/map/connections.ts';
+import { drawingOf, overviewBounds, staticMapKey } from '../../src/lib/map/drawing.ts';
+import { indexStory } from '../../src/lib/story/lookup.ts';
 import { routeOf, routeSoFar, stopsDrawn, type RouteStep } from '../../src/lib/map/route.ts';
 import { groupsOf } from '../../src/lib/story/groups.ts';
 import { storyRegion } from '../../src/lib/map/region.js';
@@ -30,35 +32,29 @@ export const EVENTS_PER_PART = 50;
 /** Headlines a day's summary keeps. */
 const TITLES_PER_DAY = 3;
 
-/** What a static map shows: two events with the same view share one map file. */
-function viewKey(event: StoryEvent, route: string[]): string {
-	const { places, connections, areas, camera } = event;
-	const view = [places, connections ?? [], areas ?? [], camera ?? null];
-	// The route so far differs from step to step: it is part of the view once drawn.
-	return JSON.stringify(route.length ? [...view, route] : view);
-}
-
-/** What a step without places, lines, areas or camera shows: the overview. */
-const OVERVIEW_VIEW = JSON.stringify([[], [], [], null]);
-
 /**
- * Every event with the id of its static map: the first event with the same view, or the
- * overview (`overview`) for a step that shows nothing of its own.
+ * Every event with the id of its static map: the first event whose drawing makes the same
+ * static map (src/lib/map/drawing.ts, `staticMapKey`: what the page's map draws for the
+ * step), or the overview (`overview`) for a step that shows nothing of its own.
  */
 export function withStaticMaps(
 	events: readonly StoryEvent[],
-	{ route, places }: { route: RouteStep[] | null; places: readonly Place[] } = {
-		route: null,
-		places: []
-	}
+	{ route, places }: { route: RouteStep[] | null; places: readonly Place[] }
 ): ShippedEvent[] {
-	const firstWithView = new Map<string, string>([[OVERVIEW_VIEW, 'overview']]);
+	// A story without places has no map, static or live.
+	if (places.length === 0) return [...events];
+	const { placesOf } = indexStory({ places, sources: [] });
+	const overview = overviewBounds(places);
+	const keyOf = (event: StoryEvent, stops: string[]) =>
+		staticMapKey(drawingOf(event, placesOf(event), overview), stops);
+	const nothing: StoryEvent = { id: 'overview', title: '', body: [], places: [] };
+	const firstWithKey = new Map<string, string>([[keyOf(nothing, []), 'overview']]);
 	return events.map((event) => {
 		const stops = route ? stopsDrawn(routeSoFar(route, event.id, places)) : [];
-		const view = viewKey(event, stops);
-		const first = firstWithView.get(view);
+		const key = keyOf(event, stops);
+		const first = firstWithKey.get(key);
 		if (!first) {
-			firstWithView.set(view, event.id);
+			firstWithKey.set(key, event.id);
 			return event;
 		}
 		return { ...event, staticMap: first };

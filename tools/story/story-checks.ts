@@ -5,7 +5,7 @@
 import { isIsoDay } from '../../src/lib/story/dates.ts';
 import { regionFor } from '../../src/lib/map/region.js';
 import { parseRichText, plainText, type Inline } from '../../src/lib/text/rich-text.ts';
-import { isWebAddress } from './fields.ts';
+import { isWebAddress } from '../../src/lib/story/schema/fields.ts';
 import { mapCrossCheck } from './map-checks.ts';
 import { paragraphLimitProblem, quotationOrigins, type QuotedInTranslation } from './quotations.ts';
 

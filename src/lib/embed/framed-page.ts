@@ -1,11 +1,15 @@
 // The framed page's wiring (browser glue over the pure modules of src/lib/embed/): it
 // listens to the host, reports the story's height once the host says where the reader's
-// screen is, and lays out what sticky would on a page of its own. The story's page calls
-// it once (src/routes/+page.svelte); on its own page it does nothing.
+// screen is, lays out what sticky would on a page of its own, and tells the story's
+// document (and, framed, its host) what the reader reads. The story's page calls it once
+// (src/routes/+page.svelte); the reader's parts take the host's screen from it
+// (src/lib/reader/framed-parts.ts).
+import type { ReaderListener, StoryReader } from '$lib/reader/story-reader.svelte';
+import type { StoryEvent } from '$lib/story/types';
 import { frameFromLocation, hostWindowInFrame, type Frame } from './frame';
-import { stickyShift } from './frame-layout';
+import { fullStoryAddress, stickyShift } from './frame-layout';
 import { listenToHost } from './host';
-import type { ReaderEvent } from './protocol';
+import type { ReaderEvent, StepDetail } from './protocol';
 import { createHeightReporter, emitReaderEvent, postToParent } from './story-messages';
 
 /** The host's window in the frame's coordinates (hostWindowInFrame). */
@@ -18,11 +22,20 @@ export interface FramedParts {
 	/** The map's pane (none in a story without a map), sticky within `main`. */
 	mapPane: () => HTMLElement | null | undefined;
 	main: () => HTMLElement | null | undefined;
+	/** The reader: it tells what is read, and goes where the host asks (a fragment of the story's page). */
+	reader: Pick<StoryReader, 'listen' | 'goTo'>;
 	/** The reader's screen moved (the host scrolled or resized): read the steps again. */
 	screenMoved: () => void;
-	/** The host asks for a step (a fragment of the story's page). */
-	go: (fragment: string) => void;
 }
+
+/** A step's fragment: its day in a dated story, its id (chapter) in a tour. */
+const fragmentOf = (event: StoryEvent) => `#${event.date ?? event.id}`;
+
+/** A step, as the reader events name it (docs/embedding.md). */
+const stepDetail = (event: StoryEvent, index: number): StepDetail =>
+	event.date !== undefined
+		? { id: event.id, index, date: event.date }
+		: { id: event.id, index, chapter: fragmentOf(event) };
 
 /** Top of an element in the frame's document, without the shift the frame gave it. */
 const topOf = (element: HTMLElement, shift: number) =>
@@ -41,17 +54,38 @@ export class FramedPage {
 		this.frame = frameFromLocation(location, window.parent !== window);
 	}
 
-	/** The reader's screen's top in the frame's viewport: where the reading line is measured from. */
-	screenTop = () => (this.screen ? this.screen.top - scrollY : 0);
+	/** The reader's screen in the frame's viewport; null until the host has said where it is. */
+	screenInView = () =>
+		this.screen && { top: this.screen.top - scrollY, height: this.screen.height };
+
+	/** Framed: the story's own page at `event` (its date, or its chapter; null: at its start). */
+	fullStoryAt(event: StoryEvent | null): string | null {
+		return this.frame.framed
+			? fullStoryAddress(location.href, event ? fragmentOf(event) : '')
+			: null;
+	}
 
 	/** Tells the story's document and, framed, its host what the reader did. */
-	emit(event: ReaderEvent) {
+	private emit(event: ReaderEvent) {
 		emitReaderEvent(event, { document, frame: this.frame, post: this.post });
 	}
 
+	/** What the reader reads, as reader events. */
+	private readonly heard: ReaderListener = {
+		step: (event, index, last) => {
+			const detail = stepDetail(event, index);
+			this.emit({ type: 'story:step', detail });
+			if (last) this.emit({ type: 'story:end', detail });
+		},
+		jump: (event, index, how) =>
+			this.emit({ type: 'story:jump', detail: { ...stepDetail(event, index), how } })
+	};
+
 	/** Starts listening and reporting; returns the cleanup. */
 	attach(parts: FramedParts): () => void {
-		if (!this.frame.framed) return () => {};
+		// The story's own document hears the reader events too.
+		const unlisten = parts.reader.listen(this.heard);
+		if (!this.frame.framed) return unlisten;
 		const root = document.documentElement;
 		this.lineShare = parseFloat(root.style.getPropertyValue('--reading-line')) / 100 || 0;
 		// Until the host says otherwise, the reader's screen is the frame's first height: a
@@ -74,9 +108,10 @@ export class FramedPage {
 				if (first) measure();
 				parts.screenMoved();
 			},
-			go: parts.go
+			go: (fragment) => parts.reader.goTo(fragment)
 		});
 		return () => {
+			unlisten();
 			stop();
 			resize.disconnect();
 		};

@@ -1,12 +1,10 @@
 import type { Place } from '$lib/story/types';
+import { PLACE_LABELS as PLACE_LABEL } from '$lib/theme.js';
 
 /** The part of MapLibre's Map that places a point on screen; tests pass a fake. */
 export interface Projector {
 	project(lngLat: [number, number]): { x: number; y: number };
 }
-
-/** The map's place names: their size in pixels, and how far they sit from their dot. */
-export const PLACE_LABEL = { size: 15, offset: 0.9 } as const;
 
 /** A generous width for a name in the label font, so no name is judged to fit that does not. */
 const labelWidth = (name: string) => name.length * 0.62 * PLACE_LABEL.size;

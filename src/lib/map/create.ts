@@ -3,7 +3,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import labelFonts from 'virtual:story/map-fonts';
-import basemapUrl from '$lib/data/basemap.json?url';
+import basemapUrl from 'virtual:story/basemap-url';
 import type { Bounds } from '$lib/story/types';
 import { buildStyle, type StyleInputs } from './style';
 
@@ -15,7 +15,7 @@ export type MapInputs = Pick<
 	region: Bounds;
 };
 
-/** The steepest tilt a story's camera may ask for (tools/story/fields.ts). */
+/** The steepest tilt a story's camera may ask for (src/lib/story/schema/fields.ts). */
 const MAX_PITCH = 85;
 
 /** The map's drawing resolution, at most: see pixelRatio below. */

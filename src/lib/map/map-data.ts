@@ -5,7 +5,7 @@
  */
 import type { Bounds } from '$lib/story/types';
 
-/** A data layer's look: the story file's vocabulary (tools/story/map-fields.ts). */
+/** A data layer's look: the story file's vocabulary (src/lib/story/schema/map-fields.ts). */
 export type LayerStyle =
 	| { type: 'fill' | 'hatch'; color: LayerColor }
 	| { type: 'line'; color: LayerColor; dashed?: boolean }

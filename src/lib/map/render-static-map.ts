@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Bounds, Place } from '$lib/story/types';
 import type { AreaGeometry } from './areas';
 import { greatCircle } from './connections';
-import { PLACE_LABEL, placesInView } from './context';
+import { placesInView } from './context';
 import { projectionFor, type StaticFrame } from './static-map-frame';
 import {
 	dotBox,
@@ -14,7 +14,7 @@ import {
 	type Box,
 	type LabelRequest
 } from './label-placement';
-import { COLORS } from '$lib/theme.js';
+import { MAP_PAINT as PAINT } from './paint.js';
 
 export { staticFrameFor } from './static-map-frame';
 
@@ -45,7 +45,7 @@ export interface StaticMapInputs {
 	/**
 	 * Inlined into the page (true) rather than served as an image file. An image file
 	 * enlarges its own labels when drawn small (see SMALL_LABELS); the inline copy
-	 * cannot carry a <style> under the page's CSP, so the page's CSS does it there.
+	 * cannot carry a <style> under the page's CSP: static-map.css, beside this file, does it.
 	 */
 	inline?: boolean;
 }
@@ -62,28 +62,24 @@ const SIDE_CROP = 0.125;
 
 // Presentation attributes, not a <style> element: the SVG is also inlined into the
 // page, where the Content-Security-Policy admits no stray style elements.
+// A halo of MapLibre's width is a stroke twice as wide, drawn under the letters.
 const halo = (size: number, width: number) =>
-	`stroke="${COLORS.halo}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke" font-size="${size}"`;
+	`stroke="${PAINT.placeLabels.halo}" stroke-width="${2 * width}" stroke-linejoin="round" paint-order="stroke" font-size="${size}"`;
+/** A dash in line widths (MapLibre's), in drawing units. */
+const dash = (pattern: readonly number[], width: number) =>
+	pattern.map((length) => Math.round(length * width * 100) / 100).join(' ');
 
 /**
  * Drawn into a phone's map pane, an 800x600 map shrinks to about half, and its labels
  * with it (15 units: 8 px). Media queries in an SVG image answer to the image's own
  * drawn size, so the file carries its names twice, placed for each size, and shows the
- * larger set (about 13 px on screen) when drawn small. The page's CSS does the same for
- * the inline first map (StoryMap.svelte).
+ * larger set (about 13 px on screen) when drawn small. static-map.css does the same for
+ * the inline first map.
  */
 const SMALL_LABELS = `<style>@media (max-width: 560px) { .labels { display: none } .labels-small { display: inline } }</style>`;
 
-/** The names' sizes, in drawing units: as drawn full size, and as drawn small. */
-interface LabelSize {
-	place: number;
-	country: number;
-	halo: number;
-}
-const LABEL_SIZES: Record<'full' | 'small', LabelSize> = {
-	full: { place: PLACE_LABEL.size, country: 12, halo: 3 },
-	small: { place: 24, country: 19, halo: 5 }
-};
+/** How much larger the names are drawn in the set shown when the drawing is drawn small. */
+const LABEL_SCALES = { full: 1, small: 1.6 } as const;
 
 /** Where a country's name may move to make room, in its widths and lines. */
 const COUNTRY_NUDGES: [number, number][] = [
@@ -96,8 +92,11 @@ const COUNTRY_NUDGES: [number, number][] = [
 	[0.5, 0]
 ];
 
-/** Radii of a highlighted place's dot and a context place's, as kept clear of names. */
-const DOT = { on: 9, off: 5 };
+/** Radii of a highlighted place's dot and a context place's, ring and all, as kept clear of names. */
+const DOT = {
+	on: Math.ceil(PAINT.highlighted.radius + PAINT.highlighted.ringWidth / 2),
+	off: Math.ceil(PAINT.context.radius + PAINT.context.ringWidth / 2)
+};
 
 /**
  * d3-geo reads a ring's winding on the sphere: wound the way GeoJSON (RFC 7946) winds an
@@ -180,7 +179,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			.map((f) => path(f))
 			.filter(Boolean)
 			.join('');
-	const borders = basemap.features
+	const borderLines = basemap.features
 		.filter((f) => f.properties?.kind === 'border')
 		.map((f) => path(f))
 		.join('');
@@ -205,8 +204,11 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	const frame: Box = { left: 4, top: 4, right: width - 4, bottom: height - 4 };
 	const obstacles = onMap.map(({ x, y, on }) => dotBox(x, y, on ? DOT.on : DOT.off));
 
-	/** The names at one size, placed clear of each other and of every dot (label-placement.ts). */
-	const labelsAt = ({ place: size, country, halo: haloWidth }: LabelSize) => {
+	/** The names at one scale, placed clear of each other and of every dot (label-placement.ts). */
+	const labelsAt = (scale: number) => {
+		const size = Math.round(PAINT.placeLabels.size * scale);
+		const country = Math.round(PAINT.countryLabels.size * scale);
+		const spacing = Math.round(PAINT.countryLabels.letterSpacing * country * 10) / 10;
 		const requests: LabelRequest[] = [...onMap]
 			// The step's own places first: they are named whatever it takes.
 			.sort((a, b) => Number(b.on) - Number(a.on))
@@ -226,13 +228,13 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		const taken = [
 			...obstacles,
 			// A country's name keeps clear of a highlighted place's pale ring too.
-			...onMap.filter(({ on }) => on).map(({ x, y }) => dotBox(x, y, 18)),
+			...onMap.filter(({ on }) => on).map(({ x, y }) => dotBox(x, y, PAINT.highlighted.glowRadius)),
 			...placed.map((label) => label.box),
 			...placed.flatMap((label) => (label.leader ? pointsAlong(label.leader) : []))
 		];
 		// Country names go where they fit, else not at all: a place's name comes first.
 		const countryText = countryPoints.flatMap(({ name, x, y }) => {
-			const w = textWidth(name, country, false, 2);
+			const w = textWidth(name, country, false, spacing);
 			// Where it was put, else nudged a line or half its width aside: still in its country.
 			for (const [nx, ny] of COUNTRY_NUDGES) {
 				const [dx, dy] = [nx * w, ny * country];
@@ -247,56 +249,59 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 				if (taken.some((other) => overlaps(box, other, 2))) continue;
 				taken.push(box);
 				return [
-					`<text class="country-label" x="${Math.round(x + dx)}" y="${Math.round(y + dy)}" font-size="${country}" letter-spacing="2" text-anchor="middle" fill="${COLORS.countryLabel}">${escape(name)}</text>`
+					`<text class="country-label" x="${Math.round(x + dx)}" y="${Math.round(y + dy)}" font-size="${country}" letter-spacing="${spacing}" text-anchor="middle" fill="${PAINT.countryLabels.color}">${escape(name)}</text>`
 				];
 			}
 			return [];
 		});
 		const marks = placed.map((label) => {
 			const mark = onMap.find((m) => m.place.id === label.id)!;
+			const { color, contextColor, contextOpacity, haloWidth, contextHaloWidth } =
+				PAINT.placeLabels;
 			const style = mark.on
-				? `${halo(size, haloWidth)} font-weight="700" fill="${COLORS.text}"`
-				: `${halo(size, haloWidth)} fill="${COLORS.place}" opacity="0.8"`;
+				? `${halo(size, haloWidth * scale)} font-weight="700" fill="${color}"`
+				: `${halo(size, contextHaloWidth * scale)} fill="${contextColor}" opacity="${contextOpacity}"`;
 			const leader = label.leader
-				? `<line x1="${label.leader[0].toFixed(1)}" y1="${label.leader[1].toFixed(1)}" x2="${label.leader[2].toFixed(1)}" y2="${label.leader[3].toFixed(1)}" stroke="${COLORS.text}" stroke-width="1"/>`
+				? `<line x1="${label.leader[0].toFixed(1)}" y1="${label.leader[1].toFixed(1)}" x2="${label.leader[2].toFixed(1)}" y2="${label.leader[3].toFixed(1)}" stroke="${PAINT.placeLabels.color}" stroke-width="1"/>`
 				: '';
 			// A context place's dot is drawn with its name, or not at all.
 			const dot = mark.on
 				? ''
-				: `<circle cx="${mark.x}" cy="${mark.y}" r="4" fill="${COLORS.place}" fill-opacity="0.6" stroke="${COLORS.halo}"/>`;
+				: `<circle cx="${mark.x}" cy="${mark.y}" r="${PAINT.context.radius}" fill="${PAINT.context.color}" fill-opacity="${PAINT.context.opacity}" stroke="${PAINT.context.ring}" stroke-width="${PAINT.context.ringWidth}"/>`;
 			return `${dot}${leader}<text class="place-label" x="${Math.round(label.x)}" y="${Math.round(label.y)}" dominant-baseline="central" text-anchor="${label.anchor}" ${style}>${escape(mark.place.name)}</text>`;
 		});
 		return { text: countryText.join('') + marks.join(''), named };
 	};
-	const full = labelsAt(LABEL_SIZES.full);
-	const small = labelsAt(LABEL_SIZES.small);
+	const full = labelsAt(LABEL_SCALES.full);
+	const small = labelsAt(LABEL_SCALES.small);
+	const { highlighted: on, connections: line, areas: area, route: trail, borders } = PAINT;
 	// Highlighted dots are drawn once, under both sets of names.
 	const dots = onMap
 		.filter(({ on }) => on)
 		.map(
 			({ x, y }) =>
-				`<circle cx="${x}" cy="${y}" r="18" fill="${COLORS.highlight}" fill-opacity="0.22"/><circle cx="${x}" cy="${y}" r="7" fill="${COLORS.highlight}" stroke="${COLORS.halo}" stroke-width="2.5"/>`
+				`<circle cx="${x}" cy="${y}" r="${on.glowRadius}" fill="${on.color}" fill-opacity="${on.glowOpacity}"/><circle cx="${x}" cy="${y}" r="${on.radius}" fill="${on.color}" stroke="${on.ring}" stroke-width="${on.ringWidth}"/>`
 		)
 		.join('');
 
 	// direction="ltr": names are placed left to right (text-anchor start is their left
 	// edge); inlined into a right-to-left page, the drawing would otherwise flip them.
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" direction="ltr" font-family="system-ui, 'Noto Sans', sans-serif">`,
+		`<svg xmlns="http://www.w3.org/2000/svg"${inline ? ' class="static-map"' : ''} viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" direction="ltr" font-family="system-ui, 'Noto Sans', sans-serif">`,
 		`<title>${escape(title)}</title>`,
 		inline ? '' : SMALL_LABELS,
-		`<rect width="${width}" height="${height}" fill="${COLORS.water}"/>`,
-		`<path d="${countries(false)}" fill="${COLORS.land}"/>`,
-		`<path d="${countries(true)}" fill="${COLORS.storyCountry}"/>`,
-		`<path d="${borders}" fill="none" stroke="${COLORS.border}" stroke-width="1" stroke-dasharray="3 2"/>`,
+		`<rect width="${width}" height="${height}" fill="${PAINT.water.color}"/>`,
+		`<path d="${countries(false)}" fill="${PAINT.land.color}"/>`,
+		`<path d="${countries(true)}" fill="${PAINT.land.storyCountry}"/>`,
+		`<path d="${borderLines}" fill="none" stroke="${borders.color}" stroke-width="${borders.width}" stroke-dasharray="${dash(borders.dash, borders.width)}"/>`,
 		shaded
-			? `<path class="areas" d="${shaded}" fill="${COLORS.highlight}" fill-opacity="0.18" fill-rule="evenodd" stroke="${COLORS.highlight}" stroke-width="1.5" stroke-opacity="0.9" stroke-linejoin="round"/>`
+			? `<path class="areas" d="${shaded}" fill="${area.color}" fill-opacity="${area.fillOpacity}" fill-rule="evenodd" stroke="${area.color}" stroke-width="${area.outlineWidth}" stroke-opacity="${area.outlineOpacity}" stroke-linejoin="round"/>`
 			: '',
 		lines
-			? `<path class="connections" d="${lines}" fill="none" stroke="${COLORS.highlight}" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round" stroke-opacity="0.85"/>`
+			? `<path class="connections" d="${lines}" fill="none" stroke="${line.color}" stroke-width="${line.width}" stroke-dasharray="${dash(line.dash, line.width)}" stroke-linecap="round" stroke-opacity="${line.opacity}"/>`
 			: '',
 		route
-			? `<path class="route" d="${route}" fill="none" stroke="${COLORS.halo}" stroke-width="6" stroke-opacity="0.8" stroke-linejoin="round" stroke-linecap="round"/><path d="${route}" fill="none" stroke="${COLORS.route}" stroke-width="3" stroke-linejoin="round" stroke-linecap="round"/>`
+			? `<path class="route" d="${route}" fill="none" stroke="${trail.casing}" stroke-width="${trail.casingWidth}" stroke-opacity="${trail.casingOpacity}" stroke-linejoin="round" stroke-linecap="round"/><path d="${route}" fill="none" stroke="${trail.color}" stroke-width="${trail.width}" stroke-linejoin="round" stroke-linecap="round"/>`
 			: '',
 		dots,
 		`<g class="labels">${full.text}</g>`,

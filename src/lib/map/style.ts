@@ -1,7 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Place } from '$lib/story/types';
-import { COLORS } from '$lib/theme.js';
-import { PLACE_LABEL } from './context';
+import { MAP_PAINT as PAINT } from './paint.js';
 import type { AreaGeometry } from './areas';
 import { AREAS_SOURCE, CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 import { NO_ROUTE, ROUTE_SOURCE, routeGeoJSON } from './route';
@@ -32,14 +31,18 @@ const routeLayers = (): LayerSpecification[] => [
 		type: 'line',
 		source: ROUTE_SOURCE,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': COLORS.halo, 'line-width': 6, 'line-opacity': 0.8 }
+		paint: {
+			'line-color': PAINT.route.casing,
+			'line-width': PAINT.route.casingWidth,
+			'line-opacity': PAINT.route.casingOpacity
+		}
 	},
 	{
 		id: 'route-line',
 		type: 'line',
 		source: ROUTE_SOURCE,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': COLORS.route, 'line-width': 3 }
+		paint: { 'line-color': PAINT.route.color, 'line-width': PAINT.route.width }
 	}
 ];
 
@@ -103,7 +106,7 @@ export function buildStyle({
 				: {})
 		},
 		layers: [
-			{ id: 'water', type: 'background', paint: { 'background-color': COLORS.water } },
+			{ id: 'water', type: 'background', paint: { 'background-color': PAINT.water.color } },
 			{
 				id: 'land',
 				type: 'fill',
@@ -113,8 +116,8 @@ export function buildStyle({
 					'fill-color': [
 						'case',
 						['in', ['get', 'name'], ['literal', countries]],
-						COLORS.storyCountry,
-						COLORS.land
+						PAINT.land.storyCountry,
+						PAINT.land.color
 					]
 				}
 			},
@@ -123,7 +126,11 @@ export function buildStyle({
 				type: 'line',
 				source: 'basemap',
 				filter: ['==', ['get', 'kind'], 'border'],
-				paint: { 'line-color': COLORS.border, 'line-width': 1, 'line-dasharray': [3, 2] }
+				paint: {
+					'line-color': PAINT.borders.color,
+					'line-width': PAINT.borders.width,
+					'line-dasharray': [...PAINT.borders.dash]
+				}
 			},
 			{
 				id: 'country-labels',
@@ -133,10 +140,10 @@ export function buildStyle({
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': [LABEL_FONT],
-					'text-size': 12,
-					'text-letter-spacing': 0.2
+					'text-size': PAINT.countryLabels.size,
+					'text-letter-spacing': PAINT.countryLabels.letterSpacing
 				},
-				paint: { 'text-color': COLORS.countryLabel }
+				paint: { 'text-color': PAINT.countryLabels.color }
 			},
 			{
 				// A step's areas (a cordon, a front): shaded only while their step is current,
@@ -145,8 +152,8 @@ export function buildStyle({
 				type: 'fill',
 				source: AREAS_SOURCE,
 				paint: {
-					'fill-color': COLORS.highlight,
-					'fill-opacity': ['case', highlighted, 0.18, 0]
+					'fill-color': PAINT.areas.color,
+					'fill-opacity': ['case', highlighted, PAINT.areas.fillOpacity, 0]
 				}
 			},
 			{
@@ -155,9 +162,9 @@ export function buildStyle({
 				source: AREAS_SOURCE,
 				layout: { 'line-join': 'round' },
 				paint: {
-					'line-color': COLORS.highlight,
-					'line-width': 1.5,
-					'line-opacity': ['case', highlighted, 0.9, 0]
+					'line-color': PAINT.areas.color,
+					'line-width': PAINT.areas.outlineWidth,
+					'line-opacity': ['case', highlighted, PAINT.areas.outlineOpacity, 0]
 				}
 			},
 			{
@@ -167,10 +174,10 @@ export function buildStyle({
 				source: CONNECTIONS_SOURCE,
 				layout: { 'line-cap': 'round' },
 				paint: {
-					'line-color': COLORS.highlight,
-					'line-width': 2.5,
-					'line-opacity': ['case', highlighted, 0.85, 0],
-					'line-dasharray': [2, 1.5]
+					'line-color': PAINT.connections.color,
+					'line-width': PAINT.connections.width,
+					'line-opacity': ['case', highlighted, PAINT.connections.opacity, 0],
+					'line-dasharray': [...PAINT.connections.dash]
 				}
 			},
 			...(route ? routeLayers() : []),
@@ -179,9 +186,9 @@ export function buildStyle({
 				type: 'circle',
 				source: PLACES_SOURCE,
 				paint: {
-					'circle-color': COLORS.highlight,
-					'circle-opacity': ['case', highlighted, 0.22, 0],
-					'circle-radius': ['case', highlighted, 22, 0]
+					'circle-color': PAINT.highlighted.color,
+					'circle-opacity': ['case', highlighted, PAINT.highlighted.glowOpacity, 0],
+					'circle-radius': ['case', highlighted, PAINT.highlighted.glowRadius, 0]
 				}
 			},
 			{
@@ -189,12 +196,17 @@ export function buildStyle({
 				type: 'circle',
 				source: PLACES_SOURCE,
 				paint: {
-					'circle-color': ['case', highlighted, COLORS.highlight, COLORS.place],
-					'circle-radius': ['case', highlighted, 8, 4],
-					'circle-opacity': contextShown(0.6),
+					'circle-color': ['case', highlighted, PAINT.highlighted.color, PAINT.context.color],
+					'circle-radius': ['case', highlighted, PAINT.highlighted.radius, PAINT.context.radius],
+					'circle-opacity': contextShown(PAINT.context.opacity),
 					'circle-stroke-opacity': contextShown(1),
-					'circle-stroke-color': COLORS.halo,
-					'circle-stroke-width': ['case', highlighted, 2.5, 1]
+					'circle-stroke-color': ['case', highlighted, PAINT.highlighted.ring, PAINT.context.ring],
+					'circle-stroke-width': [
+						'case',
+						highlighted,
+						PAINT.highlighted.ringWidth,
+						PAINT.context.ringWidth
+					]
 				}
 			},
 			{
@@ -204,22 +216,32 @@ export function buildStyle({
 				layout: {
 					'text-field': ['get', 'name'],
 					'text-font': [LABEL_FONT],
-					'text-size': PLACE_LABEL.size,
+					'text-size': PAINT.placeLabels.size,
 					'text-anchor': ['match', ['get', 'labelSide'], 'left', 'right', 'left'],
 					'text-offset': [
 						'match',
 						['get', 'labelSide'],
 						'left',
-						['literal', [-PLACE_LABEL.offset, 0]],
-						['literal', [PLACE_LABEL.offset, 0]]
+						['literal', [-PAINT.placeLabels.offset, 0]],
+						['literal', [PAINT.placeLabels.offset, 0]]
 					],
 					'text-allow-overlap': true
 				},
 				paint: {
-					'text-color': ['case', highlighted, COLORS.text, COLORS.place],
-					'text-opacity': contextShown(0.65),
-					'text-halo-color': COLORS.halo,
-					'text-halo-width': ['case', highlighted, 2, 1]
+					'text-color': [
+						'case',
+						highlighted,
+						PAINT.placeLabels.color,
+						PAINT.placeLabels.contextColor
+					],
+					'text-opacity': contextShown(PAINT.placeLabels.contextOpacity),
+					'text-halo-color': PAINT.placeLabels.halo,
+					'text-halo-width': [
+						'case',
+						highlighted,
+						PAINT.placeLabels.haloWidth,
+						PAINT.placeLabels.contextHaloWidth
+					]
 				}
 			}
 		]

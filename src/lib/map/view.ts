@@ -1,26 +1,14 @@
 /**
- * What the map shows for a step, for the live map and the static maps alike: the places
- * it highlights, the lines and areas it draws, where the camera looks, whether the reader
- * may move the map, and all of that in words. One pure function of the step, so the two maps cannot disagree.
+ * What the map shows for a step, for the live map and the static maps alike: what it
+ * draws (drawing.ts: the places it highlights, the lines and areas, where the camera
+ * looks, whether the reader may move the map), and all of that in words. One pure
+ * function of the step, so the two maps cannot disagree.
  */
 import { m } from '$lib/paraglide/messages.js';
 import type { Area, Bounds, Place, StoryEvent } from '$lib/story/types';
-import { areasOf } from './areas';
-import { cameraFor, type Camera } from './camera';
-import { connectionsOf } from './connections';
+import { drawingOf, type StepDrawing } from './drawing';
 
-export interface StepView {
-	/** The step it is the view of: the map's `data-view` once it is shown. */
-	stepId: string;
-	/** Gazetteer ids highlighted (`data-highlighted`). */
-	places: string[];
-	/** Ids of the lines drawn between places (`data-connections`). */
-	connections: string[];
-	/** Ids of the areas shaded (`data-areas`). */
-	areas: string[];
-	camera: Camera;
-	/** The reader may move and zoom the live map while the step is read (`mapInteractive`). */
-	interactive: boolean;
+export interface StepView extends StepDrawing {
 	/** What the map shows, in words: its accessible name and the static map's title. */
 	description: string;
 }
@@ -34,12 +22,7 @@ export interface Overview {
 /** A step's view. A step without places shows the overview, and says so. */
 export function viewOf(event: StoryEvent, places: readonly Place[], overview: Overview): StepView {
 	return {
-		stepId: event.id,
-		places: [...event.places],
-		connections: connectionsOf(event),
-		areas: areasOf(event),
-		camera: cameraFor(event, places, overview.bounds),
-		interactive: event.mapInteractive === true,
+		...drawingOf(event, places, overview.bounds),
 		description: describeMap(places, event.areas, overview.alt)
 	};
 }

@@ -1,23 +1,11 @@
 // The attributes a story's media need on the page, from their entries
 // (tools/media/page-data.ts): which picture file fits which screen, and how big a box to
 // keep for it. Pure: the components pass how a file's name becomes a URL.
-import type { PageFile, PagePicture, ShownItem } from '../../../tools/media/page-data';
-import type { StoryEvent } from '$lib/story/types';
-
-/** An item as the story file lists it. */
-export type MediaItem = NonNullable<StoryEvent['media']>[number];
+import { CARD_PADDING, MEDIA_HEIGHT_SVH, SCREENS, TEXT_COLUMN } from '$lib/layout.js';
+import type { MediaItem, PageFile, PagePicture, ShownItem } from './types';
 
 /** A file name (from the site's root) as an address the page can use. */
 export type FileUrl = (file: string) => string;
-
-/**
- * Portrait phones, as the page's layout has them (src/app.css): the map on top, the text
- * the screen's width below it.
- */
-export const PORTRAIT_PHONE = '(max-width: 47.99rem) and (min-height: 31.01rem)';
-
-/** The tallest a picture or video is shown in a step: the step's text stays on the screen. */
-export const MAX_SHOWN_HEIGHT_VH = 40;
 
 /** The items that have an entry, each with it: the rest the page cannot show. */
 export const shownItems = (items: readonly MediaItem[] | undefined): ShownItem[] =>
@@ -37,13 +25,15 @@ export const fallbackOf = (files: readonly PageFile[]) =>
 
 /**
  * How wide a picture is shown in a step, for `sizes`: the width of a card's text (the text
- * column, the screen's width less 1.5rem on a portrait phone and at most 30rem or 42% of
- * the screen elsewhere, less the card's padding: src/app.css), and no wider than the picture
- * is at MAX_SHOWN_HEIGHT_VH tall, so a phone never fetches a desktop's file.
+ * column less the cards' padding: src/lib/layout.js; a portrait phone's column is the
+ * screen's width less its own padding), and no wider than the picture is at the media's
+ * height, so a phone never fetches a desktop's file.
  */
 export function sizesOf(entry: { width: number; height: number }): string {
-	const byHeight = `calc(${MAX_SHOWN_HEIGHT_VH}vh * ${ratioOf(entry)})`;
-	return `${PORTRAIT_PHONE} min(calc(100vw - 3.75rem), ${byHeight}), min(27rem, calc(42vw - 3rem), ${byHeight})`;
+	const byHeight = `calc(${MEDIA_HEIGHT_SVH}vh * ${ratioOf(entry)})`;
+	const phone = `calc(100vw - 2 * ${TEXT_COLUMN.phonePadding} - 2 * ${CARD_PADDING.phone})`;
+	const beside = `calc(${TEXT_COLUMN.width} - 2 * ${CARD_PADDING.beside})`;
+	return `${SCREENS['portrait-phone']} min(${phone}, ${byHeight}), min(${beside}, ${byHeight})`;
 }
 
 /** How wide a picture opened larger is shown: the screen, less a margin, to 90% of its height. */

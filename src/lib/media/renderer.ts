@@ -1,12 +1,14 @@
 /**
- * Who draws a step's media. The server draws every step the page starts with, the
- * introduction's media and the month pages (src/lib/server/static-parts.ts), at once:
- * hooks.server.ts hands it the component. The browser draws media only in a long story's
- * later steps, so the component is a chunk of its own, fetched when the first of them
- * needs it, and the page's start-up script carries none of it.
+ * Who draws a step's media. The server writes them wherever it writes steps, as a part of
+ * the page (src/lib/server/server-parts.ts). The browser draws media only in a long story's
+ * later steps, and only where the build says one of them has any
+ * (`virtual:story/later-media`): the component is then a chunk of its own, fetched when the
+ * first of them needs it and kept for the rest, and the page's start-up script carries none
+ * of it.
  */
 import type { Component } from 'svelte';
-import type { MediaItem } from './attributes';
+import laterMedia from 'virtual:story/later-media';
+import type { MediaItem } from './types';
 
 export interface MediaListProps {
 	items: readonly MediaItem[];
@@ -14,20 +16,17 @@ export interface MediaListProps {
 	owner: string;
 }
 
-type MediaList = Component<MediaListProps>;
+export type MediaList = Component<MediaListProps>;
 
-let drawing: MediaList | undefined;
+/** The browser's list of media, once fetched. */
+let fetched: MediaList | undefined;
 
-/** The server's: draw media with this component, at once. */
-export function drawMediaWith(component: MediaList): void {
-	drawing = component;
-}
+/** Whether the browser draws any media at all (a long story's later steps have some). */
+export const browserDrawsMedia = laterMedia !== null;
 
-/** The component, if it is here (always on the server; in the browser once fetched). */
-export const mediaList = (): MediaList | undefined => drawing;
+/** The component, if it has been fetched. */
+export const mediaList = (): MediaList | undefined => fetched;
 
 /** Fetches the component (once), and keeps it for the steps that follow. */
-export const loadMediaList = (): Promise<MediaList> =>
-	import('$lib/components/media/MediaList.svelte').then(
-		(module) => (drawing = module.default as MediaList)
-	);
+export const fetchMediaList = async (): Promise<MediaList> =>
+	(fetched ??= (await laterMedia!()).default as MediaList);

@@ -1,9 +1,7 @@
-import { pushState, replaceState } from '$app/navigation';
-import { page } from '$app/state';
-import { untrack } from 'svelte';
+import type { JumpHow } from '$lib/embed/protocol';
 import type { Dates } from '$lib/story/dates';
 import type { DatedEvent, StoryEvent } from '$lib/story/types';
-import type { JumpHow } from '$lib/embed/protocol';
+import type { ReaderParts } from '$lib/reader/parts';
 import type { ReaderPosition } from '$lib/reader/position.svelte';
 import { chapterFragment, parseChapterFragment } from './chapter-links';
 import {
@@ -30,38 +28,24 @@ export interface NavigatorOptions {
 	span: Span | null;
 	/** How dates are written. */
 	dates: Dates;
-	/** Framed: jumps replace the URL, never push (an embedded story adds no host history). */
-	framed?: () => boolean;
-	/** A jump landed on a step (the reader events' `story:jump`). */
+	/** The browser's parts: its history, viewport and elements (framed, the host's view). */
+	parts: Pick<ReaderParts, 'history' | 'viewport' | 'elementById' | 'nextFrame'>;
+	/** A jump landed on a step, and how it was made (the reader events' `story:jump`). */
 	onJump?: (index: number, how: JumpHow) => void;
 }
 
-/**
- * Whether this document was reloaded, or reopened from history: the browser then
- * restores the reader's scroll position itself.
- */
-function restoredByBrowser() {
-	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-	return entry?.type === 'reload' || entry?.type === 'back_forward';
-}
-
-/**
- * Whether the page has left the place the browser's own fragment navigation gave it
- * (the fragment's element, or else the top): the reader scrolled before the scripts came.
- */
-function movedSinceLoad(hash: string): boolean {
-	let anchor: HTMLElement | null = null;
-	try {
-		anchor = document.getElementById(decodeURIComponent(hash.slice(1)));
-	} catch {
-		// A malformed fragment names no element.
-	}
-	if (!anchor) return scrollY > 2;
-	const margin = parseFloat(getComputedStyle(anchor).scrollMarginTop) || 0;
-	const furthest = document.documentElement.scrollHeight - innerHeight;
-	const landing = scrollY + anchor.getBoundingClientRect().top - margin;
-	return Math.abs(scrollY - Math.min(furthest, Math.max(0, landing))) > 2;
-}
+/** What a link's fragment asks for (readFragment). */
+type LinkRequest =
+	| { kind: 'none' }
+	| { kind: 'invalid'; message: string }
+	| {
+			kind: 'step';
+			index: number;
+			/** The polite note, where the step is not the one asked for. */
+			notice: string | null;
+			/** Whether the step at this index already shows what the link asks for. */
+			shows: (index: number) => boolean;
+	  };
 
 /**
  * Every way the reader moves through the story besides scrolling: date links, the
@@ -83,8 +67,8 @@ export class StoryNavigator {
 	private readonly position: ReaderPosition;
 	private readonly span: Span | null;
 	private readonly dates: Dates;
-	private readonly framed: () => boolean;
-	private readonly onJump: (index: number, how: JumpHow) => void;
+	private readonly parts: NavigatorOptions['parts'];
+	private readonly onJump: NonNullable<NavigatorOptions['onJump']>;
 	private get events() {
 		return this.eventsNow();
 	}
@@ -97,20 +81,13 @@ export class StoryNavigator {
 		return this.span ? fragmentFor(event as DatedEvent) : chapterFragment(event);
 	}
 
-	constructor({
-		events,
-		position,
-		span,
-		dates,
-		framed = () => false,
-		onJump = () => {}
-	}: NavigatorOptions) {
+	constructor({ events, position, span, dates, parts, onJump = () => {} }: NavigatorOptions) {
 		this.eventsNow = events;
-		this.framed = framed;
 		this.onJump = onJump;
 		this.position = position;
 		this.span = span;
 		this.dates = dates;
+		this.parts = parts;
 		position.onReaderMove = () => {
 			if (this.start) this.start.moved = true;
 		};
@@ -122,7 +99,25 @@ export class StoryNavigator {
 	 * then still tells a reader who scrolled from one who did not.
 	 */
 	noteStart() {
-		this.start = { moved: movedSinceLoad(location.hash) };
+		this.start = { moved: this.movedSinceLoad() };
+	}
+
+	/**
+	 * Whether the page has left the place the browser's own fragment navigation gave it
+	 * (the fragment's element, or else the top): the reader scrolled before the scripts came.
+	 */
+	private movedSinceLoad(): boolean {
+		let anchor: HTMLElement | null = null;
+		try {
+			anchor = this.parts.elementById(decodeURIComponent(this.location.hash.slice(1)));
+		} catch {
+			// A malformed fragment names no element.
+		}
+		return this.parts.viewport.movedFrom(anchor);
+	}
+
+	private get location() {
+		return this.parts.history.location();
 	}
 
 	/**
@@ -130,7 +125,7 @@ export class StoryNavigator {
 	 * view while later events are added above it, does not.
 	 */
 	private movedSinceStart() {
-		return this.start ? this.start.moved : movedSinceLoad(location.hash);
+		return this.start ? this.start.moved : this.movedSinceLoad();
 	}
 
 	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
@@ -155,8 +150,8 @@ export class StoryNavigator {
 	}
 
 	/**
-	 * Brings a step to the reading line; `jump` adds a history entry (framed, it replaces
-	 * the URL), others do not. `how` names the jump for the host's figures.
+	 * Brings a step to the reading line; `jump` adds a history entry, others do not. `how`
+	 * names the jump for the host's figures.
 	 */
 	jumpTo(index: number, change: UrlChange, how: JumpHow) {
 		const event = this.events[index];
@@ -169,13 +164,9 @@ export class StoryNavigator {
 
 	/** The host asks for a step: its fragment replaces the URL's, then is read as a link's. */
 	goTo(fragment: string) {
-		// A fragment of this page (host-messages.ts checks it): nothing for resolve() to add.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		replaceState(fragment, page.state);
+		this.parts.history.replace(fragment);
 		this.abandonJump();
-		this.followFragment('history', 'host');
-		this.position.settle();
-		this.following = true;
+		this.followLocation('history', 'host');
 	}
 
 	/**
@@ -185,8 +176,9 @@ export class StoryNavigator {
 	 * been read: the scroll still under way must not overwrite it.
 	 */
 	private abandonJump() {
-		this.position.abandonJump();
+		// The URL stops following first: dropping the jump moves the reader's place.
 		this.following = false;
+		this.position.abandonJump();
 	}
 
 	/**
@@ -195,115 +187,106 @@ export class StoryNavigator {
 	 * return from another page) the browser has put them back where they were, and
 	 * any scroll they made before the scripts arrived is theirs to keep.
 	 */
-	followLocation = (change: 'load' | 'history') => {
-		const typed = change === 'load' ? dateFieldIn(location.search) : null;
+	followLocation = (change: 'load' | 'history', how?: JumpHow) => {
+		const typed = change === 'load' ? dateFieldIn(this.location.search) : null;
 		if (typed !== null) {
 			// The date form, sent before the scripts arrived: drop the query, then jump.
-			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			replaceState(location.pathname, page.state);
+			this.parts.history.replace(this.location.pathname);
 			this.jumpToTypedDate(typed);
-		} else if (change === 'history' || !restoredByBrowser()) {
-			this.followFragment(change);
+		} else if (change === 'history' || !this.parts.history.restored()) {
+			this.followFragment(change, how ?? (change === 'load' ? 'link' : 'back-forward'));
 		}
 		// Where the reader is now, before the URL follows it again (the observer reports a
 		// frame later).
-		this.position.settle();
 		this.following = true;
+		this.position.settle();
+		this.followScroll();
 	};
 
-	private followFragment(change: 'load' | 'history', how?: JumpHow) {
-		if (!this.span) return this.followChapter(change, how);
-		const jumpHow = how ?? (change === 'load' ? 'link' : 'back-forward');
-		const request = parseFragment(location.hash, (id) => document.getElementById(id) !== null);
+	/**
+	 * What the location's fragment asks for: a step (a dated story's day, a tour's
+	 * chapter), with the note it gives and which steps already show it; nothing; or a
+	 * malformed link, with the note that says so.
+	 */
+	private readFragment(hash: string): LinkRequest {
+		const isPageAnchor = (id: string) => this.parts.elementById(id) !== null;
+		if (!this.span) {
+			const ids = this.events.map((event) => event.id);
+			const request = parseChapterFragment(hash, ids, isPageAnchor);
+			if (request.kind !== 'chapter') return request;
+			const { index } = request;
+			return { kind: 'step', index, notice: null, shows: (shown) => shown === index };
+		}
+		const request = parseFragment(hash, isPageAnchor);
+		if (request.kind !== 'date') return request;
+		const resolution = eventForDate(this.datedEvents, request.date);
+		return {
+			kind: 'step',
+			index: this.datedEvents.indexOf(resolution.event),
+			notice: describeResolution(request.date, resolution, this.span, this.dates),
+			// The URL names only the day: any step of that day shows it.
+			shows: (shown) => this.events[shown]?.date === resolution.event.date
+		};
+	}
+
+	private followFragment(change: 'load' | 'history', how: JumpHow) {
+		const { hash } = this.location;
+		const request = this.readFragment(hash);
 		if (request.kind === 'invalid') {
 			// About the step the reader is on: it stays until they move on, rather than
 			// going at the URL's next update (read mid-story, the note never showed).
 			this.say(request.message, this.position.measure());
-		} else if (request.kind === 'date') {
-			if (change === 'load' && this.movedSinceStart()) return;
-			const resolution = eventForDate(this.datedEvents, request.date);
-			const index = this.datedEvents.indexOf(resolution.event);
-			// After Back or Forward the router has restored the reader's place: keep it
-			// if it shows this step, or another of the same day (the URL names only the
-			// day). The introduction is not the first step's place: a link to it from
-			// there scrolls to it, as on load.
-			const shown = this.events[this.position.measure()];
-			if (change === 'load' || shown?.date !== resolution.event.date)
-				this.jumpTo(index, 'history', jumpHow);
-			this.say(describeResolution(request.date, resolution, this.span, this.dates), index);
-		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
-			// Back to an entry without a date: the reader was in the introduction. The router
-			// restores no place for entries the browser made itself (an edited URL's), so
-			// the page would stay on a step and rewrite this entry's URL with its date.
-			scrollTo({ top: 0, behavior: 'instant' });
-		}
-	}
-
-	/** A tour's link: the chapter it names, as a date link opens its day. */
-	private followChapter(change: 'load' | 'history', how?: JumpHow) {
-		const request = parseChapterFragment(
-			location.hash,
-			this.events.map((event) => event.id),
-			(id) => document.getElementById(id) !== null
-		);
-		if (request.kind === 'invalid') {
-			this.say(request.message, this.position.measure());
-		} else if (request.kind === 'chapter') {
+		} else if (request.kind === 'step') {
 			if (change === 'load' && this.movedSinceStart()) return;
 			// After Back or Forward the router has restored the reader's place: keep it if
-			// it shows this chapter.
-			if (change === 'load' || this.position.measure() !== request.index)
-				this.jumpTo(request.index, 'history', how ?? (change === 'load' ? 'link' : 'back-forward'));
-			this.say(null);
-		} else if (change === 'history' && location.hash === '' && this.position.measure() >= 0) {
-			// Back to the introduction's entry (see followFragment).
-			scrollTo({ top: 0, behavior: 'instant' });
+			// it shows the step. The introduction is not the first step's place: a link to
+			// it from there scrolls to it, as on load.
+			if (change === 'load' || !request.shows(this.position.measure()))
+				this.jumpTo(request.index, 'history', how);
+			this.say(request.notice, request.index);
+		} else if (change === 'history' && hash === '' && this.position.measure() >= 0) {
+			// Back to an entry without a fragment: the reader was in the introduction. The
+			// router restores no place for entries the browser made itself (an edited URL's),
+			// so the page would stay on a step and rewrite this entry's URL with its own.
+			this.parts.viewport.toTop();
 		}
 	}
 
-	/** The URL's fragment follows the step being read, without adding history. */
+	/**
+	 * The URL's fragment follows the step being read, without adding history: called
+	 * whenever the reader's place may have changed (the reader calls it on each change of
+	 * the position). It reacts to the reader's place alone, never to the router's own state
+	 * (reading that once undid a reader's edit of the URL).
+	 */
 	followScroll() {
-		// Runs in an effect: it must react to the reader's place alone, never to the
-		// router's own state (reading it here once undid a reader's edit of the URL).
 		const crossed = this.position.crossed;
 		if (!this.following || this.position.jumping) return;
-		untrack(() => {
-			if (this.notice && crossed >= 0 && crossed !== this.noticeStep) this.say(null);
-			const event = crossed >= 0 ? this.events[crossed] : undefined;
-			this.setUrl('scroll', event ? this.fragmentFor(event) : '');
-		});
+		if (this.notice && crossed >= 0 && crossed !== this.noticeStep) this.say(null);
+		const event = crossed >= 0 ? this.events[crossed] : undefined;
+		this.setUrl('scroll', event ? this.fragmentFor(event) : '');
 	}
 
 	private setUrl(change: UrlChange, hash: string) {
-		const action = historyAction(change, location.hash, hash);
-		const url = hash || location.pathname + location.search;
-		// A fragment or this page's own path: nothing for resolve() to add.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (action === 'push' && !this.framed()) pushState(url, {});
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		else if (action) replaceState(url, page.state);
+		const { hash: now, pathname, search } = this.location;
+		const action = historyAction(change, now, hash);
+		const url = hash || pathname + search;
+		if (action === 'push') this.parts.history.push(url);
+		else if (action === 'replace') this.parts.history.replace(url);
 	}
 
-	/** Registers the listeners for Back, Forward and edited URLs; returns their cleanup. */
+	/** Listens for Back, Forward and edited URLs; returns what stops it. */
 	attach(): () => void {
-		let pending = 0;
-		const onHistory = (event: Event) => {
-			// A hashchange can come after the popstate's frame, when the URL already follows
-			// the reader again: it is about a location that is gone (it once erased the note
-			// about a malformed link).
-			if (event instanceof HashChangeEvent && event.newURL !== location.href) return;
+		let cancelPending = () => {};
+		const stop = this.parts.history.onTraverse(() => {
 			this.abandonJump();
 			// popstate and hashchange both fire for one traversal; the router restores
 			// the scroll position in between. Read the result once, a frame later.
-			cancelAnimationFrame(pending);
-			pending = requestAnimationFrame(() => this.followLocation('history'));
-		};
-		addEventListener('popstate', onHistory);
-		addEventListener('hashchange', onHistory);
+			cancelPending();
+			cancelPending = this.parts.nextFrame(() => this.followLocation('history'));
+		});
 		return () => {
-			cancelAnimationFrame(pending);
-			removeEventListener('popstate', onHistory);
-			removeEventListener('hashchange', onHistory);
+			cancelPending();
+			stop();
 		};
 	}
 }

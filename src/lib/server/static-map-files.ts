@@ -1,9 +1,9 @@
 // The static maps' SVG, drawn by the server at build time (it needs the whole basemap):
 // one per distinct view of a step, and the overview.
-import type { FeatureCollection } from 'geojson';
-import basemap from '$lib/data/basemap.json';
+import basemap from 'virtual:story/basemap';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
-import { overviewBounds, STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
+import { overviewBounds } from '$lib/map/drawing';
+import { STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
 import { routeOf, routeSoFar } from '$lib/map/route';
 import { describeMap, viewOf } from '$lib/map/view';
 import { indexStory, staticMapIds as idsOf } from '$lib/story/lookup';
@@ -26,7 +26,7 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 	const overview = { alt: overviewAlt, bounds: overviewBounds(story.places) };
 	const view = event ? viewOf(event, placesOf(event), overview) : null;
 	return renderStaticMap({
-		basemap: basemap as unknown as FeatureCollection,
+		basemap,
 		places: story.places,
 		countries: story.meta.countries,
 		highlighted: view?.places ?? OVERVIEW_PLACES,

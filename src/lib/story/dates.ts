@@ -1,4 +1,4 @@
-/** How much of a date is known; the story file's `precision` (tools/story/fields.ts) takes these. */
+/** How much of a date is known; the story file's `precision` (src/lib/story/schema/fields.ts) takes these. */
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 /** `day`: the exact day is known; `month`, `year`: only the month or the year (date is its first day). */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -3,11 +3,11 @@
  * They are fetched as modules of 50 once the reader acts, then added out of sight a few
  * milliseconds a task, so no task holds up the reader; the page shows them all at once.
  */
-import { nextTask, whenReaderActs } from '$lib/scheduling';
+import type { ReaderParts } from '$lib/reader/parts';
 import type { ShippedEvent } from './types';
 
 /** The later events, part by part as they come (none for a story the page starts with whole). */
-async function* laterEventParts(): AsyncGenerator<ShippedEvent[]> {
+export async function* laterEventParts(): AsyncGenerator<ShippedEvent[]> {
 	const { default: parts } = await import('virtual:story/later');
 	for (const part of parts) yield (await part()).default;
 }
@@ -15,16 +15,21 @@ async function* laterEventParts(): AsyncGenerator<ShippedEvent[]> {
 /** How long a task adding later events may run, in milliseconds. */
 const ADDING_BUDGET_MS = 4;
 
+/** What adding them takes from the browser: its tasks and clock, the reader's first act, the URL. */
+export type LaterParts = Pick<ReaderParts, 'later' | 'now' | 'whenReaderActs' | 'history'>;
+
 /**
  * Adds the events of each part through `show` (which renders them, synchronously), one
  * step in the first task, then as many as the last task's pace says fit in the budget.
  * Resolves true once every event is shown, false if `stopped` said to give up.
  */
 async function addInSlices(
+	browser: LaterParts,
 	parts: AsyncIterable<ShippedEvent[]>,
 	show: (events: readonly ShippedEvent[]) => void,
 	stopped: () => boolean
 ): Promise<boolean> {
+	const nextTask = () => new Promise<void>((resolve) => browser.later(resolve, 0));
 	let shown: readonly ShippedEvent[] = [];
 	let perTask = 1;
 	for await (const part of parts) {
@@ -32,10 +37,10 @@ async function addInSlices(
 		while (shown.length < all.length) {
 			await nextTask();
 			if (stopped()) return false;
-			const started = performance.now();
+			const started = browser.now();
 			shown = all.slice(0, shown.length + perTask);
 			show(shown);
-			const took = performance.now() - started;
+			const took = browser.now() - started;
 			perTask = Math.max(
 				1,
 				Math.min(perTask * 2, Math.floor(perTask * (ADDING_BUDGET_MS / Math.max(took, 0.1))))
@@ -67,23 +72,24 @@ export class UntilWhole {
 	}
 }
 
-/** A long story's later events wait this long for the reader's first act (or a date link). */
-const LATER_IDLE_MS = 4000;
-
 /**
- * Brings a long story's later events in when the reader starts to read on, or at once for
- * a link to a date (which may be among them): `show` renders each slice, `whole` follows
- * once all are shown. Returns what stops it.
+ * Brings a long story's later events (`parts`, as they come) in when the reader starts to
+ * read on, or at once for a link to a date (which may be among them): `show` renders each
+ * slice, `whole` follows once all are shown. Returns what stops it.
  */
-export function bringInLater(show: (events: readonly ShippedEvent[]) => void, whole: () => void) {
+export function bringInLater(
+	browser: LaterParts,
+	parts: () => AsyncIterable<ShippedEvent[]>,
+	show: (events: readonly ShippedEvent[]) => void,
+	whole: () => void
+) {
 	let stopped = false;
 	const bringIn = async () => {
-		if (await addInSlices(laterEventParts(), show, () => stopped)) whole();
+		if (await addInSlices(browser, parts(), show, () => stopped)) whole();
 	};
+	const { hash, search } = browser.history.location();
 	const stopWaiting =
-		location.hash || location.search
-			? (void bringIn(), () => {})
-			: whenReaderActs(() => void bringIn(), LATER_IDLE_MS);
+		hash || search ? (void bringIn(), () => {}) : browser.whenReaderActs(() => void bringIn());
 	return () => {
 		stopped = true;
 		stopWaiting();

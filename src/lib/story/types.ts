@@ -1,9 +1,9 @@
 /**
- * The shape of the story's content, as the story file's schema (tools/story/schema.ts)
+ * The shape of the story's content, as the story file's schema (./schema/story.ts)
  * defines it: the field-by-field guidance lives there, and in the JSON Schema an editor
  * shows. Type-only: importing these never brings the schema library into the page.
  */
-import type { StoryFile } from '../../../tools/story/schema';
+import type { StoryFile } from './schema/story';
 import type { DatePrecision } from './dates';
 import type { RouteStep } from '../map/route';
 

@@ -1,7 +1,8 @@
 // The story file's building blocks, as zod schemas with their guidance for editors: the
-// story's shape (schema.ts) is made of these. Build time only; the browser never loads zod.
+// story's shape (story.ts) is made of these. The browser never loads zod (only the types).
 import { z } from 'zod';
-import { DATE_PRECISIONS, ISO_MONTH, isIsoDay } from '../../src/lib/story/dates.ts';
+import { DATE_PRECISIONS, ISO_MONTH, isIsoDay } from '../dates.ts';
+import { translatable } from './translatable.ts';
 
 /** A field that is missing, or holds the wrong kind of value. */
 export const expected = (what: string) => ({
@@ -56,7 +57,7 @@ export const bounds = z
 
 export const paragraph = z
 	.strictObject({
-		text: text(),
+		text: translatable(text()),
 		sources: z
 			.array(z.string(expected('a source id')))
 			.min(1, 'is empty: name where the paragraph’s facts come from')
@@ -67,9 +68,11 @@ export const paragraph = z
 export const place = z
 	.strictObject({
 		id: slug.describe('Stable gazetteer id, used in events and in the DOM (`data-places`).'),
-		name: text('Display name on the map and in the text.'),
-		region: text(
-			'Where it is, in words, for screen readers and captions ("northern Syria"). Required but in an imported story.'
+		name: translatable(text('Display name on the map and in the text.')),
+		region: translatable(
+			text(
+				'Where it is, in words, for screen readers and captions ("northern Syria"). Required but in an imported story.'
+			)
 		).optional(),
 		lon: longitude.describe('WGS84 longitude of the town centre: GeoNames’ point, within 2 km.'),
 		lat: latitude.describe('WGS84 latitude of the town centre: GeoNames’ point, within 2 km.'),
@@ -100,9 +103,11 @@ export const place = z
 export const source = z
 	.strictObject({
 		id: slug.describe('Stable id that paragraphs cite.'),
-		outlet: text('Who published it ("Russia Beyond the Headlines", "Reuters").'),
-		title: text(
-			'The headline or page title, as published; or, where it is `untitled`, what the piece is.'
+		outlet: translatable(text('Who published it ("Russia Beyond the Headlines", "Reuters").')),
+		title: translatable(
+			text(
+				'The headline or page title, as published; or, where it is `untitled`, what the piece is.'
+			)
 		),
 		untitled: z
 			.boolean()
@@ -124,14 +129,15 @@ export const source = z
 			.refine(isWebAddress, notAnAddress)
 			.optional()
 			.describe('Where readers can find it; the page never loads anything from it.'),
-		citedAs: z
-			.array(text())
-			.min(1, 'must name how the text cites it')
-			.describe(
-				'How the story’s text names this source when it attributes a claim to it ("RBTH"). Every paragraph that cites the source names it with one of these.'
-			),
-		speakers: z
-			.array(text())
+		citedAs: translatable(
+			z
+				.array(text())
+				.min(1, 'must name how the text cites it')
+				.describe(
+					'How the story’s text names this source when it attributes a claim to it ("RBTH"). Every paragraph that cites the source names it with one of these.'
+				)
+		),
+		speakers: translatable(z.array(text()))
 			.optional()
 			.describe(
 				'The people it quotes, by the name the text gives them ("Isaev"): a sentence that quotes one of them names them (or the source) in the same sentence.'
@@ -146,9 +152,9 @@ export const source = z
 		quotedInTranslation: z
 			.array(
 				z.strictObject({
-					speakers: z.array(text()).min(1, 'is empty'),
-					note: text(
-						'Said after each of their quotations, e.g. "(RBTH’s translation from Russian)".'
+					speakers: translatable(z.array(text()).min(1, 'is empty')),
+					note: translatable(
+						text('Said after each of their quotations, e.g. "(RBTH’s translation from Russian)".')
 					)
 				})
 			)
@@ -156,7 +162,7 @@ export const source = z
 			.describe(
 				'People this source quotes in translation (they spoke another language), and the note each of their quotations carries: a sentence quoting one of them says so.'
 			),
-		note: z.string().optional().describe('For the story’s editors; never shown.')
+		note: translatable(z.string()).optional().describe('For the story’s editors; never shown.')
 	})
 	.describe(
 		'Where facts come from: the primary source and the news reports for what it does not give.'
@@ -280,10 +286,10 @@ export const mediaItem = z
 		src: relativePath.describe(
 			'The picture, video or sound: a file beside the story ("media/theatre.jpg"), or an address elsewhere (YouTube, Wikipedia…), which the page shows as a link and never loads.'
 		),
-		alt: text(
-			'What the picture (or the video’s poster) shows, for readers who cannot see it.'
+		alt: translatable(
+			text('What the picture (or the video’s poster) shows, for readers who cannot see it.')
 		).optional(),
-		caption: text('The caption printed with it.').optional(),
+		caption: translatable(text('The caption printed with it.')).optional(),
 		credit: text('Who made it, as the desk credits it: "Photographer / Agency".'),
 		poster: relativePath
 			.optional()

@@ -4,6 +4,7 @@
 // small on purpose; the colours each name stands for are the renderers' (docs/maps.md).
 import { z } from 'zod';
 import { expected, slug, text } from './fields.ts';
+import { translatable } from './translatable.ts';
 
 /** The named colours a layer may take: the paint table gives each its colour. */
 export const LAYER_PALETTE = [
@@ -89,7 +90,9 @@ export const layer = z
 		file: fileBeside(/\.(geo)?json$/i, 'a .geojson or .json file').describe(
 			'A GeoJSON FeatureCollection beside the story file (WGS84 longitude, latitude): polygons for a fill or hatch, lines for a line, points for a point.'
 		),
-		label: text('What the layer shows, as the legend says it ("Held by the government").'),
+		label: translatable(
+			text('What the layer shows, as the legend says it ("Held by the government").')
+		),
 		style: layerStyle,
 		source: z
 			.string(expected('a source id'))

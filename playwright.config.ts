@@ -13,16 +13,24 @@ export default defineConfig({
 		{
 			name: 'desktop',
 			// contract/, imported/, long/, pictures/, tour/ and tour-map/: other stories' suites, with their own
-			// builds and servers (playwright.fixture.config.ts).
+			// builds and servers (playwright.fixture.config.ts); embed/: its own project, below.
 			testIgnore: [
 				'**/phone.spec.ts',
 				'**/contract/**',
+				'**/embed/**',
 				'**/imported/**',
 				'**/long/**',
 				'**/pictures/**',
 				'**/tour/**',
 				'**/tour-map/**'
 			],
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		},
+		// The story inside a host's article on another origin (e2e/embed/: its spec starts
+		// the host pages' server itself, on a free port).
+		{
+			name: 'embed',
+			testMatch: '**/embed/*.spec.ts',
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
 		},
 		// Phones: an iPhone-sized and a Pixel-sized screen with touch, in Chromium.

@@ -46,7 +46,7 @@ describe('the layout’s screens', () => {
 describe('the layout’s measures', () => {
 	it('are custom properties for the page’s CSS', () => {
 		expect(layoutStyle()).toContain(`--text-column-width: ${TEXT_COLUMN.width}`);
-		expect(layoutStyle()).toContain('--media-height: 40svh');
+		expect(layoutStyle()).toContain('--media-height: calc(var(--screen) * 0.4)');
 	});
 
 	it('are the only place the text column’s size is written', () => {

@@ -72,12 +72,45 @@ describe('the URL', () => {
 		expect(page.entries).toEqual([hashOf(2), hashOf(7)]);
 		expect(page.at).toBe(0);
 	});
+});
 
-	it('takes a framed page’s history as it is given: one whose push replaces adds no entries', async () => {
+describe('a page framed in a host’s article', () => {
+	it('adds nothing to the host’s history: a deliberate jump replaces the URL', async () => {
 		const { reader, page } = await read(events, { span, framed: true });
 		reader.jumpToDate(events[7]!.date);
 		expect(page.entries).toEqual([hashOf(7)]);
 		expect(reader.activeStep.id).toBe(id(7));
+	});
+
+	it('reads its steps against the host’s window as the host scrolls it', async () => {
+		const { reader, page, screenMoved } = await read(events, { span, framed: true });
+		// The frame does not scroll: the host's window moves down it, the line with it.
+		page.hostScreen = { top: pastTheLine(page, id(3)), height: page.height };
+		screenMoved();
+		page.frame();
+		expect(page.scrollY).toBe(0);
+		expect(reader.activeStep.id).toBe(id(3));
+		expect(page.location.hash).toBe(hashOf(3));
+		page.hostScreen = { top: shortOfTheLine(page, id(3)), height: page.height };
+		screenMoved();
+		page.frame();
+		expect(reader.activeStep.id).toBe(id(2));
+	});
+
+	it('tells its host each step read once, the last as the end, and each jump with how it came', async () => {
+		const { reader, page } = await read(events, { span, framed: true });
+		const heard: string[] = [];
+		reader.listen({
+			step: (_, index, last) => heard.push(`step ${index}${last ? ' (end)' : ''}`),
+			jump: (_, index, how) => heard.push(`jump ${index} ${how}`)
+		});
+		page.scrollTo(pastTheLine(page, id(2)));
+		reader.jumpToDate(events[9]!.date);
+		await page.settle();
+		reader.goTo(hashOf(4));
+		await page.settle();
+		expect(heard).toEqual(['step 2', 'step 9 (end)', 'jump 9 timeline', 'step 4', 'jump 4 host']);
+		expect(page.entries).toEqual([hashOf(4)]);
 	});
 });
 

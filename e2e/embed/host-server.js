@@ -12,9 +12,13 @@ import { extname } from 'node:path';
 const HOSTS = new URL('./hosts/', import.meta.url);
 const PYM = new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url);
 const PAGES = ['pym.html', 'plain.html', 'loader.html', 'oembed.html', 'article.css'];
+/** @type {Record<string, string>} */
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-/** A story address the server may fetch from: http on loopback. */
+/**
+ * A story address the server may fetch from: http on loopback.
+ * @param {string | null} value
+ */
 function loopbackStory(value) {
 	try {
 		const url = new URL(value ?? '');
@@ -28,6 +32,7 @@ function loopbackStory(value) {
 /**
  * oembed.html with the story's embed code in it: the `html` of its oembed.json, every
  * address of the published story (`meta.url`'s, in the file) pointed at the local build.
+ * @param {URL} story
  */
 async function oembedPage(story) {
 	const response = await fetch(new URL('oembed.json', story));
@@ -39,7 +44,7 @@ async function oembedPage(story) {
 	return page.replace('%OEMBED%', () => html.replaceAll(published, story.href));
 }
 
-/** Starts the host server on loopback; resolves with its address and a close() function. */
+/** Starts the host server on loopback (port 0: a free one); resolves with its address and a close() function. */
 export function serveHosts(port = 5010) {
 	const server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
@@ -65,10 +70,12 @@ export function serveHosts(port = 5010) {
 			response.writeHead(502).end(String(error));
 		}
 	});
+	// Port 0: any free port (each browser test's worker starts its own server).
 	return new Promise((resolve) =>
-		server.listen(port, '127.0.0.1', () =>
-			resolve({ url: `http://localhost:${port}/`, close: () => server.close() })
-		)
+		server.listen(port, '127.0.0.1', () => {
+			const { port: bound } = /** @type {import('node:net').AddressInfo} */ (server.address());
+			resolve({ url: `http://localhost:${bound}/`, close: () => server.close() });
+		})
 	);
 }
 

@@ -34,9 +34,15 @@ export function hydrateInOwnTask<Props extends Record<string, any>>(
 	};
 }
 
-/** The bar's props, read from the reader as they change. */
-export function storyBarProps(reader: StoryReader): StoryBarProps {
+/**
+ * The bar's props, read from the reader as they change; `fullStory`: framed, the story's own
+ * page at the reader's step (null on the story's own page).
+ */
+export function storyBarProps(reader: StoryReader, fullStory: () => string | null): StoryBarProps {
 	return {
+		get fullStory() {
+			return fullStory();
+		},
 		get activeDate() {
 			return reader.live ? (reader.activeStep.date ?? null) : null;
 		},
@@ -62,11 +68,11 @@ export interface StoryIslands {
 /** Hydrates the bar, the introduction and the note, each in its own task. Returns what stops them. */
 export function hydrateStoryIslands(
 	hosts: StoryIslands,
-	reader: StoryReader,
+	bar: StoryBarProps,
 	context: Map<unknown, unknown>
 ): () => void {
 	const stops = [
-		hydrateInOwnTask(StoryBar, hosts.bar, storyBarProps(reader), context),
+		hydrateInOwnTask(StoryBar, hosts.bar, bar, context),
 		hydrateInOwnTask(StoryIntro, hosts.intro, {}, context),
 		hydrateInOwnTask(AboutNote, hosts.about, {}, context)
 	];

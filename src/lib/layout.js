@@ -31,10 +31,17 @@ export const TEXT_COLUMN = /** @type {const} */ ({
 /** A card's padding across (the introduction, a step, the closing note): beside the map, and on a portrait phone. */
 export const CARD_PADDING = /** @type {const} */ ({ beside: '1.5rem', phone: '1.1rem' });
 
-/** The map's height on a portrait phone, at the top of the screen. */
-export const PHONE_MAP_HEIGHT = '38svh';
+/**
+ * The map's height on a portrait phone, at the top of the screen: a share of the reader's
+ * screen (--screen, app.css: the small viewport, or framed, the host's window).
+ */
+export const PHONE_MAP_HEIGHT = 'calc(var(--screen) * 0.38)';
 
-/** The tallest a picture or a video is shown in a step: its text and the map stay in sight. */
+/**
+ * The tallest a picture or a video is shown in a step, in hundredths of the reader's screen
+ * (its height in the page's CSS, in `vh` in `sizes`, which takes no custom property): its
+ * text and the map stay in sight.
+ */
 export const MEDIA_HEIGHT_SVH = 40;
 
 /** The layout's measures as CSS custom properties (`--text-column-width: …`), for a style attribute. */
@@ -46,5 +53,5 @@ export const layoutStyle = () =>
 		`--card-padding: ${CARD_PADDING.beside}`,
 		`--phone-card-padding: ${CARD_PADDING.phone}`,
 		`--phone-map-height: ${PHONE_MAP_HEIGHT}`,
-		`--media-height: ${MEDIA_HEIGHT_SVH}svh`
+		`--media-height: calc(var(--screen) * ${MEDIA_HEIGHT_SVH / 100})`
 	].join('; ');

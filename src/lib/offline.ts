@@ -9,6 +9,10 @@ import { asset } from '$app/paths';
  */
 export function keepOfflineCopy(): void {
 	if (!('serviceWorker' in navigator)) return;
+	// Framed in another page, the story is the host's to keep: a cross-site frame may not
+	// register a worker at all (the refusal was the console's only warning), and a reader
+	// who wants it offline opens the full story.
+	if (window.parent !== window) return;
 	navigator.serviceWorker
 		.register('./service-worker.js', { type: dev ? 'module' : 'classic' })
 		.catch((error: unknown) => console.warn('No offline copy of the story:', error));

@@ -93,6 +93,12 @@ describe('the loader', () => {
 		const [first, second] = frames as [FakeElement, FakeElement];
 		first.box = { top: 300, left: 0, bottom: 18_000, right: 390 };
 		second.box = { top: 18_500, left: 0, bottom: 19_220, right: 390 };
+		// Nothing before a story speaks: its frame may still hold about:blank (of the host's origin).
+		win.document.dispatchEvent(new Event('scroll'));
+		win.runFrames();
+		expect(viewportsOf(first)).toEqual([]);
+		const request = { protocol: 'story-embed', version: 1, type: 'viewport-request' };
+		for (const frame of frames) win.receive(request, frame.contentWindow);
 		for (let i = 0; i < 20; i++) win.document.dispatchEvent(new Event('scroll'));
 		expect(win.runFrames()).toBe(1);
 		expect(viewportsOf(first)).toEqual([

@@ -102,7 +102,7 @@ describe('STORY=… vite build, with media', () => {
 		const manifest = JSON.parse(readFileSync(join(site, 'manifest.webmanifest'), 'utf8'));
 		expect(manifest.name).toBe(fixture.meta.title);
 		const assets = join(site, '_app/immutable/assets');
-		const basemap = readdirSync(assets).find((name) => name.startsWith('basemap'))!;
+		const basemap = readdirSync(assets).find((name) => /^basemap\.[\w-]+\.json$/.test(name))!;
 		expect(JSON.parse(readFileSync(join(assets, basemap), 'utf8')).bbox).toEqual(
 			storyRegion(fixture)
 		);

@@ -49,6 +49,11 @@ export class FakePage {
 	/** Whether the reader has scrolled since the page loaded (the browser's own fragment navigation). */
 	movedSinceLoad = false;
 	reducedMotion = false;
+	/**
+	 * Framed: the host's window on the frame, in the frame's viewport (the host scrolls, the
+	 * frame does not); null until the host has said where it is.
+	 */
+	hostScreen: { top: number; height: number } | null = null;
 	/** Whether this load was a reload (the browser restored the scroll itself). */
 	reloaded = false;
 	readonly elements = new Map<string, FakeElement>();

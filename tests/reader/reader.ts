@@ -1,4 +1,5 @@
 // The reader on a fake page (fake-page.ts), for a story of the fixture's kind.
+import { framedParts } from '$lib/reader/framed-parts';
 import { createStoryReader, type StoryReader } from '$lib/reader/story-reader.svelte';
 import { datesIn } from '$lib/story/dates';
 import type { DatedEvent, ShippedEvent, Span } from '$lib/story/types';
@@ -10,6 +11,8 @@ export interface Reading {
 	page: FakePage;
 	/** The reader's cleanup (what the page's onMount returns). */
 	stop: () => void;
+	/** Framed: the host's window moved (page.hostScreen says where it is now). */
+	screenMoved: () => void;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function read(
 		reloaded?: boolean;
 		/** The reader scrolled before the scripts came. */
 		moved?: boolean;
-		/** The page is framed in another (issue 30): its history's push replaces. */
+		/** The page is framed in another (issue 30): its parts are framedParts's over the fake's. */
 		framed?: boolean;
 	} = {}
 ): Promise<Reading> {
@@ -48,8 +51,10 @@ export async function read(
 	);
 	page.reloaded = reloaded;
 	page.movedSinceLoad = moved;
-	const parts = page.parts();
-	if (framed) parts.history.push = parts.history.replace;
+	const own = page.parts();
+	const parts = framed
+		? framedParts(own, { framed: () => true, screen: () => page.hostScreen })
+		: { ...own, screenMoved: () => {} };
 	const later = events.slice(head);
 	const reader = createStoryReader(
 		{
@@ -69,11 +74,14 @@ export async function read(
 		},
 		parts
 	);
-	const mapPane = { getBoundingClientRect: () => ({ bottom: page.height }) } as HTMLElement;
+	// Beside the text, as tall as the reader's screen (framed, the page stands it in the host's window).
+	const mapPane = {
+		getBoundingClientRect: () => ({ bottom: (page.hostScreen?.top ?? 0) + page.height })
+	} as HTMLElement;
 	const stop = reader.start({ mapPane });
 	reader.routerStarted();
 	await page.settle();
-	return { reader, page, stop };
+	return { reader, page, stop, screenMoved: parts.screenMoved };
 }
 
 /** Where the page is scrolled with `id`'s top just past the reading line (55% of 800 px: 440). */

@@ -17,7 +17,7 @@
 	const VERSION = 1;
 	const READER_EVENT = /^story:(step|jump|end)$/;
 	const DETAIL = ['id', 'index', 'date', 'chapter', 'how'];
-	/** @type {{ holder: Element, frame: HTMLIFrameElement, origin: string, sent: string }[]} */
+	/** @type {{ holder: Element, frame: HTMLIFrameElement, origin: string, sent: string, spoke?: boolean }[]} */
 	const embeds = [];
 	let queued = false;
 
@@ -36,7 +36,9 @@
 			};
 			const key = JSON.stringify(message);
 			const story = embed.frame.contentWindow;
-			if (key === embed.sent || !story) continue;
+			// Not before the story has spoken: until then the frame may still hold about:blank,
+			// and a message addressed to the story's origin is refused with a console warning.
+			if (key === embed.sent || !story || !embed.spoke) continue;
 			embed.sent = key;
 			// Addressed to the story's origin: a frame that went elsewhere hears nothing.
 			story.postMessage(message, embed.origin);
@@ -83,6 +85,7 @@
 		const data = event.data;
 		if (!embed || event.origin !== embed.origin || !data || typeof data !== 'object') return;
 		if (data.protocol !== PROTOCOL || data.version !== VERSION) return;
+		embed.spoke = true;
 		if (data.type === 'height') {
 			const height = Math.ceil(data.height);
 			if (height > 0 && height <= 500000) embed.frame.style.height = height + 'px';

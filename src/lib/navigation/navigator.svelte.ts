@@ -1,3 +1,4 @@
+import type { JumpHow } from '$lib/embed/protocol';
 import type { Dates } from '$lib/story/dates';
 import type { DatedEvent, StoryEvent } from '$lib/story/types';
 import type { ReaderParts } from '$lib/reader/parts';
@@ -29,6 +30,8 @@ export interface NavigatorOptions {
 	dates: Dates;
 	/** The browser's parts: its history, viewport and elements (framed, the host's view). */
 	parts: Pick<ReaderParts, 'history' | 'viewport' | 'elementById' | 'nextFrame'>;
+	/** A jump landed on a step, and how it was made (the reader events' `story:jump`). */
+	onJump?: (index: number, how: JumpHow) => void;
 }
 
 /** What a link's fragment asks for (readFragment). */
@@ -65,6 +68,7 @@ export class StoryNavigator {
 	private readonly span: Span | null;
 	private readonly dates: Dates;
 	private readonly parts: NavigatorOptions['parts'];
+	private readonly onJump: NonNullable<NavigatorOptions['onJump']>;
 	private get events() {
 		return this.eventsNow();
 	}
@@ -77,8 +81,9 @@ export class StoryNavigator {
 		return this.span ? fragmentFor(event as DatedEvent) : chapterFragment(event);
 	}
 
-	constructor({ events, position, span, dates, parts }: NavigatorOptions) {
+	constructor({ events, position, span, dates, parts, onJump = () => {} }: NavigatorOptions) {
 		this.eventsNow = events;
+		this.onJump = onJump;
 		this.position = position;
 		this.span = span;
 		this.dates = dates;
@@ -124,18 +129,18 @@ export class StoryNavigator {
 	}
 
 	/** The event a date opens (on it, or the latest before), scrolled to and announced. */
-	jumpToDate(date: string, change: UrlChange = 'jump') {
+	jumpToDate(date: string, how: JumpHow = 'timeline') {
 		if (!this.span) return;
 		const resolution = eventForDate(this.datedEvents, date);
 		const index = this.datedEvents.indexOf(resolution.event);
-		this.jumpTo(index, change);
+		this.jumpTo(index, 'jump', how);
 		this.say(describeResolution(date, resolution, this.span, this.dates), index);
 	}
 
 	/** The date field's value, committed by the reader: a jump, or a note saying why not. */
 	jumpToTypedDate(value: string) {
 		const request = readDateField(value);
-		if (request.kind === 'date') this.jumpToDate(request.date);
+		if (request.kind === 'date') this.jumpToDate(request.date, 'date-field');
 		else this.say(request.message);
 	}
 
@@ -144,13 +149,24 @@ export class StoryNavigator {
 		this.noticeStep = aboutStep;
 	}
 
-	/** Brings a step to the reading line; `jump` adds a history entry, others do not. */
-	jumpTo(index: number, change: UrlChange) {
+	/**
+	 * Brings a step to the reading line; `jump` adds a history entry, others do not. `how`
+	 * names the jump for the host's figures.
+	 */
+	jumpTo(index: number, change: UrlChange, how: JumpHow) {
 		const event = this.events[index];
 		if (!event) return;
 		this.say(null);
 		this.setUrl(change, this.fragmentFor(event)); // before scrolling: Back returns here
 		this.position.jumpTo(index, change === 'jump');
+		this.onJump(index, how);
+	}
+
+	/** The host asks for a step: its fragment replaces the URL's, then is read as a link's. */
+	goTo(fragment: string) {
+		this.parts.history.replace(fragment);
+		this.abandonJump();
+		this.followLocation('history', 'host');
 	}
 
 	/**
@@ -171,14 +187,14 @@ export class StoryNavigator {
 	 * return from another page) the browser has put them back where they were, and
 	 * any scroll they made before the scripts arrived is theirs to keep.
 	 */
-	followLocation = (change: 'load' | 'history') => {
+	followLocation = (change: 'load' | 'history', how?: JumpHow) => {
 		const typed = change === 'load' ? dateFieldIn(this.location.search) : null;
 		if (typed !== null) {
 			// The date form, sent before the scripts arrived: drop the query, then jump.
 			this.parts.history.replace(this.location.pathname);
 			this.jumpToTypedDate(typed);
 		} else if (change === 'history' || !this.parts.history.restored()) {
-			this.followFragment(change);
+			this.followFragment(change, how ?? (change === 'load' ? 'link' : 'back-forward'));
 		}
 		// Where the reader is now, before the URL follows it again (the observer reports a
 		// frame later).
@@ -213,7 +229,7 @@ export class StoryNavigator {
 		};
 	}
 
-	private followFragment(change: 'load' | 'history') {
+	private followFragment(change: 'load' | 'history', how: JumpHow) {
 		const { hash } = this.location;
 		const request = this.readFragment(hash);
 		if (request.kind === 'invalid') {
@@ -226,7 +242,7 @@ export class StoryNavigator {
 			// it shows the step. The introduction is not the first step's place: a link to
 			// it from there scrolls to it, as on load.
 			if (change === 'load' || !request.shows(this.position.measure()))
-				this.jumpTo(request.index, 'history');
+				this.jumpTo(request.index, 'history', how);
 			this.say(request.notice, request.index);
 		} else if (change === 'history' && hash === '' && this.position.measure() >= 0) {
 			// Back to an entry without a fragment: the reader was in the introduction. The

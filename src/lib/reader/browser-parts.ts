@@ -30,7 +30,8 @@ function listen<K extends keyof WindowEventMap>(
 /**
  * The window as the reader sees it. Its height is the small viewport's (100svh), steady
  * while a phone's address bar shows and hides, not innerHeight: measured by an element of
- * that height, there while anyone listens for the view's changes.
+ * that height (--screen, app.css: framed, the host's screen's), there while anyone listens
+ * for the view's changes.
  */
 function windowViewport(): ReaderViewport {
 	let smallViewport: HTMLElement | undefined;
@@ -45,7 +46,7 @@ function windowViewport(): ReaderViewport {
 			if (listening++ === 0) {
 				smallViewport = document.createElement('div');
 				smallViewport.style.cssText =
-					'position:fixed;top:0;height:100svh;width:0;visibility:hidden;pointer-events:none';
+					'position:fixed;top:0;height:var(--screen,100svh);width:0;visibility:hidden;pointer-events:none';
 				smallViewport.className = 'small-viewport';
 				smallViewport.setAttribute('aria-hidden', 'true');
 				document.body.append(smallViewport);

@@ -10,6 +10,7 @@
  */
 import { flushSync, tick } from 'svelte';
 import { markCurrent } from '$lib/actions/mark-current';
+import type { JumpHow } from '$lib/embed/protocol';
 import { StoryNavigator } from '$lib/navigation/navigator.svelte';
 import type { Dates } from '$lib/story/dates';
 import { bringInLater, UntilWhole } from '$lib/story/later-events';
@@ -30,6 +31,14 @@ export interface ReaderStory {
 	hasMap: boolean;
 	/** A long story's later events, part by part (`virtual:story/later`). */
 	laterEvents: () => AsyncIterable<ShippedEvent[]>;
+}
+
+/** Who hears what the reader reads (the story's document and an embed's host: src/lib/embed/framed-page.ts). */
+export interface ReaderListener {
+	/** A step is being read (none is in the introduction); `last`: it is the story's last. */
+	step(event: ShippedEvent, index: number, last: boolean): void;
+	/** A jump landed on a step, made as `how` says. */
+	jump(event: ShippedEvent, index: number, how: JumpHow): void;
 }
 
 export class StoryReader {
@@ -53,6 +62,9 @@ export class StoryReader {
 	/** The step marked as being read, and what unmarks it. */
 	private marked: string | undefined;
 	private unmark = () => {};
+	private listener: ReaderListener | undefined;
+	/** The step the listener last heard of (-1: none, or the introduction since). */
+	private told = -1;
 
 	constructor(
 		private readonly story: ReaderStory,
@@ -67,12 +79,17 @@ export class StoryReader {
 			position: this.position,
 			span: story.span,
 			dates: story.dates,
-			parts
+			parts,
+			onJump: (index, how) => {
+				const event = this.events[index];
+				if (event) this.listener?.jump(event, index, how);
+			}
 		});
-		// The URL and the mark follow the reader's place.
+		// The URL, the mark and who listens follow the reader's place.
 		this.position.onChange = () => {
 			this.navigator.followScroll();
 			this.mark();
+			this.tell();
 		};
 	}
 
@@ -88,6 +105,25 @@ export class StoryReader {
 		this.unmark();
 		this.marked = id;
 		this.unmark = id === undefined ? () => {} : markCurrent(this.parts.elementById(id));
+	}
+
+	/** Tells the listener of the step being read, once live, when it changes. */
+	private tell() {
+		const { crossed, jumping, index } = this.position;
+		if (!this.live || (crossed < 0 && !jumping)) return void (this.told = -1);
+		if (index === this.told || !this.listener) return;
+		this.told = index;
+		this.listener.step(this.activeStep, index, index === this.story.eventCount - 1);
+	}
+
+	/** Tells `listener` what the reader reads from now on (the step being read at once); returns what stops it. */
+	listen(listener: ReaderListener): () => void {
+		this.listener = listener;
+		this.told = -1;
+		this.tell();
+		return () => {
+			if (this.listener === listener) this.listener = undefined;
+		};
 	}
 
 	/**
@@ -107,6 +143,7 @@ export class StoryReader {
 			this.parts.later(() => {
 				this.live = true;
 				this.mark();
+				this.tell();
 				if (!this.whole) stops.push(this.bringInLater());
 			}, 0)
 		);
@@ -155,7 +192,12 @@ export class StoryReader {
 
 	/** A tour's chapter, picked in its list. */
 	jumpToChapter(index: number) {
-		this.untilWhole.run('jump', () => this.navigator.jumpTo(index, 'jump'));
+		this.untilWhole.run('jump', () => this.navigator.jumpTo(index, 'jump', 'chapter-list'));
+	}
+
+	/** A step the host asks for, by its fragment (a date or a chapter, checked by the host's messages). */
+	goTo(fragment: string) {
+		this.untilWhole.run('jump', () => this.navigator.goTo(fragment));
 	}
 }
 

@@ -1,0 +1,179 @@
+// The story inside a host's article (issue 30): a host page on another origin (the host
+// server, http://localhost:…) pastes the story's embed code (loader.html: a placeholder and
+// embed.js), and the reader scrolls the HOST page. The story is served by the config's web
+// server at http://127.0.0.1:E2E_PORT/. Runs in the `embed` project (playwright.config.ts).
+import { expect, test as base, type Frame, type Page } from '@playwright/test';
+import { serveHosts } from './host-server.js';
+
+interface Watched {
+	page: Page;
+	/** Opens the host's article; resolves with the story's frame, once the host has told it where the reader's screen is. */
+	open: () => Promise<Frame>;
+}
+
+/** Each worker's host server, on a free port. */
+const test = base.extend<{ embedded: Watched }, { hostUrl: string }>({
+	hostUrl: [
+		// eslint-disable-next-line no-empty-pattern
+		async ({}, use) => {
+			const hosts = await serveHosts(0);
+			await use(hosts.url);
+			hosts.close();
+		},
+		{ scope: 'worker' }
+	],
+	// The host article with the story, watched: no request leaves the two origins, and the
+	// console stays clean (Chromium's own notes about software WebGL aside).
+	embedded: async ({ page, baseURL, hostUrl }, use) => {
+		const origins = [new URL(baseURL!).origin, new URL(hostUrl).origin];
+		const [offOrigin, console] = [[] as string[], [] as string[]];
+		page.on('request', (request) => {
+			const url = request.url();
+			if (!/^(data|blob):/.test(url) && !origins.includes(new URL(url).origin)) offOrigin.push(url);
+		});
+		page.on('console', (message) => {
+			if (['error', 'warning'].includes(message.type()) && !/GL Driver/.test(message.text()))
+				console.push(`${message.type()}: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => console.push(error.message));
+		const open = async () => {
+			await page.goto(`${hostUrl}loader.html?story=${baseURL}/`);
+			const iframe = await page.locator('iframe').elementHandle();
+			const story = (await iframe!.contentFrame())!;
+			await expect(story.locator('html')).toHaveAttribute('data-host-screen', '');
+			return story;
+		};
+		await use({ page, open });
+		expect(offOrigin, 'requests off the two origins').toEqual([]);
+		expect(console, 'console errors and warnings').toEqual([]);
+	}
+});
+
+/** The index of the step marked current (-1: none), read after the frame's next paint. */
+const currentStep = (story: Frame) =>
+	story.evaluate(
+		() =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() =>
+					resolve(
+						[...document.querySelectorAll('[data-places]')].findIndex(
+							(step) => step.getAttribute('aria-current') === 'step'
+						)
+					)
+				)
+			)
+	);
+
+/** How far the host's window begins down the frame, as the host sees it now. */
+const screenTopInFrame = (page: Page) =>
+	page.evaluate(() => Math.max(0, -document.querySelector('iframe')!.getBoundingClientRect().top));
+
+test('the host page scrolls the story: its steps turn in order, the map stays on screen', async ({
+	embedded: { page, open }
+}) => {
+	const story = await open();
+	const steps = story.locator('[data-places]');
+	const count = await steps.count();
+	expect(count).toBeGreaterThan(5);
+
+	// The frame is the story's height: the host scrolls it, it never scrolls itself.
+	await expect
+		.poll(async () => {
+			const frameHeight = await page.locator('iframe').evaluate((f) => f.clientHeight);
+			const storyHeight = await story.evaluate(() => document.documentElement.scrollHeight);
+			return Math.abs(frameHeight - storyHeight);
+		})
+		.toBeLessThanOrEqual(1);
+
+	await page.mouse.move(640, 500); // over the story: the wheel chains out of the frame to the host
+	const seen: number[] = [];
+	const mapOffScreen: string[] = [];
+	const hostAt = () =>
+		page.evaluate(() => ({
+			y: scrollY,
+			bottom: scrollY + innerHeight >= document.documentElement.scrollHeight - 1
+		}));
+	// Until the last step is read, or the host's page has no further to go.
+	for (let at = await hostAt(); seen.at(-1) !== count - 1 && !at.bottom; at = await hostAt()) {
+		const before = at.y;
+		// Less than any two steps stand apart (a step's card and the gap below it).
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
+		// The host's viewport message has reached the story (the loader sends one a frame).
+		const top = await screenTopInFrame(page);
+		await expect
+			.poll(() =>
+				story.evaluate(() =>
+					parseFloat(document.documentElement.style.getPropertyValue('--screen-top'))
+				)
+			)
+			.toBeCloseTo(top, 0);
+		const current = await currentStep(story);
+		if (current >= 0 && current !== seen.at(-1)) {
+			seen.push(current);
+			// The map, in the host's window: wholly on the reader's screen.
+			const pane = await story.locator('.map-pane').boundingBox();
+			const screen = page.viewportSize()!;
+			if (!pane || pane.y < -1 || pane.y + pane.height > screen.height + 1)
+				mapOffScreen.push(`step ${current}: ${JSON.stringify(pane)}`);
+		}
+	}
+	expect(mapOffScreen).toEqual([]);
+	// Every step became current, one after the other, as the host scrolled.
+	expect(seen).toEqual([...Array(count).keys()]);
+
+	// The host heard each step read, and the end (loader.html keeps what the loader passes on).
+	const heard = await page.evaluate(
+		() =>
+			(window as unknown as { storyEvents: { type: string; detail: { index: number } }[] })
+				.storyEvents
+	);
+	const stepsHeard = heard.filter((e) => e.type === 'story:step').map((e) => e.detail.index);
+	expect(stepsHeard.slice(-count)).toEqual([...Array(count).keys()]);
+	expect(heard.at(-1)?.type).toBe('story:end');
+});
+
+test("a date link in the frame adds nothing to the host's history", async ({
+	embedded: { page, open },
+	hostUrl
+}) => {
+	// The reader came to the article from another page of the host's.
+	await page.goto(`${hostUrl}article.css`);
+	const article = page.url();
+	const frame = await open();
+	const host = page.url();
+	const entries = await page.evaluate(() => history.length);
+
+	const mark = frame
+		.getByRole('navigation', { name: /timeline/i })
+		.getByRole('link')
+		.nth(4);
+	const date = (await mark.getAttribute('href'))!.slice(1);
+	await mark.click();
+	await expect(frame.locator(`.day[id="${date}"] [data-places]`).first()).toHaveAttribute(
+		'aria-current',
+		'step'
+	);
+	// The frame's URL names the date (replaced, not pushed), and the full story opens there.
+	expect(new URL(frame.url()).hash).toBe(`#${date}`);
+	await expect(frame.getByRole('link', { name: 'Open the full story' })).toHaveAttribute(
+		'href',
+		new RegExp(`/#${date}$`)
+	);
+	expect(await page.evaluate(() => history.length)).toBe(entries);
+	const heard = await page.evaluate(
+		() => (window as unknown as { storyEvents: { type: string; detail: unknown }[] }).storyEvents
+	);
+	expect(heard).toContainEqual(
+		expect.objectContaining({
+			type: 'story:jump',
+			detail: expect.objectContaining({ how: 'timeline' })
+		})
+	);
+
+	// Back leaves the article for the page before it; Forward returns to it.
+	await page.goBack();
+	expect(page.url()).toBe(article);
+	await page.goForward();
+	expect(page.url()).toBe(host);
+});

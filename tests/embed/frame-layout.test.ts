@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fullStoryAddress, stickyShift } from '../../src/lib/embed/frame-layout';
+
+// A map 600 px tall that sticks 76 px below the screen's top, laid out 76 px down a main
+// box ending at 5,000 px.
+const map = { naturalTop: 76, height: 600, stickAt: 76, containerBottom: 5000 };
+
+describe('stickyShift', () => {
+	it('leaves the element in place while the frame is below the top of the screen', () => {
+		expect(stickyShift(-300, map)).toBe(0);
+		expect(stickyShift(0, map)).toBe(0);
+	});
+
+	it('follows the screen once it has scrolled past, as sticky does', () => {
+		expect(stickyShift(1000, map)).toBe(1000);
+		expect(stickyShift(1234.6, map)).toBe(1235);
+	});
+
+	it('stops at the bottom of its container', () => {
+		expect(stickyShift(4800, map)).toBe(5000 - 76 - 600);
+		expect(stickyShift(90_000, map)).toBe(4324);
+	});
+
+	it('sticks at its offset: a bar at the top of the page sticks at 0', () => {
+		const bar = { naturalTop: 0, height: 76, stickAt: 0, containerBottom: 5000 };
+		expect(stickyShift(500, bar)).toBe(500);
+	});
+});
+
+describe('fullStoryAddress', () => {
+	it("drops the host's query and keeps the step's fragment", () => {
+		expect(
+			fullStoryAddress(
+				'http://127.0.0.1:5000/ru/?initialWidth=390&childId=pym-0&parentUrl=x#2017-01-02',
+				'#2017-01-18'
+			)
+		).toBe('http://127.0.0.1:5000/ru/#2017-01-18');
+	});
+
+	it('opens the top of the story for no fragment or an odd one', () => {
+		expect(fullStoryAddress('https://example.org/s/?amp=1#amp=1', '')).toBe(
+			'https://example.org/s/'
+		);
+		expect(fullStoryAddress('https://example.org/s/', '#a b')).toBe('https://example.org/s/');
+	});
+});

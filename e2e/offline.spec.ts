@@ -30,6 +30,9 @@ test('after one visit the story reads to the end offline, map included', async (
 	watched: page,
 	context
 }) => {
+	// Every step read twice over, with the map's flights: on a loaded two-core machine it
+	// neared the 60 s a test gets.
+	test.slow();
 	const failures: string[] = [];
 	page.on('response', (response) => {
 		if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);

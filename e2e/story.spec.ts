@@ -37,6 +37,8 @@ test.describe('the story end to end', () => {
 	test('the step being read stays in sight until the next one takes over', async ({
 		watched: page
 	}) => {
+		// It walks the story's positions one by one while the map draws: near 60 s when loaded.
+		test.slow();
 		await page.goto('/');
 		await expectMapOn(page, steps(page).first());
 		// Beside the map the reading line is 55% of the way down the (small) viewport.

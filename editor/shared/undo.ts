@@ -1,6 +1,8 @@
 // The session's undo and redo: whole documents (they share their untouched branches, see
 // paths.ts), so an undo can never half-apply. Typing in one field is one entry, not one per
 // key: edits with the same `merge` key within `mergeMs` of each other join the entry before.
+// Only typing joins (a character added or taken away: typingContinues); a selection typed
+// over, or a paste, starts an entry of its own, however quickly it follows.
 
 export interface UndoOptions {
 	/** Edits to the same field (its path) join while they come this close together. */
@@ -14,6 +16,11 @@ export interface Edit {
 	label: string;
 	/** Edits with the same key, close together, are one entry (typing in one field). */
 	merge?: string;
+	/**
+	 * False: this edit starts an entry of its own even so (a value typed over, a paste), which
+	 * the typing after it joins (typingContinues).
+	 */
+	continues?: boolean;
 	/** When it happened, in ms (the caller's clock, so tests need no timers). */
 	at: number;
 }
@@ -43,6 +50,7 @@ export class UndoStack<T> {
 		if (
 			last &&
 			edit.merge !== undefined &&
+			edit.continues !== false &&
 			last.edit.merge === edit.merge &&
 			edit.at - last.edit.at <= this.#mergeMs &&
 			last.after === before
@@ -86,4 +94,18 @@ export class UndoStack<T> {
 		const last = this.#done.at(-1);
 		if (last) last.edit = { ...last.edit, merge: undefined };
 	}
+}
+
+/**
+ * Whether `after` is `before` with one character typed in or deleted: typing that an undo
+ * takes back as one entry. A whole value replaced (selected and typed over, pasted) is not.
+ */
+export function typingContinues(before: unknown, after: unknown): boolean {
+	const a = typeof before === 'string' ? before : '';
+	const b = typeof after === 'string' ? after : '';
+	if (Math.abs(a.length - b.length) !== 1) return false;
+	const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+	let i = 0;
+	while (i < shorter.length && longer[i] === shorter[i]) i++;
+	return longer.slice(i + 1) === shorter.slice(i);
 }

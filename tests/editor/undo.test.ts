@@ -1,6 +1,6 @@
 // Undo and redo across the session: whole documents, typing in one field one entry.
 import { describe, expect, it } from 'vitest';
-import { UndoStack } from '../../editor/shared/undo';
+import { typingContinues, UndoStack } from '../../editor/shared/undo';
 import { setIn } from '../../editor/shared/paths';
 
 describe('the undo stack', () => {
@@ -30,6 +30,40 @@ describe('the undo stack', () => {
 		expect(stack.undo()).toBe('Pal|x');
 		expect(stack.undo()).toBe('Pal');
 		expect(stack.undo()).toBe('');
+	});
+
+	it('starts an entry for a value typed over, which the typing after it joins', () => {
+		const stack = new UndoStack<string>({ mergeMs: 1000 });
+		const date = (before: string, after: string, at: number) =>
+			stack.record(before, after, {
+				label: 'Date',
+				merge: 'date',
+				continues: typingContinues(before, after),
+				at
+			});
+		/** Typed over the field's whole value, then key by key, 10 ms apart. */
+		const typeOver = (before: string, text: string, from: number) => {
+			date(before, text[0]!, from);
+			for (let i = 2; i <= text.length; i++) date(text.slice(0, i - 1), text.slice(0, i), from + i);
+		};
+		typeOver('2017-01-10', '2017-13-45', 0);
+		// Selected and typed over within the second: an entry of its own.
+		typeOver('2017-13-45', '2017-01-11', 100);
+		expect(stack.undo()).toBe('2017-13-45');
+		expect(stack.undo()).toBe('2017-01-10');
+	});
+
+	it('counts as typing one character typed or deleted, anywhere; not a value typed over or pasted', () => {
+		expect(typingContinues('', '2')).toBe(true);
+		expect(typingContinues('2017-1', '2017-13')).toBe(true);
+		expect(typingContinues('Palmyra', 'Palmra')).toBe(true);
+		expect(typingContinues('Palmra', 'Palmyra')).toBe(true);
+		expect(typingContinues(undefined, 'P')).toBe(true);
+		// Selected and typed over: the first key replaces the whole value.
+		expect(typingContinues('2017-13-45', '2')).toBe(false);
+		expect(typingContinues('Palmyra', 'Palmyra, Syria')).toBe(false);
+		expect(typingContinues('Palmyra', 'Palmyrb')).toBe(false);
+		expect(typingContinues('ab', 'ab')).toBe(false);
 	});
 
 	it('forgets what was undone once a new edit is made', () => {

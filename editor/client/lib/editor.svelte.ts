@@ -4,7 +4,7 @@
 // with the problems, which the form shows on their fields.
 import { SvelteSet } from 'svelte/reactivity';
 import type { ChangeAnswer, Hashes, Opened, Problem, Report, Work } from '../../shared/api.ts';
-import { pathKey, setIn, startsWith, type Path } from '../../shared/paths.ts';
+import { getIn, pathKey, setIn, startsWith, type Path } from '../../shared/paths.ts';
 import {
 	eventsOf,
 	freeId,
@@ -12,7 +12,7 @@ import {
 	keepDateOrder,
 	renameStep
 } from '../../shared/story-ops.ts';
-import { UndoStack } from '../../shared/undo.ts';
+import { typingContinues, UndoStack } from '../../shared/undo.ts';
 
 /** How long after the last keystroke the work is sent (checked, saved, previewed). */
 export const SEND_AFTER_MS = 250;
@@ -92,13 +92,14 @@ export class Editor {
 	edit(
 		change: (work: Work) => Work,
 		label: string,
-		options: { merge?: string; field?: Path } = {}
+		options: { merge?: string; continues?: boolean; field?: Path } = {}
 	) {
 		const before = this.work;
 		const changed = change(before);
 		if (changed === before) return;
 		const after = this.#ordered(this.#followTitles(changed));
-		this.#undo.record(before, after, { label, merge: options.merge, at: Date.now() });
+		const { merge, continues } = options;
+		this.#undo.record(before, after, { label, merge, continues, at: Date.now() });
 		this.work = after;
 		this.lastEdited = options.field ?? null;
 		this.lastLabel = label;
@@ -109,6 +110,7 @@ export class Editor {
 	set(path: Path, value: unknown, label: string) {
 		this.edit((work) => setIn(work, ['story', ...path], value), label, {
 			merge: pathKey(path),
+			continues: typingContinues(getIn(this.work.story, path), value),
 			field: path
 		});
 	}

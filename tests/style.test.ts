@@ -140,20 +140,22 @@ describe('the map style', () => {
 	});
 });
 
+/** The fixture's style with its route drawn. */
+const withRoute = buildStyle({
+	basemapUrl: `${origin}/basemap.json`,
+	detailZoom: 5,
+	hasDetail: false,
+	lang: 'en',
+	tiles: null,
+	fonts: [],
+	places: story.places,
+	countries: story.meta.countries,
+	connections: connectionsGeoJSON(story.events, story.places),
+	areas: areasGeoJSON(story.events),
+	route: true
+});
+
 describe('the route so far in the style', () => {
-	const withRoute = buildStyle({
-		basemapUrl: `${origin}/basemap.json`,
-		detailZoom: 5,
-		hasDetail: false,
-		lang: 'en',
-		tiles: null,
-		fonts: [],
-		places: story.places,
-		countries: story.meta.countries,
-		connections: connectionsGeoJSON(story.events, story.places),
-		areas: areasGeoJSON(story.events),
-		route: true
-	});
 	const ids = (s: typeof style) => s.layers.map((layer) => layer.id);
 
 	it('is a line under the places, on an empty source the page fills, when the story asks', () => {
@@ -176,19 +178,8 @@ describe('the route so far in the style', () => {
 describe('the live map and the static maps', () => {
 	const paint = (id: string) =>
 		withRouteStyle.layers.find((layer) => layer.id === id)!.paint as Record<string, unknown>;
-	const withRouteStyle = buildStyle({
-		basemapUrl: `${origin}/basemap.json`,
-		detailZoom: 5,
-		hasDetail: false,
-		lang: 'en',
-		tiles: null,
-		fonts: [],
-		places: story.places,
-		countries: story.meta.countries,
-		connections: connectionsGeoJSON(story.events, story.places),
-		areas: areasGeoJSON(story.events),
-		route: true
-	});
+	// The route's style of the block above: the same inputs.
+	const withRouteStyle = withRoute;
 	/** What a highlighted feature is drawn with (the first branch of a feature-state case). */
 	const on = (value: unknown) => (value as unknown[])[2];
 	const lined = fixtureEvent((e) => e.connections?.length);

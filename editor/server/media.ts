@@ -5,28 +5,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { describeKind, KIND_INFO, sniffKind, type MediaCategory } from '../../tools/media/sniff.ts';
+import {
+	describeKind,
+	KIND_INFO,
+	SAVED_EXTENSION,
+	sniffKind,
+	type MediaCategory
+} from '../../tools/media/sniff.ts';
 import { slugify } from '../../tools/import/places.ts';
 import { writeWhole } from './files.ts';
 
 /** The largest file the editor takes (the build warns well before: 15 MB pictures, 25 MB video). */
 export const MAX_MEDIA_BYTES = 200e6;
-
-/** The extension each format is saved under. */
-const EXTENSION: Partial<Record<ReturnType<typeof sniffKind>, string>> = {
-	jpeg: 'jpg',
-	png: 'png',
-	gif: 'gif',
-	webp: 'webp',
-	avif: 'avif',
-	mp4: 'mp4',
-	webm: 'webm',
-	mp3: 'mp3',
-	m4a: 'm4a',
-	aac: 'aac',
-	ogg: 'ogg',
-	wav: 'wav'
-};
 
 export type Added =
 	| { ok: true; src: string; category: MediaCategory; reused: boolean }
@@ -43,7 +33,7 @@ export function addMedia(storyFile: string, name: string, bytes: Uint8Array): Ad
 	if (bytes.length > MAX_MEDIA_BYTES)
 		return { ok: false, message: `${name} is over ${MAX_MEDIA_BYTES / 1e6} MB: export it smaller` };
 	const kind = sniffKind(bytes);
-	const extension = EXTENSION[kind];
+	const extension = SAVED_EXTENSION[kind];
 	const category = kind === 'unknown' ? undefined : KIND_INFO[kind].category;
 	if (!extension || !category || category === 'captions' || category === 'page')
 		return {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { KIND_INFO, sniffKind, type SniffedKind } from '../media/sniff.ts';
+import { KIND_INFO, SAVED_EXTENSION, sniffKind, type SniffedKind } from '../media/sniff.ts';
 import { stripCredentials } from './credentials.ts';
 import { DEFAULT_FETCH_OPTIONS, fetchFile, type Accept, type FetchOptions } from './fetcher.ts';
 import { MediaCache, sha256 } from './media-cache.ts';
@@ -14,6 +14,7 @@ import { oembedThumbnail, planFetch, type FetchPlan } from './media-services.ts'
 import type { RemoteMedia } from './media.ts';
 import { applyOutcomes, type Outcome } from './bring-home-report.ts';
 import type { Report } from './report.ts';
+import { mapLimit } from '../media/manifest.ts';
 
 export { planFetch };
 export { DEFAULT_MEDIA_CACHE } from './media-cache.ts';
@@ -36,21 +37,6 @@ export interface BringHomeOptions {
 /** The most pixels a fetched picture may have: more would stall the build (a "decompression bomb"). */
 export const MAX_PICTURE_PIXELS = 100e6;
 
-const EXTENSION: Partial<Record<SniffedKind, string>> = {
-	jpeg: 'jpg',
-	png: 'png',
-	gif: 'gif',
-	webp: 'webp',
-	avif: 'avif',
-	mp4: 'mp4',
-	webm: 'webm',
-	mp3: 'mp3',
-	m4a: 'm4a',
-	aac: 'aac',
-	ogg: 'ogg',
-	wav: 'wav'
-};
-
 /** What bytes that are no media file are, for the report. */
 function whatBytesAre(head: Uint8Array): string {
 	const text = new TextDecoder()
@@ -72,7 +58,7 @@ export const acceptMedia =
 		const kind = sniffKind(head);
 		if (kind === 'heic') return 'its bytes are a HEIC picture: the build cannot read it';
 		if (kind === 'mov') return 'its bytes are a QuickTime (.mov) video: browsers play MP4';
-		if (!EXTENSION[kind]) return `its bytes are ${whatBytesAre(head)}`;
+		if (!SAVED_EXTENSION[kind]) return `its bytes are ${whatBytesAre(head)}`;
 		const category = KIND_INFO[kind as keyof typeof KIND_INFO].category;
 		if (wanted === 'picture' && category !== 'picture')
 			return `its bytes are ${KIND_INFO[kind as keyof typeof KIND_INFO].name}, not a picture`;
@@ -206,21 +192,7 @@ function fileFor(plan: FetchPlan, from: string, kind: SniffedKind, bytes: Uint8A
 			.replace(/[^a-z0-9]+/g, '-')
 			.replace(/^-+|-+$/g, '')
 			.slice(0, 40) || 'media';
-	return `media/${slug}-${sha256(bytes).slice(0, 8)}.${EXTENSION[kind]}`;
-}
-
-/** Runs `task` over `list`, at most `limit` at a time, keeping the results in order. */
-async function mapLimit<T, R>(list: T[], limit: number, task: (item: T) => Promise<R>) {
-	const results: R[] = new Array(list.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < list.length) {
-			const i = next++;
-			results[i] = await task(list[i]!);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list.length)) }, worker));
-	return results;
+	return `media/${slug}-${sha256(bytes).slice(0, 8)}.${SAVED_EXTENSION[kind]}`;
 }
 
 /** Without --fetch-media: how many remote items it could bring home (files and thumbnails). */

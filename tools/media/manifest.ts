@@ -131,7 +131,7 @@ const AUDIO_TYPE = {
 } as const;
 
 /** Runs `task` over `list`, at most `limit` at a time, keeping the results in order. */
-async function mapLimit<T, R>(list: T[], limit: number, task: (item: T) => Promise<R>) {
+export async function mapLimit<T, R>(list: T[], limit: number, task: (item: T) => Promise<R>) {
 	const results: R[] = new Array(list.length);
 	let next = 0;
 	const worker = async () => {

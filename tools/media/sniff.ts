@@ -25,6 +25,22 @@ export type SniffedKind =
 export type MediaCategory = 'picture' | 'video' | 'sound';
 
 /** How messages name each format, and which kind of media it is. */
+/** The extension a file of each format the page shows is saved under (an import, the editor). */
+export const SAVED_EXTENSION: Partial<Record<SniffedKind, string>> = {
+	jpeg: 'jpg',
+	png: 'png',
+	gif: 'gif',
+	webp: 'webp',
+	avif: 'avif',
+	mp4: 'mp4',
+	webm: 'webm',
+	mp3: 'mp3',
+	m4a: 'm4a',
+	aac: 'aac',
+	ogg: 'ogg',
+	wav: 'wav'
+};
+
 export const KIND_INFO: Record<
 	Exclude<SniffedKind, 'unknown'>,
 	{ name: string; category: MediaCategory | 'captions' | 'page' }

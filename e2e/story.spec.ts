@@ -50,13 +50,18 @@ test.describe('the story end to end', () => {
 			await page.setViewportSize(viewport);
 			const all = await steps(page).all();
 			for (let i = 0; i + 1 < all.length; i++) {
-				// Just before the next step's top reaches the reading line.
-				await all[i + 1]!.evaluate((next, beside) => {
-					const line = Math.round(innerHeight * beside);
-					const by = next.getBoundingClientRect().top - line - 3;
-					window.scrollTo({ top: scrollY + by, behavior: 'instant' });
-				}, READING_LINE.beside);
-				await expect(all[i]!).toHaveAttribute('aria-current', 'step');
+				// Just before the next step's top reaches the reading line. A new width is a
+				// rotation: the page brings the step that was being read back to the line (and holds
+				// it there until that scroll ends), which can land after this scroll (CI saw it), so
+				// scroll again until the page has let go.
+				await expect(async () => {
+					await all[i + 1]!.evaluate((next, beside) => {
+						const line = Math.round(innerHeight * beside);
+						const by = next.getBoundingClientRect().top - line - 3;
+						window.scrollTo({ top: scrollY + by, behavior: 'instant' });
+					}, READING_LINE.beside);
+					await expect(all[i]!).toHaveAttribute('aria-current', 'step', { timeout: 2000 });
+				}).toPass({ timeout: 20_000 });
 				// Both read at once: one round trip while the map is busy drawing.
 				const { stepBottom, barBottom } = await all[i]!.evaluate((step) => ({
 					stepBottom: step.getBoundingClientRect().bottom,

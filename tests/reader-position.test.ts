@@ -33,6 +33,21 @@ describe('the step being read', () => {
 	});
 });
 
+describe('the reading line', () => {
+	it('is where the layout puts it: in the text below a stacked map, a little below the middle beside one', async () => {
+		const { reader, page } = await read(events, { span });
+		// The top of step 3 at 460 px of 800: short of the line beside the map (440 px)...
+		page.scrollTo(page.elements.get(id(3))!.top - 460);
+		expect(reader.activeStep.id).toBe(id(2));
+		// ...past it once the layout stacks the map above the text (its bottom at 320 px: the
+		// line a third of the way down the 480 px of text below it, 478 px), with no new width.
+		page.mapStacked = true;
+		page.resize(page.width);
+		page.frame();
+		expect(reader.activeStep.id).toBe(id(3));
+	});
+});
+
 describe('a jump', () => {
 	it('holds the map on its target while the scroll passes other steps, then lets the scroll lead', async () => {
 		const { reader, page } = await read(events, { span });

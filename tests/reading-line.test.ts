@@ -46,16 +46,25 @@ describe('lastCrossedStep', () => {
 
 describe('readingLine', () => {
 	it('puts the line a little below the middle beside a full-height map', () => {
-		expect(readingLine(800, 800)).toBe(440);
+		expect(readingLine(800, { stacked: false, bottom: 800 })).toBe(440);
+	});
+
+	it('takes the layout’s word for where the map is, not the map’s size', () => {
+		// A map beside the text that does not reach the bottom (a host's short frame) keeps the line beside it.
+		expect(readingLine(800, { stacked: false, bottom: 500 })).toBe(440);
+		// A stacked map as tall as most of the screen still puts the line in the text below it.
+		expect(readingLine(800, { stacked: true, bottom: 700 })).toBe(
+			Math.round(700 + 100 * READING_LINE.below)
+		);
 	});
 
 	it('puts the line higher in a story without a map, where a reader of text alone reads', () => {
 		expect(readingLine(800, null)).toBe(Math.round(800 * READING_LINE.alone));
-		expect(readingLine(800, null)).toBeLessThan(readingLine(800, 800));
+		expect(readingLine(800, null)).toBeLessThan(readingLine(800, { stacked: false, bottom: 800 }));
 	});
 
 	it('puts the line in the text below a map stacked on a phone’s screen', () => {
-		const line = readingLine(844, 420);
+		const line = readingLine(844, { stacked: true, bottom: 420 });
 		expect(line).toBeGreaterThan(420);
 		expect(line).toBe(Math.round(420 + 424 * READING_LINE.below));
 	});

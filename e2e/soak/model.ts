@@ -107,7 +107,7 @@ export function checkAndFollow(m: Model, real: Real, s: Snapshot, expected: Expe
 		throw fail(`the current step "${step.id}" is off screen (top ${Math.round(box.top)})`);
 
 	// The reading line decides: the last step whose top has crossed it.
-	const line = readingLine(s.smallViewport, s.mapBottom);
+	const line = readingLine(s.smallViewport, { stacked: s.mapStacked, bottom: s.mapBottom });
 	const byGeometry = currentByGeometry(s.tops, line).map((i) => m.steps[i]!.id);
 	if (!byGeometry.includes(step.id))
 		throw fail(

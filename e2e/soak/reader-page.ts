@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { SCREENS } from '../../src/lib/layout.js';
 import type { Step } from './story-rules';
 
 /**
@@ -27,6 +28,8 @@ export interface Snapshot {
 	line: number;
 	smallViewport: number;
 	mapBottom: number;
+	/** Whether the layout stacks the map above the text (layout.js's portrait-phone screen). */
+	mapStacked: boolean;
 	notice: string;
 	historyLength: number;
 	focus: string;
@@ -48,7 +51,7 @@ export function settle(
 	deadlineMs = 45_000
 ): Promise<Snapshot> {
 	return page.evaluate(
-		({ stepSelector, chapterList, frames, deadlineMs }) =>
+		({ stepSelector, chapterList, stackedScreen, frames, deadlineMs }) =>
 			new Promise<Snapshot>((resolve) => {
 				const read = (): Snapshot => {
 					const steps = [...document.querySelectorAll<HTMLElement>(stepSelector)];
@@ -72,6 +75,7 @@ export function settle(
 						line: 0,
 						smallViewport: small?.height ?? innerHeight,
 						mapBottom: pane?.bottom ?? innerHeight,
+						mapStacked: matchMedia(stackedScreen).matches,
 						notice: document.querySelector('[role="status"]')?.textContent?.trim() ?? '',
 						historyLength: history.length,
 						focus: active
@@ -103,7 +107,13 @@ export function settle(
 				};
 				requestAnimationFrame(tick);
 			}),
-		{ stepSelector, chapterList: CHAPTER_LIST, frames, deadlineMs }
+		{
+			stepSelector,
+			chapterList: CHAPTER_LIST,
+			stackedScreen: SCREENS['portrait-phone'],
+			frames,
+			deadlineMs
+		}
 	);
 }
 

@@ -46,6 +46,8 @@ export class FakePage {
 	scrollY = 0;
 	width = 1280;
 	height = 800;
+	/** Whether the layout stacks the map above the text (a portrait phone's). */
+	mapStacked = false;
 	/** Whether the reader has scrolled since the page loaded (the browser's own fragment navigation). */
 	movedSinceLoad = false;
 	reducedMotion = false;
@@ -169,6 +171,7 @@ export class FakePage {
 			viewport: {
 				visible: () => ({ top: 0, height: page.height }),
 				width: () => page.width,
+				mapStacked: () => page.mapStacked,
 				onChange: page.changes.add,
 				onScrollEnd: page.scrollEnds.add,
 				onReaderMove: page.moves.add,

@@ -74,9 +74,12 @@ export async function read(
 		},
 		parts
 	);
-	// Beside the text, as tall as the reader's screen (framed, the page stands it in the host's window).
+	// Beside the text, as tall as the reader's screen (framed, the page stands it in the host's
+	// window); stacked above the text, 40% of it.
 	const mapPane = {
-		getBoundingClientRect: () => ({ bottom: (page.hostScreen?.top ?? 0) + page.height })
+		getBoundingClientRect: () => ({
+			bottom: (page.hostScreen?.top ?? 0) + page.height * (page.mapStacked ? 0.4 : 1)
+		})
 	} as HTMLElement;
 	const stop = reader.start({ mapPane });
 	reader.routerStarted();

@@ -8,6 +8,7 @@ import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { prefersReducedMotion } from 'svelte/motion';
 import { keepOfflineCopy } from '$lib/offline';
+import { SCREENS } from '$lib/layout.js';
 import { whenReaderActs } from '$lib/scheduling';
 import type { ReaderHistory, ReaderParts, ReaderViewport } from './parts';
 
@@ -42,6 +43,7 @@ function windowViewport(): ReaderViewport {
 			height: smallViewport?.getBoundingClientRect().height ?? innerHeight
 		}),
 		width: () => innerWidth,
+		mapStacked: () => matchMedia(SCREENS['portrait-phone']).matches,
 		onChange(listener) {
 			if (listening++ === 0) {
 				smallViewport = document.createElement('div');

@@ -18,6 +18,8 @@ export interface ReaderViewport {
 	visible(): { top: number; height: number };
 	/** Its width: when it changes, the text reflows (a rotation). */
 	width(): number;
+	/** Whether the layout stacks the map above the text (layout.js's portrait-phone screen). */
+	mapStacked(): boolean;
 	/**
 	 * Calls back when the view changes other than by this page's own scroll (a resize, a
 	 * rotation; framed, the host's scroll too). Returns what stops it.

@@ -123,9 +123,11 @@ export class ReaderPosition {
 		const { viewport } = this.parts;
 		const line = () => {
 			const { top, height } = viewport.visible();
-			return (
-				top + readingLine(height, mapPane ? mapPane.getBoundingClientRect().bottom - top : null)
-			);
+			const map = mapPane && {
+				stacked: viewport.mapStacked(),
+				bottom: mapPane.getBoundingClientRect().bottom - top
+			};
+			return top + readingLine(height, map ?? null);
 		};
 		this.observer = observeSteps(this.parts, {
 			steps: () => this.steps().flatMap((event) => this.parts.elementById(event.id) ?? []),

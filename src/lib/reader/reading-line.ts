@@ -15,11 +15,23 @@ export const READING_LINE = {
 	alone: 0.3
 } as const;
 
-/** Where the reading line sits, in pixels from the top of the viewport (`mapBottom`: null without a map). */
-export function readingLine(viewportHeight: number, mapBottom: number | null): number {
-	if (mapBottom === null) return Math.round(viewportHeight * READING_LINE.alone);
-	if (mapBottom >= viewportHeight * 0.8) return Math.round(viewportHeight * READING_LINE.beside);
-	return Math.round(mapBottom + (viewportHeight - mapBottom) * READING_LINE.below);
+/** The story's map as the reading line depends on it. */
+export interface MapPlacing {
+	/** Whether the layout stacks it above the text (layout.js's portrait-phone screen, as the CSS does). */
+	stacked: boolean;
+	/** Its bottom edge, in pixels from the top of the viewport. */
+	bottom: number;
+}
+
+/**
+ * Where the reading line sits, in pixels from the top of the viewport (`map`: null without
+ * one). Which of the three lines applies is the layout's decision, taken once (layout.js's
+ * screens, which the CSS also follows), never guessed again from the map's size.
+ */
+export function readingLine(viewportHeight: number, map: MapPlacing | null): number {
+	if (map === null) return Math.round(viewportHeight * READING_LINE.alone);
+	if (!map.stacked) return Math.round(viewportHeight * READING_LINE.beside);
+	return Math.round(map.bottom + (viewportHeight - map.bottom) * READING_LINE.below);
 }
 
 /**

@@ -1,24 +1,13 @@
-import type { Page } from '@playwright/test';
-import {
-	clickFirstPart,
-	field,
-	notice,
-	place,
-	readOn,
-	stepOn,
-	typedDateLands,
-	typedDigits,
-	typeDate
-} from './date-field';
+import { field, notice, place, readOn, stepOn, typedDateLands, typeDate } from './date-field';
 import {
 	expectMapOn,
-	holdScripts,
 	scrollToStep,
-	stepOf,
 	steps,
-	storyMap,
 	test,
-	expect
+	expect,
+	timeline,
+	timelineMark,
+	endsWith
 } from './fixtures';
 import {
 	afterStory,
@@ -27,9 +16,7 @@ import {
 	dateWithoutEvent,
 	dateWithoutEventAfterMonthStep,
 	dayText,
-	dayWithTwoSteps,
 	days,
-	eventAfter,
 	farDay,
 	firstDay,
 	firstEvent,
@@ -37,16 +24,9 @@ import {
 	jumpStep,
 	lastDay,
 	lastEvent,
-	malformedDay,
 	readingStart,
-	secondStepOfDay,
 	span
 } from './story';
-
-const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
-const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
-/** A URL ending in a date's fragment. */
-const endsWith = (date: string) => new RegExp(`#${date}$`);
 
 test.describe('the timeline', () => {
 	test('has one link per day with events, in proportion to time', async ({ watched: page }) => {
@@ -71,11 +51,11 @@ test.describe('the timeline', () => {
 		await page.goto('/');
 		const indicator = timeline(page).locator('.now');
 		await scrollToStep(stepOn(page, readingStart.date));
-		await expect(mark(page, readingStart.date)).toHaveAttribute('aria-current', 'date');
+		await expect(timelineMark(page, readingStart.date)).toHaveAttribute('aria-current', 'date');
 		const before = (await indicator.boundingBox())!.x;
 		await scrollToStep(stepOn(page, jumpStep.date));
-		await expect(mark(page, jumpStep.date)).toHaveAttribute('aria-current', 'date');
-		await expect(mark(page, readingStart.date)).not.toHaveAttribute('aria-current');
+		await expect(timelineMark(page, jumpStep.date)).toHaveAttribute('aria-current', 'date');
+		await expect(timelineMark(page, readingStart.date)).not.toHaveAttribute('aria-current');
 		await expect.poll(async () => (await indicator.boundingBox())!.x).toBeGreaterThan(before + 50);
 	});
 
@@ -87,7 +67,7 @@ test.describe('the timeline', () => {
 		await expect(page).toHaveURL(endsWith(readingStart.date));
 		const length = await page.evaluate(() => history.length);
 
-		await mark(page, jumpStep.date).click();
+		await timelineMark(page, jumpStep.date).click();
 		await expectMapOn(page, stepOn(page, jumpStep.date));
 		await expect(page).toHaveURL(endsWith(jumpStep.date));
 		expect(await page.evaluate(() => history.length)).toBe(length + 1);
@@ -107,7 +87,7 @@ test.describe('the timeline', () => {
 		await page.clock.install(); // time runs as usual, and can be run ahead
 		await page.goto('/');
 		await readOn(page, readingStart.date);
-		await mark(page, farDay.date).click();
+		await timelineMark(page, farDay.date).click();
 		await expect(page).toHaveURL(endsWith(farDay.date));
 		await page.goBack(); // while the smooth scroll may still be on its way
 		await expect(page).toHaveURL(endsWith(readingStart.date));
@@ -123,23 +103,23 @@ test.describe('the timeline', () => {
 		if (!after) throw new Error('the story needs four days for this test');
 		await page.goto('/');
 		await scrollToStep(stepOn(page, at!));
-		await expect(mark(page, at!)).toHaveAttribute('aria-current', 'date');
+		await expect(timelineMark(page, at!)).toHaveAttribute('aria-current', 'date');
 		const tabbable = timeline(page).locator('a[tabindex="0"]');
 		await expect(tabbable).toHaveCount(1);
 		await expect(tabbable).toHaveAttribute('href', `#${at}`);
 
 		await tabbable.focus();
 		await page.keyboard.press('ArrowRight');
-		await expect(mark(page, after)).toBeFocused();
+		await expect(timelineMark(page, after)).toBeFocused();
 		await page.keyboard.press('ArrowLeft');
 		await page.keyboard.press('ArrowLeft');
-		await expect(mark(page, before!)).toBeFocused();
+		await expect(timelineMark(page, before!)).toBeFocused();
 		await page.keyboard.press('End');
-		await expect(mark(page, lastDay.date)).toBeFocused();
+		await expect(timelineMark(page, lastDay.date)).toBeFocused();
 		await page.keyboard.press('Home');
-		await expect(mark(page, firstDay.date)).toBeFocused();
+		await expect(timelineMark(page, firstDay.date)).toBeFocused();
 		// Focus is visible: the focused mark draws an outline.
-		const outline = await mark(page, firstDay.date).evaluate(
+		const outline = await timelineMark(page, firstDay.date).evaluate(
 			(a) => getComputedStyle(a).outlineStyle
 		);
 		expect(outline).not.toBe('none');
@@ -161,7 +141,7 @@ test.describe('the timeline', () => {
 				if (current && seen.at(-1) !== current) seen.push(current);
 			}).observe(document.body, { subtree: true, attributeFilter: ['aria-current'] });
 		});
-		await mark(page, lastDay.date).click();
+		await timelineMark(page, lastDay.date).click();
 		await expectMapOn(page, steps(page).last());
 		expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
 			lastEvent.id
@@ -256,203 +236,5 @@ test.describe('the date field', () => {
 		await expect(notice(page)).toHaveText(
 			`No event on ${dayText(date)}; showing ${dateText(opens)}.`
 		);
-	});
-});
-
-test.describe('date links', () => {
-	test('open the story at that date, as if the reader had scrolled there', async ({
-		watched: page
-	}) => {
-		await page.goto(`/#${jumpStep.date}`);
-		await expectMapOn(page, stepOn(page, jumpStep.date));
-		await expect(stepOf(page, jumpStep)).toBeInViewport();
-		await expect(notice(page)).toHaveText('');
-	});
-
-	test('to a day with no event open the latest event before it, with a polite note', async ({
-		watched: page
-	}) => {
-		const { date, opens } = dateWithoutEventAfterMonthStep;
-		await page.goto(`/#${date}`);
-		await expectMapOn(page, stepOn(page, opens.date));
-		await expect(notice(page)).toHaveText(
-			`No event on ${dayText(date)}; showing ${dateText(opens)}.`
-		);
-	});
-
-	test('clamp to the first and last events', async ({ watched: page }) => {
-		await page.goto(`/#${beforeStory}`);
-		await expectMapOn(page, steps(page).first());
-		await page.goto('about:blank');
-		await page.goto(`/#${afterStory}`);
-		await expectMapOn(page, steps(page).last());
-		await expect(notice(page)).toContainText(`showing ${dateText(lastEvent)}`);
-	});
-
-	test('work when the reader edits the date in the address bar', async ({ watched: page }) => {
-		await page.goto('/');
-		await scrollToStep(steps(page).last());
-		await expect(page).toHaveURL(endsWith(lastEvent.date));
-		// A same-page navigation to another fragment, as typing in the address bar does.
-		await page.goto(`/#${jumpStep.date}`);
-		await expectMapOn(page, stepOn(page, jumpStep.date));
-		await expect(page).toHaveURL(endsWith(jumpStep.date));
-	});
-
-	test('to the first event, edited in while reading the introduction, open it', async ({
-		watched: page
-	}) => {
-		await page.goto('/');
-		await expectMapOn(page, steps(page).first());
-		await page.goto(`/#${beforeStory}`);
-		await expect(steps(page).first()).toBeInViewport();
-		// The link's own date, or the first event's once the page follows the reader.
-		await expect(page).toHaveURL(new RegExp(`#(${beforeStory}|${firstEvent.date})$`));
-		await expect(notice(page)).toContainText(`showing ${dateText(firstEvent)}`);
-	});
-
-	test('follow the reader’s scrolling without adding history', async ({ watched: page }) => {
-		await page.goto('/');
-		const length = await page.evaluate(() => history.length);
-		// Three days past the first, one after another.
-		for (const { date } of days.slice(1, 4)) {
-			await scrollToStep(stepOn(page, date));
-			await expect(page).toHaveURL(new RegExp(`#${date}$`));
-		}
-		expect(await page.evaluate(() => history.length)).toBe(length);
-		await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-		await expect(page).toHaveURL(/\/$/);
-	});
-
-	test('edited in, then Back, return to the introduction the reader came from', async ({
-		watched: page
-	}) => {
-		await page.goto('/');
-		await expectMapOn(page, steps(page).first());
-		await page.goto(`/#${readingStart.date}`);
-		await expectMapOn(page, stepOn(page, readingStart.date));
-		await readOn(page, eventAfter(readingStart)!.date);
-		await page.goBack();
-		await expect(page).toHaveURL(/\/$/);
-		await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-		await expectMapOn(page, steps(page).first());
-	});
-
-	test('Back after a jump returns to the second step of a day with two', async ({
-		watched: page
-	}) => {
-		await page.goto('/');
-		const second = stepOf(page, secondStepOfDay);
-		await scrollToStep(second);
-		await expectMapOn(page, second);
-		await expect(page).toHaveURL(endsWith(dayWithTwoSteps.date));
-		await mark(page, farDay.date).click();
-		await expectMapOn(page, stepOn(page, farDay.date));
-		await page.goBack();
-		await expect(page).toHaveURL(endsWith(dayWithTwoSteps.date));
-		await expectMapOn(page, second);
-	});
-
-	test('explain a malformed date edited in mid-story, and stay where the reader is', async ({
-		watched: page
-	}) => {
-		await page.goto('/');
-		await readOn(page, jumpStep.date);
-		await page.goto(`/#${malformedDay}`);
-		await expect(notice(page)).toContainText('not a real day');
-		await expectMapOn(page, stepOn(page, jumpStep.date));
-		// The note stays while the reader stays, and goes once they read on.
-		await expect(notice(page)).toContainText('not a real day');
-		await readOn(page, eventAfter(jumpStep)!.date);
-		await expect(notice(page)).toHaveText('');
-	});
-
-	for (const [kind, fragment] of [
-		['a day that cannot be', `#${malformedDay}`],
-		['markup', '#<img src=x onerror=alert(1)>'],
-		['a script URL', '#javascript:alert(1)'],
-		['a date repeated 500 times', `#${jumpStep.date.repeat(500)}`],
-		['a broken escape', '#%E0%A4%A']
-	]) {
-		test(`ignore ${kind} with a message`, async ({ watched: page }) => {
-			let dialogs = 0;
-			page.on('dialog', (dialog) => {
-				dialogs += 1;
-				void dialog.dismiss();
-			});
-			await page.goto(`/${fragment}`);
-			await expect(notice(page)).toContainText('opens at the top');
-			expect(await page.locator('img[src="x"], [onerror]').count()).toBe(0);
-			expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
-			await expectMapOn(page, steps(page).first());
-			// Still usable: scrolling on works and the note goes once the reader moves on.
-			await readOn(page, readingStart.date);
-			await expect(notice(page)).toHaveText('');
-			expect(dialogs).toBe(0);
-		});
-	}
-});
-
-test.describe('motion', () => {
-	/** Clicks a mark and reports whether the page had scrolled by the time click() returned. */
-	async function jumpMovesAtOnce(page: Page, date: string) {
-		await page.goto('/');
-		await expect(storyMap(page)).toHaveAttribute('data-view', /.+/);
-		const movedAtOnce = await mark(page, date).evaluate((a: HTMLElement) => {
-			a.click();
-			return window.scrollY > 0;
-		});
-		await expectMapOn(page, stepOn(page, date));
-		return movedAtOnce;
-	}
-
-	test('jumps scroll smoothly by default', async ({ watched: page }) => {
-		expect(await jumpMovesAtOnce(page, farDay.date)).toBe(false);
-	});
-
-	test('jumps are instant for readers who prefer reduced motion', async ({ watched: page }) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		expect(await jumpMovesAtOnce(page, farDay.date)).toBe(true);
-	});
-});
-
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-
-	test('a date link still lands on its step', async ({ page }) => {
-		await page.goto(`/#${jumpStep.date}`);
-		await expect(stepOf(page, jumpStep)).toBeInViewport();
-		await expect(stepOf(page, jumpStep).locator('h2')).toBeVisible();
-		// Nothing claims to be the current step when nothing follows the reader.
-		await expect(page.locator('[aria-current]')).toHaveCount(0);
-	});
-});
-
-test.describe('before the page’s scripts arrive', () => {
-	test('a date typed and sent with Enter is honoured once they do, note included', async ({
-		watched: page
-	}) => {
-		const release = await holdScripts(page);
-		await page.goto('/');
-		const { date, opens } = dateWithoutEvent;
-		await clickFirstPart(page);
-		await page.keyboard.type(typedDigits(date, 'en-US'));
-		await expect(field(page)).toHaveValue(date);
-		await page.keyboard.press('Enter');
-		release();
-		await expectMapOn(page, stepOn(page, opens.date));
-		await expect(page).toHaveURL(new RegExp(`/#${opens.date}$`));
-		await expect(notice(page)).toHaveText(
-			`No event on ${dayText(date)}; showing ${dateText(opens)}.`
-		);
-	});
-
-	test('a timeline mark clicked is honoured once they do', async ({ watched: page }) => {
-		const release = await holdScripts(page);
-		await page.goto('/');
-		await mark(page, farDay.date).click();
-		release();
-		await expectMapOn(page, stepOn(page, farDay.date));
-		await expect(page).toHaveURL(endsWith(farDay.date));
 	});
 });

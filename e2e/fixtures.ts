@@ -46,6 +46,13 @@ export const dayOfEachStep = (page: Page) =>
 
 /** The map's container, which carries data-highlighted and data-view. */
 export const storyMap = (page: Page) => page.locator('#map');
+/** The story's timeline (a dated story's bar). */
+export const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
+/** The timeline's mark leading to a date. */
+export const timelineMark = (page: Page, date: string) =>
+	timeline(page).locator(`a[href="#${date}"]`);
+/** A URL ending in a date's fragment. */
+export const endsWith = (date: string) => new RegExp(`#${date}$`);
 
 /** Scrolls like a reader: the step's top comes up past the reading line, clear of the map. */
 export async function scrollToStep(step: Locator) {

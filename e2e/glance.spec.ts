@@ -10,7 +10,9 @@ import {
 	storyMap,
 	test,
 	expect,
-	waitForLiveMap
+	waitForLiveMap,
+	timeline,
+	timelineMark
 } from './fixtures';
 import {
 	dateText,
@@ -28,12 +30,10 @@ import {
 	stepWithoutLines
 } from './story';
 
-const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
-const mark = (page: Page, date: string) => timeline(page).locator(`a[href="#${date}"]`);
 /** The last step of a day (`YYYY-MM-DD`). */
 const stepOn = (page: Page, date: string) => stepsOn(page, date).last();
 /** The tip a mark shows: its text, and whether a sighted reader can see it. */
-const tipOf = (page: Page, date: string) => mark(page, date).locator('.tip');
+const tipOf = (page: Page, date: string) => timelineMark(page, date).locator('.tip');
 const shown = (tip: ReturnType<typeof tipOf>) =>
 	tip.evaluate((el) => {
 		const box = el.getBoundingClientRect();
@@ -60,7 +60,7 @@ test('hovering a mark shows its date and headline, and leaving hides them', asyn
 	// A day with one step: the tip is its date and its headline.
 	const tip = tipOf(page, jumpStep.date);
 	expect(await shown(tip)).toBe(false);
-	await mark(page, jumpStep.date).hover();
+	await timelineMark(page, jumpStep.date).hover();
 	await expect.poll(() => shown(tip)).toBe(true);
 	await expect(tip).toHaveText(
 		new RegExp(`^${literally(`${dateText(jumpStep)}: ${jumpStep.title}`)}$`)
@@ -86,16 +86,16 @@ test('a mark focused from the keyboard shows its tip; Escape hides it', async ({
 	// Tab from the skip link to the timeline's one tab stop, then along with the arrows.
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Tab');
-	await expect(mark(page, from)).toBeFocused();
+	await expect(timelineMark(page, from)).toBeFocused();
 	await expect.poll(() => shown(tipOf(page, from))).toBe(true);
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(() => shown(tipOf(page, next.date))).toBe(true);
 	expect(await shown(tipOf(page, from))).toBe(false);
 	await page.keyboard.press('Escape');
 	await expect.poll(() => shown(tipOf(page, next.date))).toBe(false);
-	await expect(mark(page, next.date)).toBeFocused();
+	await expect(timelineMark(page, next.date)).toBeFocused();
 	// Screen readers still read the mark's date and headline.
-	await expect(mark(page, next.date)).toHaveAccessibleName(
+	await expect(timelineMark(page, next.date)).toHaveAccessibleName(
 		new RegExp(`^${literally(dateText(next))}: `)
 	);
 });
@@ -110,7 +110,10 @@ test('the reader’s day is labelled on the timeline', async ({ watched: page })
 	// It sits at the reader's mark.
 	await expect
 		.poll(async () => {
-			const [t, m] = [await today.boundingBox(), await mark(page, jumpStep.date).boundingBox()];
+			const [t, m] = [
+				await today.boundingBox(),
+				await timelineMark(page, jumpStep.date).boundingBox()
+			];
 			return t!.x <= m!.x + m!.width && t!.x + t!.width >= m!.x;
 		})
 		.toBe(true);

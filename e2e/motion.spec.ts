@@ -1,6 +1,6 @@
 // How the map moves: it flies from step to step, cuts for a reader who passes steps faster
 // than a flight, and never flies for a reader who prefers reduced motion. (Jumps by date
-// and reduced motion: dates.spec.ts.)
+// and reduced motion: date-links.spec.ts.)
 import type { Page } from '@playwright/test';
 import { scrollToStep, stepOf, storyMap, test, expect, waitForLiveMap } from './fixtures';
 import { distantStep, threeInARow } from './story';

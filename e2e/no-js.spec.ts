@@ -1,5 +1,5 @@
 // Without JavaScript: the narrative, its dates, its links and its static maps all read from
-// the prerendered HTML. (A date link without JavaScript: dates.spec.ts.)
+// the prerendered HTML. (A date link without JavaScript: date-links.spec.ts.)
 import { dayOfEachStep, steps, stepOf, test, expect } from './fixtures';
 import { jumpStep } from './story';
 

@@ -4,11 +4,10 @@
 // groups centuries of events by decade or century. Run against each imported story
 // (playwright.fixture.config.ts); expectations are read from its file.
 import type { Locator, Page } from '@playwright/test';
-import { expectMapOn, scrollToStep, storyMap, waitForLiveMap } from '../fixtures';
+import { expectMapOn, scrollToStep, storyMap, waitForLiveMap, timeline } from '../fixtures';
 import { datedTest as test, expect } from '../contract/story';
 
 const stepOf = (page: Page, id: string) => page.locator(`[id="${id}"]`);
-const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
 const boxesOf = (list: Locator) =>
 	list.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
 const overlap = (a: DOMRect, b: DOMRect) =>

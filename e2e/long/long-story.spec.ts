@@ -3,7 +3,7 @@
 // Served by playwright.fixture.config.ts beside the fixture story.
 import type { Page } from '@playwright/test';
 import { clickFirstPart, field } from '../date-field';
-import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap } from '../fixtures';
+import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap, timeline } from '../fixtures';
 import { dataDate } from '../story-file';
 import { longStory, LONG_EVENTS } from './story';
 import { HEAD_EVENTS, headLength } from '../../tools/story/split';
@@ -13,7 +13,6 @@ const firstDate = story.events[0]!.date;
 const laterEvent = story.events[250]!;
 const laterDate = laterEvent.date;
 const firstOn = (date: string) => story.events.find((event) => event.date === date)!;
-const timeline = (page: Page) => page.getByRole('navigation', { name: /timeline/i });
 /** An event's first paragraph with no links or emphasis (Markdown is written as elements). */
 const plainParagraph = (event: (typeof story.events)[number]) =>
 	event.body.find((paragraph) => !/[[\]*_`]/.test(paragraph.text))!.text;

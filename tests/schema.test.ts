@@ -1,44 +1,26 @@
 // The story file's schema and its messages: on the test fixture, each example naming the
-// event (or place, or source) it breaks by its index and id in the fixture.
+// event (or place, or source) it breaks by its index and id in the fixture. Areas: schema-areas.test.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, isIsoDay } from '$lib/story/dates';
-import type { DatedEvent, Story, StoryEvent } from '$lib/story/types';
 import { readStoryJson } from '../tools/story/files.js';
 import { parseStory, validateStory } from '../tools/story/problems';
 import { storyJsonSchema } from '../tools/story/schema';
-import { FIXTURE_STORY, fixture as story } from './stories';
-
-const FILE = 'story.json';
-
-/** A copy of the fixture with one event changed. */
-function withEvent(index: number, change: Partial<StoryEvent>): Story {
-	const events = story.events.map((event, i) => (i === index ? { ...event, ...change } : event));
-	return { ...story, events };
-}
-
-/** A copy of the fixture as untyped JSON, for shapes the types would refuse. */
-const json = () => JSON.parse(JSON.stringify(story)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** The index of the fixture's first event that has the thing asked for. */
-function indexOf(has: (event: DatedEvent, index: number) => unknown): number {
-	const index = story.events.findIndex(has);
-	if (index < 0) throw new Error('The fixture story has no such event: add one');
-	return index;
-}
-
-/** How messages name an event: `events[2] "la-paz-reply"`. */
-const named = (index: number) => `events[${index}] "${story.events[index]!.id}"`;
-
-/** The day `days` after an ISO day. */
-const plus = (iso: string, days: number) =>
-	new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-/** An event that draws nothing but its places: no lines, areas or camera to trip over. */
-const plain = indexOf((e) => !e.connections && !e.areas && !e.camera);
-const last = story.events.length - 1;
-const { start, end } = story.meta.span;
-const span = `(meta.span: ${start} to ${end})`;
+import { FIXTURE_STORY } from './stories';
+import {
+	end,
+	FILE,
+	indexOf,
+	json,
+	last,
+	named,
+	plain,
+	plus,
+	span,
+	start,
+	story,
+	withEvent
+} from './schema-fixture';
 
 describe('the story schema', () => {
 	it('accepts the fixture, and its file with its $schema', () => {
@@ -155,112 +137,6 @@ describe('the story schema', () => {
 		).toEqual([
 			`story.json: ${named(plain)}: connections[0].to "${elsewhere}" is not one of the event's places`
 		]);
-	});
-
-	describe('areas', () => {
-		/** The event the examples shade: one without areas of its own. */
-		const shaded = plain;
-		const event = story.events[shaded]!;
-		const cited = event.body.flatMap((p) => p.sources);
-		const town = story.places.find((p) => p.id === event.places[0])!;
-		/** A square around the event's town, as RFC 7946 winds it (counter-clockwise). */
-		const square = () => [
-			[town.lon - 0.25, town.lat - 0.2],
-			[town.lon + 0.25, town.lat - 0.2],
-			[town.lon + 0.25, town.lat + 0.2],
-			[town.lon - 0.25, town.lat + 0.2],
-			[town.lon - 0.25, town.lat - 0.2]
-		];
-		type Area = NonNullable<StoryEvent['areas']>[number];
-		const area = (change: Record<string, unknown> = {}): Area =>
-			({
-				id: 'test-area',
-				source: cited[0],
-				geometry: { type: 'Polygon', coordinates: [square()] },
-				...change
-			}) as Area;
-		const withAreas = (...areas: Area[]) => withEvent(shaded, { areas });
-		const at = `story.json: ${named(shaded)}: areas[0]`;
-		/** A later event without areas, citing a source of its own. */
-		const later = story.events.findIndex((e, i) => i > shaded && !e.areas);
-
-		it('accepts a polygon or a multipolygon, either way round, whose source the step cites', () => {
-			expect(validateStory(withAreas(area({ label: 'Around the town' })))).toEqual([]);
-			const reversed = square().reverse();
-			const multi = { type: 'MultiPolygon', coordinates: [[square()], [reversed]] };
-			expect(validateStory(withAreas(area({ geometry: multi })))).toEqual([]);
-		});
-
-		it('rejects an unknown source, or one the step’s paragraphs do not cite', () => {
-			expect(validateStory(withAreas(area({ source: 'rumour' })))).toEqual([
-				`${at}.source "rumour" is not in sources`
-			]);
-			const uncited = story.sources.find((s) => !cited.includes(s.id))!.id;
-			expect(validateStory(withAreas(area({ source: uncited })))).toEqual([
-				`${at}.source "${uncited}" is not cited by the event's paragraphs: cite it where the text describes the area`
-			]);
-			expect(validateStory(withAreas(area({ source: undefined })))).toEqual([
-				`${at}.source is missing`
-			]);
-		});
-
-		it('rejects a ring that is too short, open, or out of range, naming the position', () => {
-			const short = [square().slice(0, 2).concat([square()[0]!])];
-			expect(
-				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: short } })))
-			).toEqual([
-				`${at}.geometry.coordinates[0] must have at least 4 positions (a triangle and its first position again)`
-			]);
-			const open = [square().slice(0, 4)];
-			expect(
-				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: open } })))
-			).toEqual([
-				`${at}.geometry.coordinates[0] is not closed: its last position must repeat its first`
-			]);
-			const far = square();
-			far[2] = [187.4, town.lat];
-			far[3] = [town.lon, -96.4];
-			const multi = { type: 'MultiPolygon', coordinates: [[square()], [far]] };
-			expect(validateStory(withAreas(area({ geometry: multi })))).toEqual([
-				`${at}.geometry.coordinates[1][0][2][0] must be within ±180`,
-				`${at}.geometry.coordinates[1][0][3][1] must be within ±90`
-			]);
-			const flat = square();
-			flat[1] = [town.lon] as unknown as number[];
-			expect(
-				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: [flat] } })))
-			).toEqual([`${at}.geometry.coordinates[0][1] must be [longitude, latitude]`]);
-		});
-
-		it('rejects geometry that is not a polygon', () => {
-			const line = { type: 'LineString', coordinates: square() };
-			expect(validateStory(withAreas(area({ geometry: line })))).toEqual([
-				`${at}.geometry.type must be a GeoJSON Polygon or MultiPolygon`
-			]);
-			expect(
-				validateStory(withAreas(area({ geometry: { type: 'Polygon', coordinates: [] } })))
-			).toEqual([`${at}.geometry.coordinates is empty`]);
-		});
-
-		it('rejects an area id used twice in a step, or across steps for different areas', () => {
-			expect(validateStory(withAreas(area(), area()))).toEqual([
-				`story.json: ${named(shaded)}: areas[1].id is used twice (first by events[${shaded}].areas[0])`
-			]);
-			expect(later).toBeGreaterThan(shaded);
-			const twice = withAreas(area());
-			const other = area({ source: story.events[later]!.body[0]!.sources[0], label: 'another' });
-			twice.events[later] = { ...twice.events[later]!, areas: [other] };
-			expect(validateStory(twice)).toEqual([
-				`story.json: ${named(later)}: areas[0].id is used twice, for different areas (first by events[${shaded}].areas[0])`
-			]);
-		});
-
-		it('lets a later step shade the same area again', () => {
-			const again = withAreas(area());
-			again.events[later] = { ...again.events[later]!, areas: [area()] };
-			again.events[later]!.body = [...again.events[later]!.body, event.body[0]!];
-			expect(validateStory(again)).toEqual([]);
-		});
 	});
 
 	it('rejects a source without its date or a gazetteer entry without its GeoNames name', () => {

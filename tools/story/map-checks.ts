@@ -1,7 +1,7 @@
 // Checks across the story's map fields that their shape cannot express: layer ids unique
 // and known, and a layer, like an area, is a claim: each event that shows it cites its
 // source. (The layer files themselves are checked by tools/layers/, where the build reads them.)
-import { idOf, isRecord, listOf, type Issue } from './story-checks.ts';
+import { idOf, isRecord, listOf, type Issue } from './check-values.ts';
 
 export function mapCrossCheck(
 	story: Record<string, unknown>,

@@ -1,7 +1,7 @@
 // How the story's problems are told: one line each, naming the file, the event (index and
 // id) and the field's JSON path, in one voice for zod's issues and ours.
 import type { z } from 'zod';
-import { idOf, isRecord, listOf } from './story-checks.ts';
+import { idOf, isRecord, listOf } from './check-values.ts';
 import { storySchema, type StoryFile } from './schema.ts';
 import { problemError, visible } from '../visible.js';
 

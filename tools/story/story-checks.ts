@@ -6,15 +6,9 @@ import { isIsoDay } from '../../src/lib/story/dates.ts';
 import { regionFor } from '../../src/lib/map/region.js';
 import { parseRichText, plainText, type Inline } from '../../src/lib/text/rich-text.ts';
 import { isWebAddress } from '../../src/lib/story/schema/fields.ts';
+import { idOf, isRecord, listOf, type Issue } from './check-values.ts';
 import { mapCrossCheck } from './map-checks.ts';
 import { paragraphLimitProblem, quotationOrigins, type QuotedInTranslation } from './quotations.ts';
-
-export type Issue = { path: (string | number)[]; message: string };
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null;
-export const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-export const idOf = (value: unknown) =>
-	isRecord(value) && typeof value.id === 'string' ? value.id : '';
 
 /** Checks across the story that its shape cannot express: ids, order, span, lines, areas, camera. */
 export function crossCheck(story: Record<string, unknown>): Issue[] {

@@ -4,7 +4,8 @@
 /// <reference types="@sveltejs/kit" />
 // Offline reading: the first visit stores the whole story (page, scripts, styles,
 // MapLibre and its worker, the basemap, the font, the static maps, the media's offline
-// files); after that it loads and works with the network gone. Each build has its own
+// files), and the desk's map tiles as they are read; after that it loads and works with
+// the network gone. Each build has its own
 // cache, and a new build's worker deletes the old one when it takes over.
 import { base, build, files, prerendered, version } from '$service-worker';
 import { keptRendition } from '$lib/media/offline';
@@ -18,6 +19,14 @@ declare const __STORY_OFFLINE_MEDIA__: string[];
 const MEDIA = __STORY_OFFLINE_MEDIA__.map((path) => base + path);
 /** Offline, a picture at any width or format is answered with the one rendition kept. */
 const keptFor = keptRendition(MEDIA);
+
+/**
+ * The map's own files cut at build (a desk's tiles, data layers: tools/map-data/). Kept as
+ * the map fetches them, not at install: a desk's tiles can run to megabytes, and the
+ * chapters the reader has read are the ones to bring back offline.
+ */
+declare const __STORY_OFFLINE_MAP__: string[];
+const MAP_FILES = new Set(__STORY_OFFLINE_MAP__.map((path) => base + path));
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 // One cache per edition (each is served from its own folder, with its own worker) and
@@ -76,7 +85,11 @@ sw.addEventListener('fetch', (event) => {
 			const cached = await cache.match(url.pathname, { ignoreSearch: true });
 			if (cached) return cached;
 			try {
-				return await fetch(request);
+				const response = await fetch(request);
+				// Whole answers only: the Cache API refuses a range's 206.
+				if (response.status === 200 && MAP_FILES.has(url.pathname))
+					event.waitUntil(cache.put(url.pathname, response.clone()));
+				return response;
 			} catch (error) {
 				// Offline, a page that is not the story opens the story.
 				const story = request.mode === 'navigate' && (await cache.match(sw.registration.scope));

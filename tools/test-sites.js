@@ -67,6 +67,11 @@ export const IMPORTED_PICTURES = imported(
 /** A tour: chapters with no dates, linked by id (invented, down the Andes). */
 export const CONTRACT_TOUR = 'stories/fixtures/tour-andes.json';
 export const TOUR_BUILD_DIR = 'node_modules/.cache/tour-fixture/build';
+/**
+ * A tour on a desk's own raster tiles (invented tiles and chapters, the Andes), built into
+ * a folder of the tour's site.
+ */
+export const DESK_TILES = { story: 'stories/fixtures/tour-tiles.json', folder: 'desk-tiles' };
 
 /**
  * A site: the folder served on its port, and the commands that make it, in order.
@@ -123,10 +128,15 @@ export function testSites(firstPort) {
 			steps: importAndBuild(IMPORTED_SHEET)
 		},
 		{
+			// The tour, and beside it, in a folder of its site, the tour on the desk's tiles (the
+			// tour's build empties the folder first, so it goes first).
 			name: 'tour',
 			port: firstPort + 4,
 			dir: TOUR_BUILD_DIR,
-			steps: [viteBuild(CONTRACT_TOUR, TOUR_BUILD_DIR)]
+			steps: [
+				viteBuild(CONTRACT_TOUR, TOUR_BUILD_DIR),
+				viteBuild(DESK_TILES.story, `${TOUR_BUILD_DIR}/${DESK_TILES.folder}`)
+			]
 		},
 		{
 			name: 'imported pictures',

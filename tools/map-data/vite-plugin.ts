@@ -1,7 +1,7 @@
 // The maps' data in the Vite build (build.ts makes it once per build): its files (tiles,
 // layers) written into the site by the client build under `_app/immutable/`, served from
 // memory by the dev server, its warnings printed once, and the files the map may fetch
-// handed to the service worker as `__STORY_OFFLINE_MAP__` (phase B's to use).
+// handed to the service worker as `__STORY_OFFLINE_MAP__` (it keeps them as they are read).
 import type { Plugin } from 'vite';
 import type { MapDataBuild } from './build.ts';
 

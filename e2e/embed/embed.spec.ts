@@ -64,11 +64,14 @@ const currentStep = (story: Frame) =>
 			)
 	);
 
-/** How far the host's window begins down the frame, as the host sees it now. */
+/** How far down the frame the reader's screen begins (below the host's masthead), as the host sees it now. */
 const screenTopInFrame = (page: Page) =>
-	page.evaluate(() => Math.max(0, -document.querySelector('iframe')!.getBoundingClientRect().top));
+	page.evaluate(() => {
+		const below = document.querySelector('header.masthead')!.getBoundingClientRect().bottom;
+		return Math.max(0, below - document.querySelector('iframe')!.getBoundingClientRect().top);
+	});
 
-test('the host page scrolls the story: its steps turn in order, the map stays on screen', async ({
+test('the host page scrolls the story: its steps turn in order, its bar and map stay on screen below the masthead', async ({
 	embedded: { page, open }
 }) => {
 	const story = await open();
@@ -86,6 +89,10 @@ test('the host page scrolls the story: its steps turn in order, the map stays on
 		.toBeLessThanOrEqual(1);
 
 	await page.mouse.move(640, 500); // over the story: the wheel chains out of the frame to the host
+	// The host's sticky masthead (60 px) covers the top of the reader's screen: the loader
+	// measures it, and the story keeps its bar and its map below it.
+	const masthead = (await page.locator('header.masthead').boundingBox())!;
+	expect(masthead.height).toBe(60);
 	const seen: number[] = [];
 	const mapOffScreen: string[] = [];
 	const hostAt = () =>
@@ -111,11 +118,15 @@ test('the host page scrolls the story: its steps turn in order, the map stays on
 		const current = await currentStep(story);
 		if (current >= 0 && current !== seen.at(-1)) {
 			seen.push(current);
-			// The map, in the host's window: wholly on the reader's screen.
+			// The bar, then the map, in the host's window: wholly on the reader's screen, below
+			// the masthead.
+			const bar = await story.locator('header.bar').boundingBox();
 			const pane = await story.locator('.map-pane').boundingBox();
 			const screen = page.viewportSize()!;
-			if (!pane || pane.y < -1 || pane.y + pane.height > screen.height + 1)
-				mapOffScreen.push(`step ${current}: ${JSON.stringify(pane)}`);
+			if (!bar || bar.y < masthead.height - 1 || !pane || pane.y < bar.y + bar.height - 1)
+				mapOffScreen.push(`step ${current}: bar ${JSON.stringify(bar)}`);
+			if (!pane || pane.y + pane.height > screen.height + 1)
+				mapOffScreen.push(`step ${current}: map ${JSON.stringify(pane)}`);
 		}
 	}
 	expect(mapOffScreen).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullStoryAddress, stickyShift } from '../../src/lib/embed/frame-layout';
+import { coveredTop, fullStoryAddress, stickyShift } from '../../src/lib/embed/frame-layout';
 
 // A map 600 px tall that sticks 76 px below the screen's top, laid out 76 px down a main
 // box ending at 5,000 px.
@@ -42,5 +42,21 @@ describe('fullStoryAddress', () => {
 			'https://example.org/s/'
 		);
 		expect(fullStoryAddress('https://example.org/s/', '#a b')).toBe('https://example.org/s/');
+	});
+});
+
+describe('coveredTop', () => {
+	it('takes the masthead’s height in whole pixels', () => {
+		expect(coveredTop(60, 844)).toBe(60);
+		expect(coveredTop(63.6, 800)).toBe(64);
+		expect(coveredTop(0, 800)).toBe(0);
+	});
+
+	it('leaves the reader at least half the window, and counts nothing odd', () => {
+		expect(coveredTop(700, 844)).toBe(422);
+		for (const odd of [undefined, null, -20, Number.NaN, Infinity, -Infinity])
+			expect(coveredTop(odd, 844)).toBe(0);
+		expect(coveredTop(60, 0)).toBe(0);
+		expect(coveredTop(60, Number.NaN)).toBe(0);
 	});
 });

@@ -256,23 +256,6 @@ describe('hostWindowInFrame', () => {
 			visibleBottom: 544
 		});
 	});
-
-	it('begins the reader’s screen below the host’s masthead', () => {
-		// A 60 px sticky masthead: the reader sees 1,260 to 2,044 of the story, 784 px of it.
-		const view = { width: 390, height: 844, top: -1200, left: 0, bottom: 8800, right: 390 };
-		expect(hostWindowInFrame({ ...view, topOffset: 60 })).toEqual({
-			top: 1260,
-			height: 784,
-			width: 390,
-			visibleTop: 1260,
-			visibleBottom: 2044
-		});
-		// The frame's top still under the masthead: its first 40 px are hidden.
-		expect(hostWindowInFrame({ ...view, top: 20, bottom: 10_020, topOffset: 60 })).toMatchObject({
-			top: 40,
-			visibleTop: 40
-		});
-	});
 });
 
 describe('the story’s messages', () => {

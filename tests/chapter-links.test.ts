@@ -24,6 +24,9 @@ describe('parseChapterFragment', () => {
 		expect(parseChapterFragment('', ids)).toEqual({ kind: 'none' });
 		expect(parseChapterFragment('#', ids)).toEqual({ kind: 'none' });
 		expect(parseChapterFragment('#story', ids, (id) => id === 'story')).toEqual({ kind: 'none' });
+		// An amp-iframe's own fragment is no chapter link: no note.
+		expect(parseChapterFragment('#amp=1', ids)).toEqual({ kind: 'none' });
+		expect(parseChapterFragment('#x=1', ids).kind).toBe('invalid');
 	});
 
 	it('explains anything else without echoing it', () => {

@@ -36,6 +36,14 @@ describe('parseFragment', () => {
 		expect(parseFragment('#story', (id) => id === 'story')).toEqual({ kind: 'none' });
 	});
 
+	it('takes a host’s own fragment (an amp-iframe’s #amp=1) for none: no note', () => {
+		expect(parseFragment('#amp=1')).toEqual({ kind: 'none' });
+		expect(parseFragment('#AMP=1')).toEqual({ kind: 'none' });
+		// Anything else with an `=` is still not a date, and says so.
+		for (const hash of ['#amp', '#amp=1&x=2', '#x=1', '#amp=<b>', '#2017-01-18&amp=1'])
+			expect(parseFragment(hash).kind, hash).toBe('invalid');
+	});
+
 	it('rejects a date that is not a real day', () => {
 		const parsed = parseFragment('#2017-13-45');
 		expect(parsed.kind).toBe('invalid');

@@ -2,73 +2,17 @@
 // server, http://localhost:…) pastes the story's embed code (loader.html: a placeholder and
 // embed.js), and the reader scrolls the HOST page. The story is served by the config's web
 // server at http://127.0.0.1:E2E_PORT/. Runs in the `embed` project (playwright.config.ts).
-import { expect, test as base, type Frame, type Page } from '@playwright/test';
-import { serveHosts } from './host-server.js';
+import { expect, type Page } from '@playwright/test';
+import { currentStep, frameFitsStory, heardByHost, test } from './fixture';
 
-interface Watched {
-	page: Page;
-	/** Opens the host's article; resolves with the story's frame, once the host has told it where the reader's screen is. */
-	open: () => Promise<Frame>;
-}
-
-/** Each worker's host server, on a free port. */
-const test = base.extend<{ embedded: Watched }, { hostUrl: string }>({
-	hostUrl: [
-		// eslint-disable-next-line no-empty-pattern
-		async ({}, use) => {
-			const hosts = await serveHosts(0);
-			await use(hosts.url);
-			hosts.close();
-		},
-		{ scope: 'worker' }
-	],
-	// The host article with the story, watched: no request leaves the two origins, and the
-	// console stays clean (Chromium's own notes about software WebGL aside).
-	embedded: async ({ page, baseURL, hostUrl }, use) => {
-		const origins = [new URL(baseURL!).origin, new URL(hostUrl).origin];
-		const [offOrigin, console] = [[] as string[], [] as string[]];
-		page.on('request', (request) => {
-			const url = request.url();
-			if (!/^(data|blob):/.test(url) && !origins.includes(new URL(url).origin)) offOrigin.push(url);
-		});
-		page.on('console', (message) => {
-			if (['error', 'warning'].includes(message.type()) && !/GL Driver/.test(message.text()))
-				console.push(`${message.type()}: ${message.text()}`);
-		});
-		page.on('pageerror', (error) => console.push(error.message));
-		const open = async () => {
-			await page.goto(`${hostUrl}loader.html?story=${baseURL}/`);
-			const iframe = await page.locator('iframe').elementHandle();
-			const story = (await iframe!.contentFrame())!;
-			await expect(story.locator('html')).toHaveAttribute('data-host-screen', '');
-			return story;
-		};
-		await use({ page, open });
-		expect(offOrigin, 'requests off the two origins').toEqual([]);
-		expect(console, 'console errors and warnings').toEqual([]);
-	}
-});
-
-/** The index of the step marked current (-1: none), read after the frame's next paint. */
-const currentStep = (story: Frame) =>
-	story.evaluate(
-		() =>
-			new Promise<number>((resolve) =>
-				requestAnimationFrame(() =>
-					resolve(
-						[...document.querySelectorAll('[data-places]')].findIndex(
-							(step) => step.getAttribute('aria-current') === 'step'
-						)
-					)
-				)
-			)
-	);
-
-/** How far the host's window begins down the frame, as the host sees it now. */
+/** How far down the frame the reader's screen begins (below the host's masthead), as the host sees it now. */
 const screenTopInFrame = (page: Page) =>
-	page.evaluate(() => Math.max(0, -document.querySelector('iframe')!.getBoundingClientRect().top));
+	page.evaluate(() => {
+		const below = document.querySelector('header.masthead')!.getBoundingClientRect().bottom;
+		return Math.max(0, below - document.querySelector('iframe')!.getBoundingClientRect().top);
+	});
 
-test('the host page scrolls the story: its steps turn in order, the map stays on screen', async ({
+test('the host page scrolls the story: its steps turn in order, its bar and map stay on screen below the masthead', async ({
 	embedded: { page, open }
 }) => {
 	const story = await open();
@@ -77,15 +21,13 @@ test('the host page scrolls the story: its steps turn in order, the map stays on
 	expect(count).toBeGreaterThan(5);
 
 	// The frame is the story's height: the host scrolls it, it never scrolls itself.
-	await expect
-		.poll(async () => {
-			const frameHeight = await page.locator('iframe').evaluate((f) => f.clientHeight);
-			const storyHeight = await story.evaluate(() => document.documentElement.scrollHeight);
-			return Math.abs(frameHeight - storyHeight);
-		})
-		.toBeLessThanOrEqual(1);
+	await frameFitsStory(page, story);
 
 	await page.mouse.move(640, 500); // over the story: the wheel chains out of the frame to the host
+	// The host's sticky masthead (60 px) covers the top of the reader's screen: the loader
+	// measures it, and the story keeps its bar and its map below it.
+	const masthead = (await page.locator('header.masthead').boundingBox())!;
+	expect(masthead.height).toBe(60);
 	const seen: number[] = [];
 	const mapOffScreen: string[] = [];
 	const hostAt = () =>
@@ -111,11 +53,15 @@ test('the host page scrolls the story: its steps turn in order, the map stays on
 		const current = await currentStep(story);
 		if (current >= 0 && current !== seen.at(-1)) {
 			seen.push(current);
-			// The map, in the host's window: wholly on the reader's screen.
+			// The bar, then the map, in the host's window: wholly on the reader's screen, below
+			// the masthead.
+			const bar = await story.locator('header.bar').boundingBox();
 			const pane = await story.locator('.map-pane').boundingBox();
 			const screen = page.viewportSize()!;
-			if (!pane || pane.y < -1 || pane.y + pane.height > screen.height + 1)
-				mapOffScreen.push(`step ${current}: ${JSON.stringify(pane)}`);
+			if (!bar || bar.y < masthead.height - 1 || !pane || pane.y < bar.y + bar.height - 1)
+				mapOffScreen.push(`step ${current}: bar ${JSON.stringify(bar)}`);
+			if (!pane || pane.y + pane.height > screen.height + 1)
+				mapOffScreen.push(`step ${current}: map ${JSON.stringify(pane)}`);
 		}
 	}
 	expect(mapOffScreen).toEqual([]);
@@ -123,11 +69,7 @@ test('the host page scrolls the story: its steps turn in order, the map stays on
 	expect(seen).toEqual([...Array(count).keys()]);
 
 	// The host heard each step read, and the end (loader.html keeps what the loader passes on).
-	const heard = await page.evaluate(
-		() =>
-			(window as unknown as { storyEvents: { type: string; detail: { index: number } }[] })
-				.storyEvents
-	);
+	const heard = await heardByHost(page);
 	const stepsHeard = heard.filter((e) => e.type === 'story:step').map((e) => e.detail.index);
 	expect(stepsHeard.slice(-count)).toEqual([...Array(count).keys()]);
 	expect(heard.at(-1)?.type).toBe('story:end');
@@ -161,9 +103,7 @@ test("a date link in the frame adds nothing to the host's history", async ({
 		new RegExp(`/#${date}$`)
 	);
 	expect(await page.evaluate(() => history.length)).toBe(entries);
-	const heard = await page.evaluate(
-		() => (window as unknown as { storyEvents: { type: string; detail: unknown }[] }).storyEvents
-	);
+	const heard = await heardByHost(page);
 	expect(heard).toContainEqual(
 		expect.objectContaining({
 			type: 'story:jump',

@@ -36,6 +36,10 @@ export class FakeWindow extends EventTarget {
 		// Structured clone, as a browser would: the receiver never shares the sender's objects.
 		this.posted.push({ data: structuredClone(data), targetOrigin });
 	}
+	/** Only `position` (an element's `position` field): what the loader asks of its masthead. */
+	getComputedStyle(element: FakeElement) {
+		return { position: element.position };
+	}
 	requestAnimationFrame(callback: () => void) {
 		this.frames.push(callback);
 		return this.frames.length;
@@ -68,6 +72,8 @@ export class FakeElement extends EventTarget {
 	readonly style: Record<string, string> = { cssText: '', height: '' };
 	parentNode: FakeElement | null = null;
 	box: Box = { top: 0, left: 0, bottom: 0, right: 0 };
+	/** Its computed `position` (FakeWindow.getComputedStyle). */
+	position = 'static';
 	offsetWidth = 390;
 	/** An iframe's window, once it has a src. */
 	contentWindow: FakeWindow | null = null;
@@ -101,6 +107,13 @@ export class FakeElement extends EventTarget {
 	set textContent(value: string) {
 		this.#text = value;
 		for (const child of this.children.splice(0)) child.parentNode = null;
+	}
+	get parentElement(): FakeElement | null {
+		return this.parentNode;
+	}
+	contains(other: FakeElement | null): boolean {
+		for (let node = other; node; node = node.parentNode) if (node === this) return true;
+		return false;
 	}
 	get firstChild(): FakeElement | null {
 		return this.children[0] ?? null;
@@ -157,6 +170,14 @@ export class FakeDocument extends EventTarget {
 		const all = (element: FakeElement): FakeElement[] =>
 			element.children.flatMap((child) => [child, ...all(child)]);
 		return all(this.body).filter((element) => element.hasAttribute(attribute));
+	}
+	/** The elements whose box holds the point, the last in document order first (as if painted in order), then the body. */
+	elementsFromPoint(x: number, y: number): FakeElement[] {
+		const all = (element: FakeElement): FakeElement[] =>
+			element.children.flatMap((child) => [child, ...all(child)]);
+		const hit = ({ box }: FakeElement) =>
+			box.top <= y && y < box.bottom && box.left <= x && x < box.right;
+		return [...all(this.body).filter(hit).reverse(), this.body];
 	}
 	getElementById(id: string) {
 		const all = (element: FakeElement): FakeElement[] =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fullStoryAddress, stickyShift } from '../../src/lib/embed/frame-layout';
+import { coveredTop, fullStoryAddress, stickyShift } from '../../src/lib/embed/frame-layout';
+import { hostWindowInFrame } from '../../src/lib/embed/frame';
 
 // A map 600 px tall that sticks 76 px below the screen's top, laid out 76 px down a main
 // box ending at 5,000 px.
@@ -42,5 +43,40 @@ describe('fullStoryAddress', () => {
 			'https://example.org/s/'
 		);
 		expect(fullStoryAddress('https://example.org/s/', '#a b')).toBe('https://example.org/s/');
+	});
+});
+
+describe('coveredTop', () => {
+	it('takes the masthead’s height in whole pixels', () => {
+		expect(coveredTop(60, 844)).toBe(60);
+		expect(coveredTop(63.6, 800)).toBe(64);
+		expect(coveredTop(0, 800)).toBe(0);
+	});
+
+	it('leaves the reader at least half the window, and counts nothing odd', () => {
+		expect(coveredTop(700, 844)).toBe(422);
+		for (const odd of [undefined, null, -20, Number.NaN, Infinity, -Infinity])
+			expect(coveredTop(odd, 844)).toBe(0);
+		expect(coveredTop(60, 0)).toBe(0);
+		expect(coveredTop(60, Number.NaN)).toBe(0);
+	});
+});
+
+describe('hostWindowInFrame, under a masthead', () => {
+	it('begins the reader’s screen below the host’s masthead', () => {
+		// A 60 px sticky masthead: the reader sees 1,260 to 2,044 of the story, 784 px of it.
+		const view = { width: 390, height: 844, top: -1200, left: 0, bottom: 8800, right: 390 };
+		expect(hostWindowInFrame({ ...view, topOffset: 60 })).toEqual({
+			top: 1260,
+			height: 784,
+			width: 390,
+			visibleTop: 1260,
+			visibleBottom: 2044
+		});
+		// The frame's top still under the masthead: its first 40 px are hidden.
+		expect(hostWindowInFrame({ ...view, top: 20, bottom: 10_020, topOffset: 60 })).toMatchObject({
+			top: 40,
+			visibleTop: 40
+		});
 	});
 });

@@ -106,7 +106,16 @@ describe('the loader', () => {
 				targetOrigin: new URL(STORY).origin,
 				message: {
 					kind: 'viewport',
-					viewport: { width: 390, height: 844, top: 300, left: 0, bottom: 18_000, right: 390 }
+					viewport: {
+						width: 390,
+						height: 844,
+						top: 300,
+						left: 0,
+						bottom: 18_000,
+						right: 390,
+						// No masthead on this host.
+						topOffset: 0
+					}
 				}
 			}
 		]);
@@ -128,6 +137,61 @@ describe('the loader', () => {
 		win.runFrames();
 		expect(viewportsOf(second)).toHaveLength(3);
 		expect(viewportsOf(first)).toHaveLength(3);
+	});
+
+	it('measures the host’s fixed and sticky bars over the frame, or takes the embed code’s offset', () => {
+		const win = new FakeWindow();
+		const doc = win.document;
+		const bar = (top: number, bottom: number, position: string, right = 390) => {
+			const element = doc.createElement('header');
+			element.box = { top, left: 0, bottom, right };
+			element.position = position;
+			// A bar's text: hit first, its fixed or sticky box found above it.
+			const text = element.appendChild(doc.createElement('span'));
+			text.box = element.box;
+			return doc.body.appendChild(element);
+		};
+		const measured = placeholder(doc, STORY);
+		const given = placeholder(doc, OTHER);
+		given.setAttribute('data-top-offset', '64');
+		runScript(loader, win);
+		const [first, second] = [measured, given].map((holder) => holder.children[0]!) as [
+			FakeElement,
+			FakeElement
+		];
+		const request = { protocol: 'story-embed', version: 1, type: 'viewport-request' };
+		const offsets = () => {
+			for (const frame of [first, second]) {
+				frame.box = { top: -2000, left: 0, bottom: 16_000, right: 390 };
+				win.receive(request, frame.contentWindow);
+			}
+			win.runFrames();
+			return [first, second].map((frame) => {
+				const message = viewportsOf(frame).at(-1)!.message;
+				return message?.kind === 'viewport' ? message.viewport.topOffset : 'none';
+			});
+		};
+		// A masthead that scrolls away with the page covers nothing; a sticky one, its height.
+		const masthead = bar(0, 60, 'static');
+		expect(offsets()).toEqual([0, 64]);
+		masthead.position = 'sticky';
+		expect(offsets()).toEqual([60, 64]);
+		// A fixed nav bar stacked under it: both.
+		bar(60, 104, 'fixed');
+		expect(offsets()).toEqual([104, 64]);
+		// Not over the frame's middle, or taller than half the window: no masthead.
+		bar(104, 140, 'fixed', 100);
+		bar(104, 600, 'fixed', 390).position = 'fixed';
+		expect(offsets()).toEqual([104, 64]);
+		// An odd offset in the embed code is not taken: measured instead.
+		const odd = placeholder(doc, 'https://maps.example.net/third/');
+		odd.setAttribute('data-top-offset', '-5px');
+		runScript(loader, win);
+		const third = odd.children[0]!;
+		third.box = { top: 100, left: 0, bottom: 9000, right: 390 };
+		win.receive(request, third.contentWindow);
+		win.runFrames();
+		expect(viewportsOf(third).at(-1)!.message).toMatchObject({ viewport: { topOffset: 104 } });
 	});
 
 	it('answers a new height with the frame’s new box', () => {

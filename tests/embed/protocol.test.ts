@@ -34,8 +34,18 @@ describe('frameFromLocation', () => {
 			initialWidth: 390,
 			parentUrl: 'https://news.example.com/syria?ref=1',
 			parentTitle: 'War in Syria | The Daily',
-			amp: false
+			amp: false,
+			topOffset: null
 		});
+	});
+
+	it('takes a masthead’s height from the address (a pym host’s `topOffset`), whole pixels only', () => {
+		const at = (search: string) => frameFromLocation({ search, hash: '' }, true).topOffset;
+		expect(at(`${pymQuery}&topOffset=64`)).toBe(64);
+		expect(at('?topOffset=0')).toBe(0);
+		for (const odd of ['-5', '64px', '1e3', '12345', '', '6.5'])
+			expect(at(`?topOffset=${odd}`)).toBeNull();
+		expect(frameFromLocation({ search: '?topOffset=64', hash: '' }, false).topOffset).toBeNull();
 	});
 
 	it('is the loader’s (or any frame’s) protocol without a child id, and none unframed', () => {
@@ -89,6 +99,19 @@ describe('parseHostMessage', () => {
 		});
 		expect(parseHostMessage(position.replace('graphic', 'other'), pym)).toBeNull();
 		expect(parseHostMessage(position, loader)).toBeNull();
+	});
+
+	it('takes the masthead’s height the loader measured, and drops a message with an odd one', () => {
+		const viewport = (topOffset: unknown) =>
+			own('viewport', {
+				viewport: { width: 390, height: 844, topOffset },
+				frame: { top: -500, left: 0, bottom: 9000, right: 390 }
+			});
+		expect(parseHostMessage(viewport(60), loader)).toMatchObject({
+			viewport: { height: 844, top: -500, topOffset: 60 }
+		});
+		for (const odd of [-1, '60', Number.NaN, Infinity, 1e12, null, { px: 60 }])
+			expect(parseHostMessage(viewport(odd), loader)).toBeNull();
 	});
 
 	it('reads the loader’s viewport and a host’s request to show a step', () => {
@@ -155,7 +178,11 @@ describe('parseHostMessage', () => {
 			protocol: fc.constantFrom(PROTOCOL, PROTOCOL, PROTOCOL, 'x'),
 			version: fc.constantFrom(VERSION, VERSION, VERSION, 2, '1'),
 			type: fc.constantFrom('viewport', 'go', 'width', 'height'),
-			viewport: fc.oneof(fc.anything(), fc.record({ width: size, height: size })),
+			viewport: fc.oneof(
+				fc.anything(),
+				fc.record({ width: size, height: size }),
+				fc.record({ width: size, height: size, topOffset: fc.oneof(number, fc.anything()) })
+			),
 			frame: fc.oneof(fc.anything(), box),
 			fragment: fc.oneof(
 				fc.string(),
@@ -191,18 +218,17 @@ describe('parseHostMessage', () => {
 				} else if (message.kind === 'width') {
 					expect(Number.isFinite(message.width) && message.width > 0).toBe(true);
 				} else {
-					const { width, height, top, left, bottom, right } = message.viewport;
+					const { width, height, top, left, bottom, right, topOffset } = message.viewport;
 					for (const n of [width, height, top, left, bottom, right])
 						expect(Number.isFinite(n)).toBe(true);
+					if (topOffset !== undefined)
+						expect(Number.isFinite(topOffset) && topOffset >= 0).toBe(true);
 					expect(width > 0 && height > 0 && bottom >= top && right >= left).toBe(true);
-					expect(Object.keys(message.viewport).sort()).toEqual([
-						'bottom',
-						'height',
-						'left',
-						'right',
-						'top',
-						'width'
-					]);
+					expect(
+						Object.keys(message.viewport)
+							.filter((key) => key !== 'topOffset')
+							.sort()
+					).toEqual(['bottom', 'height', 'left', 'right', 'top', 'width']);
 				}
 			}),
 			{ numRuns: 3000 }

@@ -3,6 +3,24 @@
 // places its bar and its map itself, from the host's window (hostWindowInFrame), as
 // sticky would within a scrolling page. Pure: measurements in, pixels out.
 
+/**
+ * At most this share of the host's window may be covered by its own bars: a measure beyond
+ * it is not a masthead (a fixed sidebar, an overlay) and the story keeps most of the screen.
+ */
+export const MAX_COVERED_SHARE = 0.5;
+
+/**
+ * How much of the top of the host's window the host's own fixed or sticky bars cover (its
+ * masthead), as the story takes it: whole pixels, from 0 to half the window's height. The
+ * loader measures it, or the embed code says it (`data-top-offset`); a pym host says it in
+ * the story's address (`topOffset`). Anything odd counts as nothing covered.
+ */
+export function coveredTop(topOffset: number | null | undefined, windowHeight: number): number {
+	if (typeof topOffset !== 'number' || !Number.isFinite(topOffset)) return 0;
+	if (!Number.isFinite(windowHeight) || windowHeight <= 0) return 0;
+	return Math.round(Math.min(Math.max(topOffset, 0), windowHeight * MAX_COVERED_SHARE));
+}
+
 /** What a sticky element's place depends on, in the frame's CSS pixels from its top. */
 export interface StickyBox {
 	/** Where the layout puts the element's top, unshifted. */

@@ -2,6 +2,7 @@
 // The address a pym.js parent gives its child carries `initialWidth`, `childId`,
 // `parentTitle` and `parentUrl` (pym.v1.js, `_constructIframe`); an `amp-iframe` adds
 // `amp=1`. Every value is the host's to set, so each is checked and dropped when odd.
+import { coveredTop } from './frame-layout';
 import type { HostViewport } from './protocol';
 
 export interface Frame {
@@ -24,6 +25,11 @@ export interface Frame {
 	parentTitle: string | null;
 	/** Framed by an `amp-iframe` (`amp=1` in the address's query or fragment). */
 	amp: boolean;
+	/**
+	 * How much of the top of the host's window its masthead covers, in CSS pixels, as the
+	 * story's address says (`topOffset=64`: for a pym host, whose messages cannot say it).
+	 */
+	topOffset: number | null;
 }
 
 /** An element id as CMSs and pym's auto-init give them (`pym-0-ab12c`, `graphic_1`). */
@@ -43,6 +49,10 @@ function widthOf(value: string | null): number | null {
 	if (value === null || !/^\d{1,6}$/.test(value)) return null;
 	const width = Number(value);
 	return width > 0 && width <= MAX_WIDTH ? width : null;
+}
+
+function offsetOf(value: string | null): number | null {
+	return value !== null && /^\d{1,4}$/.test(value) ? Number(value) : null;
 }
 
 function addressOf(value: string | null): string | null {
@@ -81,7 +91,8 @@ export function frameFromLocation(
 		initialWidth: framed ? widthOf(param(query, 'initialWidth')) : null,
 		parentUrl: framed ? addressOf(param(query, 'parentUrl')) : null,
 		parentTitle: framed ? titleOf(param(query, 'parentTitle')) : null,
-		amp: framed && amp
+		amp: framed && amp,
+		topOffset: framed ? offsetOf(param(query, 'topOffset')) : null
 	};
 }
 
@@ -94,7 +105,9 @@ export const UNFRAMED: Frame = frameFromLocation({ search: '', hash: '' }, false
  * far down the story the host's window begins (negative while the frame is still below
  * the window's top), `height` the window's height; `visibleTop` and `visibleBottom` clip
  * that to the frame. What the step observer's reading line and the map's sticky pane
- * measure against, framed, instead of the frame's own viewport.
+ * measure against, framed, instead of the frame's own viewport. The part of the window the
+ * host's own bars cover (`viewport.topOffset`, coveredTop) is not the reader's screen: it
+ * begins below them.
  */
 export function hostWindowInFrame(viewport: HostViewport): {
 	top: number;
@@ -104,12 +117,14 @@ export function hostWindowInFrame(viewport: HostViewport): {
 	visibleBottom: number;
 } {
 	const frameHeight = viewport.bottom - viewport.top;
-	const top = -viewport.top;
+	const covered = coveredTop(viewport.topOffset, viewport.height);
+	const top = covered - viewport.top;
+	const height = viewport.height - covered;
 	return {
 		top,
-		height: viewport.height,
+		height,
 		width: viewport.width,
 		visibleTop: Math.min(Math.max(top, 0), frameHeight),
-		visibleBottom: Math.min(Math.max(top + viewport.height, 0), frameHeight)
+		visibleBottom: Math.min(Math.max(top + height, 0), frameHeight)
 	};
 }

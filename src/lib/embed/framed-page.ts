@@ -103,7 +103,9 @@ export class FramedPage {
 		const stop = listenToHost(window, this.frame, {
 			viewport: (viewport) => {
 				const first = this.screen === null;
-				this.screen = hostWindowInFrame(viewport);
+				// The masthead's height: the loader's measure, else the story's address's (pym).
+				const topOffset = viewport.topOffset ?? this.frame.topOffset ?? undefined;
+				this.screen = hostWindowInFrame({ ...viewport, topOffset });
 				this.layOut(parts);
 				if (first) measure();
 				parts.screenMoved();

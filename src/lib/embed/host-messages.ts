@@ -80,7 +80,11 @@ export function parseHostMessage(data: unknown, frame: Frame): HostMessage | nul
 			field(box, 'bottom'),
 			field(box, 'right')
 		]);
-		return viewport && { kind: 'viewport', viewport };
+		// The masthead's height, when the loader says it: a number from 0, or the message is odd.
+		const topOffset = field(view, 'topOffset');
+		if (topOffset === undefined) return viewport && { kind: 'viewport', viewport };
+		if (!viewport || !isOffset(topOffset) || topOffset < 0) return null;
+		return { kind: 'viewport', viewport: { ...viewport, topOffset } };
 	}
 	if (type === 'go') {
 		const fragment = field(message, 'fragment');

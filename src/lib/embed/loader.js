@@ -8,7 +8,9 @@
 // scripts). The frame is sized by the story's height messages, taken only from that frame's
 // window and the story's origin; the story is told where the reader's screen is on the
 // host's scroll and resize (once an animation frame at most); its reader events go on to
-// the host's page as DOM events. No dependency, no global: a second copy of the script on
+// the host's page as DOM events. The host's own fixed or sticky bars at the top of its
+// window (a masthead) are measured and sent along, so the story keeps its bar below them;
+// `data-top-offset="64"` on the placeholder says it instead. No dependency, no global: a second copy of the script on
 // the page (a second story) serves only the placeholders the first did not take.
 // The shapes: src/lib/embed/protocol.ts, docs/embedding.md.
 (function (win) {
@@ -17,21 +19,58 @@
 	const VERSION = 1;
 	const READER_EVENT = /^story:(step|jump|end)$/;
 	const DETAIL = ['id', 'index', 'date', 'chapter', 'how'];
-	/** @type {{ holder: Element, frame: HTMLIFrameElement, origin: string, sent: string, spoke?: boolean }[]} */
+	/** @type {{ holder: Element, frame: HTMLIFrameElement, origin: string, sent: string, offset: number | null, spoke?: boolean }[]} */
 	const embeds = [];
 	let queued = false;
+
+	/**
+	 * How far down the host's window its own fixed or sticky bars (a masthead, a nav bar
+	 * under it) reach above the frame: the elements at the window's top, over the frame's
+	 * middle, that stay put while the page scrolls. Three probes down at most (bars stacked).
+	 * @param {HTMLIFrameElement} frame
+	 * @param {DOMRect} box
+	 */
+	const covered = (frame, box) => {
+		const x = Math.min(Math.max((box.left + box.right) / 2, 0), win.innerWidth - 1);
+		let y = 0;
+		for (let probe = 0; probe < 3; probe++) {
+			let bottom = y;
+			for (const hit of doc.elementsFromPoint(x, y)) {
+				if (hit.contains(frame)) continue;
+				// The bar itself, or the fixed or sticky box it is part of.
+				for (
+					let el = /** @type {Element | null} */ (hit);
+					el && el !== doc.body;
+					el = el.parentElement
+				) {
+					if (!/^(fixed|sticky)$/.test(win.getComputedStyle(el).position)) continue;
+					const bar = el.getBoundingClientRect();
+					if (bar.top <= y && bar.bottom < win.innerHeight / 2)
+						bottom = Math.max(bottom, bar.bottom);
+					break;
+				}
+			}
+			if (bottom <= y) break;
+			y = bottom;
+		}
+		return Math.round(y);
+	};
 
 	/** The reader's screen, to every story: the host's window and the frame's box in it. */
 	const send = () => {
 		queued = false;
-		const viewport = { width: win.innerWidth, height: win.innerHeight };
 		for (const embed of embeds) {
 			const box = embed.frame.getBoundingClientRect();
 			const message = {
 				protocol: PROTOCOL,
 				version: VERSION,
 				type: 'viewport',
-				viewport,
+				viewport: {
+					width: win.innerWidth,
+					height: win.innerHeight,
+					// The embed code's `data-top-offset`, else measured.
+					topOffset: embed.offset ?? covered(embed.frame, box)
+				},
 				frame: { top: box.top, left: box.left, bottom: box.bottom, right: box.right }
 			};
 			const key = JSON.stringify(message);
@@ -62,7 +101,9 @@
 		if (url.protocol !== 'https:' && url.protocol !== 'http:') continue;
 		holder.setAttribute('data-story-embedded', '');
 		const frame = doc.createElement('iframe');
-		const embed = { holder, frame, origin: url.origin, sent: '' };
+		const given = holder.getAttribute('data-top-offset') || '';
+		const offset = /^\d{1,4}$/.test(given) ? Number(given) : null;
+		const embed = { holder, frame, origin: url.origin, sent: '', offset };
 		frame.src = url.href;
 		frame.title =
 			holder.getAttribute('data-story-title') || (holder.textContent || '').trim() || url.href;

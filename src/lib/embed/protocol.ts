@@ -34,6 +34,11 @@ export interface HostViewport {
 	left: number;
 	bottom: number;
 	right: number;
+	/**
+	 * How much of the window's top the host's own fixed or sticky bars cover (its masthead),
+	 * in CSS pixels: the loader's message carries it; pym's has no room for it.
+	 */
+	topOffset?: number;
 }
 
 /** What a host may tell the story: nothing here can move it to another page. */

@@ -5,10 +5,11 @@
  */
 import { m } from '$lib/paraglide/messages.js';
 import { MAX_FRAGMENT_LENGTH } from './date-links';
+import { isHostFragment } from './host-fragments';
 
 /** What a tour's URL fragment asks for. */
 export type ChapterRequest =
-	/** No fragment, or one naming another element of the page (a skip link's target). */
+	/** No fragment, one naming another element of the page (a skip link's target), or a host's (`#amp=1`). */
 	| { kind: 'none' }
 	/** A chapter, by its place in the story (from 0). */
 	| { kind: 'chapter'; index: number }
@@ -37,7 +38,7 @@ export function parseChapterFragment(
 	}
 	const index = chapterIds.indexOf(id);
 	if (index >= 0) return { kind: 'chapter', index };
-	if (isPageAnchor(id)) return { kind: 'none' };
+	if (isPageAnchor(id) || isHostFragment(id)) return { kind: 'none' };
 	return { kind: 'invalid', message: m.notice_link_not_a_chapter() };
 }
 

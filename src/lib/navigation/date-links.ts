@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { axisTicks, isIsoDay, lastDayOf, type Dates } from '$lib/story/dates';
 import type { DatedEvent } from '$lib/story/types';
+import { isHostFragment } from './host-fragments';
 
 /** The story's first and last day (`meta.span`). */
 export interface Span {
@@ -10,7 +11,10 @@ export interface Span {
 
 /** What a URL fragment asks for. */
 export type FragmentRequest =
-	/** No fragment, or one naming an element of the page (a skip link's target): leave it be. */
+	/**
+	 * No fragment, one naming an element of the page (a skip link's target), or one a host
+	 * added (AMP's `#amp=1`): leave it be.
+	 */
 	| { kind: 'none' }
 	/** A day of the story's calendar, `YYYY-MM-DD`. */
 	| { kind: 'date'; date: string }
@@ -48,7 +52,7 @@ export function parseFragment(
 		};
 	}
 	if (isIsoDay(text)) return { kind: 'date', date: text };
-	if (isPageAnchor(text)) return { kind: 'none' };
+	if (isPageAnchor(text) || isHostFragment(text)) return { kind: 'none' };
 	if (DATE_LIKE.test(text))
 		return {
 			kind: 'invalid',

@@ -21,6 +21,9 @@ test('Back after a reload returns to the chapter the reader left, and Forward to
 	watched: page,
 	story
 }) => {
+	// Two reloads and six moves through history, each with the map's flight: 14 s quiet, past
+	// a minute on a fresh clone at load 30.
+	test.slow();
 	const [, second, third, , , last] = story.events;
 	await page.goto('/');
 	// To the second chapter by the list; a reload there.

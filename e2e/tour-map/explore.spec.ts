@@ -2,6 +2,7 @@
 // mouse and by the keys, while it is read; the wheel still scrolls the story; other
 // chapters' maps do not move; moving on, or the button, brings back the chapter's view.
 import type { Page } from '@playwright/test';
+import { DETAIL_LIMIT } from '../../tools/basemap/story-basemap';
 import { expectMapOn, scrollToStep, stepOf, storyMap, waitForLiveMap } from '../fixtures';
 import { chapter, expect, test } from './tour';
 
@@ -64,6 +65,20 @@ test('the keys move the map of such a chapter once it has the focus', async ({
 	await page.keyboard.press('Equal'); // "+": a level closer
 	await expect(storyMap(page)).not.toHaveAttribute('data-camera', view!);
 	await expect(backButton(page)).toBeVisible();
+	// Closer and closer: the reader stops at the basemap's detail limit, never an empty field.
+	for (let i = 0; i < 12; i++) await page.keyboard.press('Equal');
+	const zoom = async () => Number((await cameraNow(page))!.split(' ')[2]);
+	/** The zoom once the map rests: the same ten frames apart (NaN while it moves). */
+	const restingZoom = async () => {
+		const before = await zoom();
+		await frames(page);
+		return (await zoom()) === before ? before : NaN;
+	};
+	await expect.poll(restingZoom).toBe(DETAIL_LIMIT);
+	// And there it stays.
+	await page.keyboard.press('Equal');
+	await frames(page);
+	await expect.poll(restingZoom).toBe(DETAIL_LIMIT);
 });
 
 test('moving on takes the map back; coming back shows the chapter’s view', async ({

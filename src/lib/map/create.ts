@@ -64,6 +64,10 @@ export function createStoryMap(
 				interactive: false,
 				// Cameras may tilt as far as the story file allows (`camera.pitch`).
 				maxPitch: MAX_PITCH,
+				// Past its detail limit the built-in basemap is an empty field: a reader zooming
+				// an explorable chapter stops there, as the build caps the story's cameras. A
+				// desk's tiles are cut as deep as the story goes; MapLibre enlarges the deepest.
+				maxZoom: mapData.tiles ? undefined : mapData.basemap.detailLimit,
 				attributionControl: false,
 				fadeDuration: 0,
 				renderWorldCopies: false,

@@ -20,7 +20,9 @@ import { loadTs } from '../tools/load-ts.js';
 import { lighthouseRuns } from './bench/lighthouse.js';
 import { mediaOnScreens, mediaSizes, printPictureCosts, storyPictures } from './bench/media.js';
 import { writePictureStory } from './media-story.js';
+import { readEmbedded } from './bench/embedded.js';
 import { GPU_COMPOSITING, readThrough } from './bench/reader.js';
+import { printFigures, printGrowth } from './bench/report.js';
 import { buildSizes } from './bench/sizes.js';
 import { serve } from './serve.js';
 
@@ -115,10 +117,6 @@ function otherStory(file) {
 		build: `${root}node_modules/.cache/bench-stories/story-${key}/build/`
 	};
 }
-
-/** @param {number} value */
-const shown = (value) =>
-	Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 2 : 1);
 
 /** @type {{ label: string, events: number, figures: Figure[] }[]} */
 const measured = [];
@@ -269,7 +267,28 @@ for (const story of stories) {
 					'ms'
 				);
 		}
-		// 4. The story's media: what they weigh, what the first screen and each picture cost.
+		// 4. Embedded in a pym.js host's article on a phone, read by touch (bench/embedded.js).
+		if (!long && story.edition === 'en') {
+			const framed = await readEmbedded(url);
+			const [host, frame] = [framed.hostTasks, framed.storyTasks];
+			record(
+				'Embedded (pym.js, phone, touch): steps current in order',
+				+framed.inOrder,
+				'',
+				'==',
+				1
+			);
+			record('Embedded: least share of the map on screen', framed.mapOnScreen, '', '>=', 0.5);
+			record(
+				'Embedded: long tasks while the host scrolls',
+				host.length + frame.length,
+				'',
+				'<=',
+				0
+			);
+			note('Embedded: longest task, host or story', Math.max(0, ...host, ...frame), 'ms');
+		}
+		// 5. The story's media: what they weigh, what the first screen and each picture cost.
 		const media = mediaSizes(build);
 		if (media.files > 0 && story.file) {
 			note('Media written by the build (files)', media.files, '');
@@ -306,39 +325,7 @@ for (const story of stories) {
 	printFigures(story.label, figures);
 }
 
-/**
- * One story's figures beside their targets, printed as soon as it is measured.
- * @param {string} label
- * @param {Figure[]} figures
- */
-function printFigures(label, figures) {
-	const width = Math.max(...figures.map((r) => r.name.length));
-	console.log(`\n${label}\n${'figure'.padEnd(width)}  ${'value'.padStart(10)}  target`);
-	for (const r of figures)
-		console.log(
-			`${r.name.padEnd(width)}  ${(shown(r.value) + (r.unit ? ' ' + r.unit : '')).padStart(10)}  ${r.target.padEnd(12)} ${r.target === '-' ? '' : r.ok ? 'ok' : 'MISSED'}`
-		);
-}
-
-// How each figure grows with the story: one column per story.
-if (measured.length > 1) {
-	const names =
-		measured[0]?.figures.map((f) => f.name.replace(/ \((median|runs|worst|most).*$/, '')) ?? [];
-	console.log(`\n| figure | ${measured.map((s) => s.label).join(' | ')} |`);
-	console.log(`| --- | ${measured.map(() => '---').join(' | ')} |`);
-	for (const name of new Set([
-		...names,
-		...measured.flatMap((s) =>
-			s.figures.map((f) => f.name.replace(/ \((median|runs|worst|most).*$/, ''))
-		)
-	])) {
-		const cells = measured.map(({ figures }) => {
-			const f = figures.find((x) => x.name.replace(/ \((median|runs|worst|most).*$/, '') === name);
-			return f ? `${shown(f.value)}${f.unit ? ' ' + f.unit : ''}${f.ok ? '' : ' (missed)'}` : '-';
-		});
-		console.log(`| ${name} | ${cells.join(' | ')} |`);
-	}
-}
+printGrowth(measured);
 
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify(measured, null, 1));

@@ -27,6 +27,21 @@ export const COLORS = /** @type {const} */ ({
 });
 
 /**
+ * A data layer's named colours (the story file's `style.color`): each distinct from the
+ * others and from the land, at least 3:1 against it; the map's paint (map/paint.js) and the
+ * legend's swatches draw with them.
+ */
+export const LAYER_COLORS = /** @type {const} */ ({
+	red: '#c62d1f',
+	orange: '#d9650b',
+	yellow: '#b58a00',
+	green: '#2e7d32',
+	blue: '#1f5fa8',
+	purple: '#7b3fa0',
+	grey: '#66625b'
+});
+
+/**
  * Places' names: a row of the map's paint (map/paint.js), kept here because the page's
  * start-up script measures names with it and need not carry the rest of the table.
  */

@@ -7,6 +7,7 @@ import basemapUrl from 'virtual:story/basemap-url';
 import mapData from 'virtual:story/map-data';
 import { base } from '$app/paths';
 import type { Bounds } from '$lib/story/types';
+import { dataLayerImage, IMAGE_PIXEL_RATIO } from './data-layers';
 import { buildStyle, type StyleInputs } from './style';
 
 /** What the map is made of: the story's places, lines and areas, and the region it opens on. */
@@ -56,7 +57,8 @@ export function createStoryMap(
 					countries,
 					connections,
 					areas,
-					route
+					route,
+					dataLayers: mapData.layers
 				}),
 				bounds: region,
 				// Never the wheel: it scrolls the story. A step may let the reader drag and
@@ -75,6 +77,11 @@ export function createStoryMap(
 			reject(error);
 			return;
 		}
+		// A hatch or a point symbol (data-layers.ts) is made the first time a layer asks for it.
+		map.setMissingStyleImageResolver((id) => {
+			const image = dataLayerImage(id);
+			if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: IMAGE_PIXEL_RATIO });
+		});
 		const fail = (event: MapErrorEvent) => {
 			map.off('load', succeed);
 			map.remove();

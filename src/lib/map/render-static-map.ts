@@ -16,6 +16,7 @@ import {
 } from './label-placement';
 import { MAP_PAINT as PAINT } from './paint.js';
 import { basemapNamesSvg, filesAt, groundSvg, zoomOfScale } from './static-basemap';
+import { dataLayersSvg, type StaticDataLayer } from './static-data-layers';
 
 export { staticFrameFor } from './static-map-frame';
 
@@ -31,6 +32,8 @@ export interface StaticMapInputs {
 	highlighted: readonly string[];
 	/** Lines drawn between highlighted places (gazetteer ids). */
 	connections?: readonly { from: string; to: string }[];
+	/** The step's data layers (`meta.layers` it names), with their features, bottom to top. */
+	dataLayers?: readonly StaticDataLayer[];
 	/** Areas drawn shaded: GeoJSON polygons, either winding order. */
 	areas?: readonly { geometry: AreaGeometry }[];
 	/**
@@ -299,6 +302,11 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		inline ? '' : SMALL_LABELS,
 		`<rect width="${width}" height="${height}" fill="${PAINT.water.color}"/>`,
 		ground,
+		dataLayersSvg(inputs.dataLayers ?? [], path, projection, windForD3, {
+			width,
+			height,
+			idPrefix: inline ? 'first-map-hatch' : 'hatch'
+		}),
 		shaded
 			? `<path class="areas" d="${shaded}" fill="${area.color}" fill-opacity="${area.fillOpacity}" fill-rule="evenodd" stroke="${area.color}" stroke-width="${area.outlineWidth}" stroke-opacity="${area.outlineOpacity}" stroke-linejoin="round"/>`
 			: '',

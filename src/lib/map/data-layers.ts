@@ -8,7 +8,8 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { LayerStyle } from './map-data';
 import { MAP_PAINT } from './paint.js';
-import { hatchImage, symbolImage, type LayerImage, type PointSymbol } from './layer-symbols';
+import { hatchImage, symbolImage, type LayerImage } from './layer-images';
+import type { PointSymbol } from './layer-symbols';
 
 const PAINT = MAP_PAINT.dataLayers;
 type Colour = keyof typeof PAINT.colors;

@@ -17,6 +17,7 @@ import {
 import { MAP_PAINT as PAINT } from './paint.js';
 import { basemapNamesSvg, filesAt, groundSvg, zoomOfScale } from './static-basemap';
 import { dataLayersSvg, type StaticDataLayer } from './static-data-layers';
+import { scaleBarSvg } from './scale-bar';
 
 export { staticFrameFor } from './static-map-frame';
 
@@ -319,6 +320,8 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		dots,
 		`<g class="labels">${full.text}</g>`,
 		`<g class="labels-small" display="none">${small.text}</g>`,
+		// Bottom right, inside what a narrow pane shows, clear of the pane's credit line.
+		scaleBarSvg(cy, scale, Math.round(width * (1 - SIDE_CROP)) - 8, height - 44),
 		'</svg>'
 	].join('');
 }

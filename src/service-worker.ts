@@ -19,6 +19,15 @@ const MEDIA = __STORY_OFFLINE_MEDIA__.map((path) => base + path);
 /** Offline, a picture at any width or format is answered with the one rendition kept. */
 const keptFor = keptRendition(MEDIA);
 
+/**
+ * The map's files (tools/map-data/vite-plugin.ts): the story's data layers are kept whole,
+ * small as they are, so a step read offline has its layers; the desk's tiles are not yet.
+ */
+declare const __STORY_OFFLINE_MAP__: string[];
+const LAYERS = __STORY_OFFLINE_MAP__
+	.filter((path) => path.startsWith('/_app/immutable/layers/'))
+	.map((path) => base + path);
+
 const sw = self as unknown as ServiceWorkerGlobalScope;
 // One cache per edition (each is served from its own folder, with its own worker) and
 // build: a worker replaces only its own edition's older caches.
@@ -35,7 +44,8 @@ const ASSETS = [
 		...build,
 		...files.filter((path) => !SHARE_CARD.test(path)),
 		...prerendered.filter((path) => !MONTH_PAGE.test(path)),
-		...MEDIA
+		...MEDIA,
+		...LAYERS
 	])
 ];
 

@@ -321,7 +321,12 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		`<g class="labels">${full.text}</g>`,
 		`<g class="labels-small" display="none">${small.text}</g>`,
 		// Bottom right, inside what a narrow pane shows, clear of the pane's credit line.
-		scaleBarSvg(cy, scale, Math.round(width * (1 - SIDE_CROP)) - 8, height - 44),
+		scaleBarSvg(
+			cy,
+			scale,
+			Math.round(width * (1 - SIDE_CROP)) - 8 - PAINT.scaleBar.maxWidth,
+			height - 44
+		),
 		'</svg>'
 	].join('');
 }

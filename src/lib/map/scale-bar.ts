@@ -25,11 +25,15 @@ export function scaleBar(lat: number, unitsPerDegree: number, maxWidth: number) 
 	};
 }
 
-/** The bar as SVG, its right end at (right, bottom): a bracket and its length above it. */
-export function scaleBarSvg(lat: number, unitsPerDegree: number, right: number, bottom: number) {
+/**
+ * The bar as SVG, its left end at (left, bottom): a bracket and its length at its left end.
+ * The left end stays put as the length changes (the live map's does too: MapPane.svelte).
+ */
+export function scaleBarSvg(lat: number, unitsPerDegree: number, left: number, bottom: number) {
 	const paint = MAP_PAINT.scaleBar;
 	const { width, label } = scaleBar(lat, unitsPerDegree, paint.maxWidth);
-	const left = Math.round((right - width) * 10) / 10;
+	const right = Math.round((left + width) * 10) / 10;
 	const tick = paint.tick;
-	return `<g class="scale-bar"><path d="M${left} ${bottom - tick}V${bottom}H${right}V${bottom - tick}" fill="none" stroke="${paint.halo}" stroke-width="${paint.width + 2}"/><path d="M${left} ${bottom - tick}V${bottom}H${right}V${bottom - tick}" fill="none" stroke="${paint.color}" stroke-width="${paint.width}"/><text x="${right - 2}" y="${bottom - 4}" text-anchor="end" font-size="${paint.size}" fill="${paint.color}" stroke="${paint.halo}" stroke-width="3" paint-order="stroke">${label}</text></g>`;
+	const d = `M${left} ${bottom - tick}V${bottom}H${right}V${bottom - tick}`;
+	return `<g class="scale-bar"><path d="${d}" fill="none" stroke="${paint.halo}" stroke-width="${paint.width + 2}"/><path d="${d}" fill="none" stroke="${paint.color}" stroke-width="${paint.width}"/><text x="${left + 3}" y="${bottom - 4}" font-size="${paint.size}" fill="${paint.color}" stroke="${paint.halo}" stroke-width="3" paint-order="stroke">${label}</text></g>`;
 }

@@ -21,12 +21,14 @@ const MEDIA = __STORY_OFFLINE_MEDIA__.map((path) => base + path);
 const keptFor = keptRendition(MEDIA);
 
 /**
- * The map's own files cut at build (a desk's tiles, data layers: tools/map-data/). Kept as
- * the map fetches them, not at install: a desk's tiles can run to megabytes, and the
- * chapters the reader has read are the ones to bring back offline.
+ * The map's own files cut at build (tools/map-data/): the story's data layers, kept whole at
+ * install, small as they are, so a step read offline has its layers; and a desk's tiles, kept
+ * as the map fetches them, not at install: they can run to megabytes, and the chapters the
+ * reader has read are the ones to bring back offline.
  */
 declare const __STORY_OFFLINE_MAP__: string[];
 const MAP_FILES = new Set(__STORY_OFFLINE_MAP__.map((path) => base + path));
+const LAYERS = [...MAP_FILES].filter((path) => path.startsWith(`${base}/_app/immutable/layers/`));
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 // One cache per edition (each is served from its own folder, with its own worker) and
@@ -44,7 +46,8 @@ const ASSETS = [
 		...build,
 		...files.filter((path) => !SHARE_CARD.test(path)),
 		...prerendered.filter((path) => !MONTH_PAGE.test(path)),
-		...MEDIA
+		...MEDIA,
+		...LAYERS
 	])
 ];
 

@@ -27,6 +27,43 @@ export const COLORS = /** @type {const} */ ({
 });
 
 /**
+ * A data layer's named colours (the story file's `style.color`): each distinct from the
+ * others and from the land, at least 3:1 against it; the map's paint (map/paint.js) and the
+ * legend's swatches draw with them.
+ */
+export const LAYER_COLORS = /** @type {const} */ ({
+	red: '#c62d1f',
+	orange: '#d9650b',
+	yellow: '#b58a00',
+	green: '#2e7d32',
+	blue: '#1f5fa8',
+	purple: '#7b3fa0',
+	grey: '#66625b'
+});
+
+/**
+ * The story's data layers (`meta.layers`): a row of the map's paint (map/paint.js), kept
+ * here because the map's key (MapLegend.svelte, in the page's start-up script) draws its
+ * swatches with it. A fill shaded and outlined; a hatch of diagonal strokes `hatchSpacing`
+ * apart, outlined; a line, solid or dashed (in line widths); a point's symbol `pointSize`
+ * across, ringed in white. Shown and hidden over `fadeMs` (at once with reduced motion).
+ */
+export const DATA_LAYERS = /** @type {const} */ ({
+	colors: LAYER_COLORS,
+	fillOpacity: 0.3,
+	outlineWidth: 1.25,
+	outlineOpacity: 0.9,
+	hatchSpacing: 7,
+	hatchWidth: 1.5,
+	lineWidth: 2.5,
+	dash: [2.5, 1.5],
+	pointSize: 13,
+	pointRing: COLORS.halo,
+	pointRingWidth: 1.5,
+	fadeMs: 400
+});
+
+/**
  * Places' names: a row of the map's paint (map/paint.js), kept here because the page's
  * start-up script measures names with it and need not carry the rest of the table.
  */

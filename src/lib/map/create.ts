@@ -1,12 +1,19 @@
 // Everything that touches MapLibre's module lives behind this file, which the page
 // loads with a dynamic import() so the story's text never waits for the map.
-import { Map as MapLibreMap, setWorkerUrl, type ErrorEvent as MapErrorEvent } from 'maplibre-gl';
+import {
+	Map as MapLibreMap,
+	ScaleControl,
+	setWorkerUrl,
+	type ErrorEvent as MapErrorEvent
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import labelFonts from 'virtual:story/map-fonts';
 import basemapUrl from 'virtual:story/basemap-url';
 import mapData from 'virtual:story/map-data';
 import { base } from '$app/paths';
 import type { Bounds } from '$lib/story/types';
+import { dataLayerImage, IMAGE_PIXEL_RATIO } from './data-layers';
+import { MAP_PAINT } from './paint.js';
 import { buildStyle, type StyleInputs } from './style';
 
 /** What the map is made of: the story's places, lines and areas, and the region it opens on. */
@@ -56,7 +63,8 @@ export function createStoryMap(
 					countries,
 					connections,
 					areas,
-					route
+					route,
+					dataLayers: mapData.layers
 				}),
 				bounds: region,
 				// Never the wheel: it scrolls the story. A step may let the reader drag and
@@ -79,6 +87,16 @@ export function createStoryMap(
 			reject(error);
 			return;
 		}
+		// The scale bar: styled in MapPane.svelte, as the static maps draw theirs (scale-bar.ts).
+		map.addControl(
+			new ScaleControl({ unit: 'metric', maxWidth: MAP_PAINT.scaleBar.maxWidth }),
+			'bottom-right'
+		);
+		// A hatch or a point symbol (data-layers.ts) is made the first time a layer asks for it.
+		map.setMissingStyleImageResolver((id) => {
+			const image = dataLayerImage(id);
+			if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: IMAGE_PIXEL_RATIO });
+		});
 		const fail = (event: MapErrorEvent) => {
 			map.off('load', succeed);
 			map.remove();

@@ -18,6 +18,8 @@ export interface StepDrawing {
 	connections: string[];
 	/** Ids of the areas shaded (`data-areas`). */
 	areas: string[];
+	/** Ids of the data layers shown (`meta.layers`; `data-layers`). */
+	layers: string[];
 	camera: Camera;
 	/** The reader may move and zoom the live map while the step is read (`mapInteractive`). */
 	interactive: boolean;
@@ -37,6 +39,7 @@ export function drawingOf(
 		places: [...event.places],
 		connections: connectionsOf(event),
 		areas: areasOf(event),
+		layers: [...(event.layers ?? [])],
 		camera: cameraFor(event, places, overview),
 		interactive: event.mapInteractive === true
 	};
@@ -49,11 +52,12 @@ export function drawingOf(
  * An area's or a line's id stands for its shape (tools/story/story-checks.ts).
  */
 export function staticMapKey(drawing: StepDrawing, route: readonly string[] = []): string {
-	const { places, connections, areas, camera } = drawing;
+	const { places, connections, areas, layers, camera } = drawing;
 	return JSON.stringify([
 		places,
 		connections,
 		areas,
+		layers,
 		camera.bounds,
 		camera.point ?? null,
 		camera.bearing,

@@ -2,7 +2,7 @@
 // in theme.js: the live map's style (map/style.ts, fetched with MapLibre) and the static maps
 // (render-static-map.ts, drawn by the server) read it, and the page's start-up script, which
 // takes the palette, need not carry it.
-import { COLORS, PLACE_LABELS } from '../theme.js';
+import { COLORS, DATA_LAYERS, PLACE_LABELS } from '../theme.js';
 
 /**
  * How the map draws each thing on it: one table for the live map's style (map/style.ts)
@@ -42,6 +42,13 @@ export const MAP_PAINT = /** @type {const} */ ({
 	},
 	/** Another place, drawn only where its whole name fits: smaller and fainter. */
 	context: { color: COLORS.place, radius: 4, opacity: 0.6, ring: COLORS.halo, ringWidth: 1 },
+	/** A story's data layers (`meta.layers`): theme.js keeps the row, which the legend reads. */
+	dataLayers: DATA_LAYERS,
+	/**
+	 * The scale bar: a bracket of a round length at most `maxWidth` long, its ends `tick`
+	 * high, and the length in words (MapLibre's ScaleControl on the live map, styled alike).
+	 */
+	scaleBar: { color: COLORS.text, halo: COLORS.halo, width: 1.5, tick: 6, size: 12, maxWidth: 100 },
 	/** Places' names: a highlighted place's in the text colour, another's fainter; both haloed. */
 	placeLabels: PLACE_LABELS
 });

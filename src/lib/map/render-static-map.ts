@@ -16,6 +16,8 @@ import {
 } from './label-placement';
 import { MAP_PAINT as PAINT } from './paint.js';
 import { basemapNamesSvg, filesAt, groundSvg, zoomOfScale } from './static-basemap';
+import { dataLayersSvg, type StaticDataLayer } from './static-data-layers';
+import { scaleBarSvg } from './scale-bar';
 
 export { staticFrameFor } from './static-map-frame';
 
@@ -31,6 +33,8 @@ export interface StaticMapInputs {
 	highlighted: readonly string[];
 	/** Lines drawn between highlighted places (gazetteer ids). */
 	connections?: readonly { from: string; to: string }[];
+	/** The step's data layers (`meta.layers` it names), with their features, bottom to top. */
+	dataLayers?: readonly StaticDataLayer[];
 	/** Areas drawn shaded: GeoJSON polygons, either winding order. */
 	areas?: readonly { geometry: AreaGeometry }[];
 	/**
@@ -299,6 +303,11 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		inline ? '' : SMALL_LABELS,
 		`<rect width="${width}" height="${height}" fill="${PAINT.water.color}"/>`,
 		ground,
+		dataLayersSvg(inputs.dataLayers ?? [], path, projection, windForD3, {
+			width,
+			height,
+			idPrefix: inline ? 'first-map-hatch' : 'hatch'
+		}),
 		shaded
 			? `<path class="areas" d="${shaded}" fill="${area.color}" fill-opacity="${area.fillOpacity}" fill-rule="evenodd" stroke="${area.color}" stroke-width="${area.outlineWidth}" stroke-opacity="${area.outlineOpacity}" stroke-linejoin="round"/>`
 			: '',
@@ -311,6 +320,13 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		dots,
 		`<g class="labels">${full.text}</g>`,
 		`<g class="labels-small" display="none">${small.text}</g>`,
+		// Bottom right, inside what a narrow pane shows, clear of the pane's credit line.
+		scaleBarSvg(
+			cy,
+			scale,
+			Math.round(width * (1 - SIDE_CROP)) - 8 - PAINT.scaleBar.maxWidth,
+			height - 44
+		),
 		'</svg>'
 	].join('');
 }

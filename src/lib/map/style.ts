@@ -3,6 +3,7 @@ import type { Place } from '$lib/story/types';
 import { MAP_PAINT as PAINT } from './paint.js';
 import type { AreaGeometry } from './areas';
 import { basemapLayers, basemapSources, type BasemapInputs } from './basemap-style';
+import { dataLayerSources, dataLayerSpecs, type LiveLayer } from './data-layers';
 import { AREAS_SOURCE, CONNECTIONS_SOURCE, PLACES_SOURCE } from './highlight';
 import { NO_ROUTE, ROUTE_SOURCE, routeGeoJSON } from './route';
 
@@ -19,6 +20,8 @@ export interface StyleInputs extends Omit<BasemapInputs, 'font'> {
 	areas: GeoJSON.FeatureCollection<AreaGeometry>;
 	/** Whether the story draws its route so far (`meta.route`; its line: route.ts). */
 	route?: boolean;
+	/** The story's data layers (`meta.layers`), drawn on the steps that name them. */
+	dataLayers?: readonly LiveLayer[];
 }
 
 /** The route so far: a dark trail under the places, on a pale casing (empty until set). */
@@ -85,6 +88,7 @@ export function buildStyle({
 	connections,
 	areas,
 	route = false,
+	dataLayers = [],
 	...basemap
 }: StyleInputs): StyleSpecification {
 	const { ground, labels } = basemapLayers({ ...basemap, font: LABEL_FONT });
@@ -98,12 +102,15 @@ export function buildStyle({
 			[PLACES_SOURCE]: { type: 'geojson', data: placesGeoJSON(places), promoteId: 'id' },
 			[CONNECTIONS_SOURCE]: { type: 'geojson', data: connections, promoteId: 'id' },
 			[AREAS_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' },
+			...dataLayerSources(dataLayers),
 			...(route
 				? { [ROUTE_SOURCE]: { type: 'geojson', data: routeGeoJSON(NO_ROUTE) } as const }
 				: {})
 		},
 		layers: [
 			...ground,
+			// The story's data layers on the ground, under its own areas, lines and places.
+			...dataLayerSpecs(dataLayers),
 			{
 				// A step's areas (a cordon, a front): shaded only while their step is current,
 				// under the lines and places so those stay legible.

@@ -39,6 +39,7 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 		highlighted: view?.places ?? OVERVIEW_PLACES,
 		connections: event?.connections,
 		areas: event?.areas,
+		dataLayers: mapData.layers.filter((layer) => view?.layers.includes(layer.id)),
 		bounds: view ? staticFrameFor(view.camera) : overview.bounds,
 		point: view?.camera.point,
 		bearing: view?.camera.bearing,

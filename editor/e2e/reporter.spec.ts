@@ -196,7 +196,7 @@ test('translated into Russian: the step and its new place', async () => {
 	await saved();
 });
 
-test('the preview shows the step as the reader will', async () => {
+test('the preview shows the step as the reader will, and takes new words in place', async () => {
 	const preview = page.frameLocator(
 		'iframe[title^="The reader’s page"], iframe[title^="The reader\'s page"]'
 	);
@@ -206,6 +206,21 @@ test('the preview shows the step as the reader will', async () => {
 			timeout: 240_000
 		}
 	);
+	// New words are taken in place: the page is not loaded again, and the step stays shown.
+	const frame = (await (await page.locator('.preview iframe').elementHandle())!.contentFrame())!;
+	await frame.evaluate(() => ((window as { kept?: boolean } & Window).kept = true));
+	const step = preview.locator('[id="talks-open-in-manbij"]');
+	await expect(step).toHaveAttribute('aria-current', 'step');
+	// (A new step's title would change its id too: that loads the page again.)
+	await page.getByLabel('Paragraph 1', { exact: true }).click();
+	await page.keyboard.press('End');
+	await page.keyboard.type(' It was cold.');
+	await expect(step).toContainText('They met for a day. It was cold.');
+	expect(await frame.evaluate(() => (window as { kept?: boolean } & Window).kept)).toBe(true);
+	await expect(step).toHaveAttribute('aria-current', 'step');
+	await page.keyboard.press('Control+z');
+	await expect(step).not.toContainText('It was cold.');
+	await saved();
 });
 
 test('has no accessibility violations', async () => {

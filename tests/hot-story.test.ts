@@ -19,7 +19,7 @@ describe('proseChanges', () => {
 	it('names the steps whose title or paragraphs changed, in the story’s order', () => {
 		const [first, , third] = story.events;
 		const after = changed((s) => {
-			s.events[2]!.body = [...s.events[2]!.body, 'A paragraph more.'];
+			s.events[2]!.body = [...s.events[2]!.body, { text: 'A paragraph more.', sources: [] }];
 			s.events[0]!.title += ' (updated)';
 		});
 		expect(proseChanges(story, after)).toEqual([first!.id, third!.id]);

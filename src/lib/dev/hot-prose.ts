@@ -14,9 +14,13 @@
  * long story's later step, written by the page's scripts): the page must load again.
  */
 export function takeSteps(page: Document, fresh: Document, steps: string[]): boolean {
-	const pairs = steps.map((id) => [page.getElementById(id), fresh.getElementById(id)] as const);
-	if (pairs.some(([now, next]) => !now || !next || now.tagName !== next.tagName)) return false;
-	for (const [now, next] of pairs as [Element, Element][]) {
+	const pairs: [Element, Element][] = [];
+	for (const id of steps) {
+		const [now, next] = [page.getElementById(id), fresh.getElementById(id)];
+		if (!now || !next || now.tagName !== next.tagName) return false;
+		pairs.push([now, next]);
+	}
+	for (const [now, next] of pairs) {
 		const [was, is] = [[...now.children], [...next.children]];
 		const sameKinds =
 			was.length === is.length && was.every((child, i) => child.tagName === is[i]!.tagName);

@@ -78,7 +78,7 @@ test('a new dated step, with a paragraph, a source and a place clicked on the ma
 	});
 });
 
-test('the map: a marker dragged to another town, undone; the view kept as the camera', async () => {
+test('the map: a marker dragged to another town, and moved from the keyboard, undone; the view kept as the camera', async () => {
 	const marker = page.locator('.place-marker');
 	const from = (await marker.boundingBox())!;
 	const to = await pixelOf(page, JARABULUS);
@@ -87,6 +87,24 @@ test('the map: a marker dragged to another town, undone; the view kept as the ca
 	await page.mouse.move(to.x, to.y, { steps: 8 });
 	await page.mouse.up();
 	await expect(page.getByLabel('Place name')).toHaveValue('Jarābulus');
+	await page.keyboard.press('Control+z');
+	await expect(page.getByLabel('Place name')).toHaveValue('Manbij');
+
+	// From the keyboard: a step north, to the town nearest there, said aloud; undone.
+	const map = page.getByRole('region', { name: 'Place map' });
+	await map
+		.getByRole('group', { name: 'Move place: Manbij' })
+		.getByRole('button', { name: 'North' })
+		.focus();
+	await page.keyboard.press('ArrowUp');
+	const said = map.getByText(/^Manbij moved north to (.+) \(.+\), \d+\.\d\d° N, \d+\.\d\d° E\.$/);
+	await expect(said).toBeVisible();
+	const town = (await said.textContent())!.match(/north to (.+?) \(/)![1]!;
+	await expect(page.getByLabel('Place name')).toHaveValue(town);
+	await saved();
+	const moved = onDisk().places.find((p: { id: string }) => p.id === 'manbij');
+	expect(moved.lat).toBeGreaterThan(MANBIJ.lat);
+	expect(moved.geonames.name).toBe(town);
 	await page.keyboard.press('Control+z');
 	await expect(page.getByLabel('Place name')).toHaveValue('Manbij');
 
@@ -196,7 +214,7 @@ test('translated into Russian: the step and its new place', async () => {
 	await saved();
 });
 
-test('the preview shows the step as the reader will', async () => {
+test('the preview shows the step as the reader will, and takes new words in place', async () => {
 	const preview = page.frameLocator(
 		'iframe[title^="The reader’s page"], iframe[title^="The reader\'s page"]'
 	);
@@ -206,6 +224,21 @@ test('the preview shows the step as the reader will', async () => {
 			timeout: 240_000
 		}
 	);
+	// New words are taken in place: the page is not loaded again, and the step stays shown.
+	const frame = (await (await page.locator('.preview iframe').elementHandle())!.contentFrame())!;
+	await frame.evaluate(() => ((window as { kept?: boolean } & Window).kept = true));
+	const step = preview.locator('[id="talks-open-in-manbij"]');
+	await expect(step).toHaveAttribute('aria-current', 'step');
+	// (A new step's title would change its id too: that loads the page again.)
+	await page.getByLabel('Paragraph 1', { exact: true }).click();
+	await page.keyboard.press('End');
+	await page.keyboard.type(' It was cold.');
+	await expect(step).toContainText('They met for a day. It was cold.');
+	expect(await frame.evaluate(() => (window as { kept?: boolean } & Window).kept)).toBe(true);
+	await expect(step).toHaveAttribute('aria-current', 'step');
+	await page.keyboard.press('Control+z');
+	await expect(step).not.toContainText('It was cold.');
+	await saved();
 });
 
 test('has no accessibility violations', async () => {

@@ -1,7 +1,8 @@
 // The preview: the reader's own page, from the project's own dev server (`vite dev`, the
 // same code as `npm run dev`) run as a child on a loopback port, telling the preview's copy
 // of the story (session.ts). Each good change rewrites that copy; the story plugin notices
-// and reloads the page, which opens at the step being edited (`/#<step id>`).
+// and has the page take a step's new words in place, or reloads it for anything else
+// (tools/story/hot-story.ts). The page opens at the step being edited (`/#<step id>`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';

@@ -249,13 +249,11 @@ export class Session {
 			kind: 'checked',
 			...report,
 			hashes: this.#hashes(),
-			savedAt: new Date().toISOString(),
-			preview: this.#previewVersion
+			savedAt: new Date().toISOString()
 		};
 	}
 
 	#lastPreview = '';
-	#previewVersion = 0;
 	#writePreview(story: Doc | null) {
 		if (!story || !this.previewUrl) return;
 		const text = JSON.stringify(story);
@@ -263,7 +261,6 @@ export class Session {
 		// Written in place, not renamed over: the preview's file watcher follows the file it has.
 		writeFileSync(previewPath(this.storyFile), text);
 		this.#lastPreview = text;
-		this.#previewVersion++;
 		this.onPreview();
 	}
 }

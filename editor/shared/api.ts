@@ -55,8 +55,6 @@ export interface Report {
 	hashes: Hashes;
 	/** When the files were last written (ISO), if this change wrote them. */
 	savedAt?: string;
-	/** How many times the preview's copy has been written: the page reloads the preview on each. */
-	preview?: number;
 }
 
 export type ChangeAnswer =

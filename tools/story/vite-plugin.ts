@@ -2,7 +2,8 @@
 // made here from the story file, checked in Node when the build or the dev server loads it
 // (a broken file fails with every problem named, and the page never ships the schema).
 // `STORY=path/to/story.json` names the file (else the built-in story), `EDITION=ru` the
-// edition. The dev server reloads the page when a file changes. The same modules are listed
+// edition. The dev server reloads the page when a file changes (or, when only some steps'
+// words changed, has the page take them in place: hot-story.ts). The same modules are listed
 // in docs/architecture.md ("What the build makes from the story"); the one input that is not
 // a module is the service worker's lists of files (`__STORY_OFFLINE_MEDIA__`, a define:
 // tools/media/vite-plugin.ts, and `__STORY_OFFLINE_MAP__`, tools/map-data/vite-plugin.ts), as
@@ -23,6 +24,7 @@ import { labelFontsModule } from './label-fonts.ts';
 import { loadStory, type LoadedStory } from './load.ts';
 import { withMedia, withoutMedia } from '../media/page-data.ts';
 import { mediaOfStory, storyMediaPlugin } from '../media/vite-plugin.ts';
+import { storyChanges } from './hot-story.ts';
 import { withRichText } from './rich-text.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 import { routeOf } from '../../src/lib/map/route.ts';
@@ -162,6 +164,8 @@ export function storyFile(): Plugin[] {
 		})());
 	// Made for the cameras as capped: a capped camera shows more ground, which the detail must cover.
 	const basemap = async () => basemapFilesFor((await mapData()).story);
+	/** The dev server's pages, told of each change (hot-story.ts). */
+	const hot = storyChanges();
 
 	/** Each module's source, by id; `client` for the browser's build (else the server's). */
 	async function moduleSource(module: string, client: boolean): Promise<string | undefined> {
@@ -193,14 +197,21 @@ export function storyFile(): Plugin[] {
 			for (const edition of editionPaths(path)) this.addWatchFile(edition);
 			return moduleSource(id.slice(1), this.environment.config.consumer === 'client');
 		},
+		configureServer(server) {
+			hot.listen(server);
+		},
 		hotUpdate({ file, server }) {
 			if (resolve(file) !== path && !editionPaths(path).includes(resolve(file))) return undefined;
+			// Once for every environment: the client's is asked first, and tells the page at once.
+			if (this.environment.name !== 'client') return [];
+			const before = checked?.story;
 			[checked, loaded, built] = [undefined, undefined, undefined];
 			media.reset();
-			for (const module of this.environment.moduleGraph.idToModuleMap.values())
-				if (module.id?.startsWith('\0') && ours(module.id.slice(1)))
-					this.environment.moduleGraph.invalidateModule(module);
-			if (this.environment.name === 'client') server.ws.send({ type: 'full-reload' });
+			for (const environment of Object.values(server.environments))
+				for (const module of environment.moduleGraph.idToModuleMap.values())
+					if (module.id?.startsWith('\0') && ours(module.id.slice(1)))
+						environment.moduleGraph.invalidateModule(module);
+			hot.changed(before, () => check().story);
 			return [];
 		}
 	};

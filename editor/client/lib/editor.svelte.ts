@@ -39,8 +39,6 @@ export class Editor {
 	/** How that field is labelled ("Date"), for the alert. */
 	lastLabel = $state('');
 	undoLabel = $state<string | undefined>(undefined);
-	/** The preview's version on the server: a new one reloads the preview. */
-	previewVersion = $state(0);
 	redoLabel = $state<string | undefined>(undefined);
 	/** Steps added in this session: their id follows their title until the reporter sets one. */
 	readonly newKeys = new SvelteSet<string>();
@@ -195,7 +193,6 @@ export class Editor {
 				this.conflict = null;
 				this.report = answer;
 				this.#hashes = answer.hashes;
-				if (answer.preview !== undefined) this.previewVersion = answer.preview;
 				if (this.work === work) this.save = answer.drafted ? 'drafted' : 'saved';
 			} catch (error) {
 				this.save = 'failed';

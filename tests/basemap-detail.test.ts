@@ -64,6 +64,30 @@ describe('the kept water', () => {
 		expect(cutPolygon([outer], [1, 1, 3, 3], { decimals: 2 })?.[0]).toHaveLength(5);
 	});
 
+	it('repairs the names Natural Earth damaged, and keeps none with a lost letter', () => {
+		const line = {
+			type: 'LineString' as const,
+			coordinates: [
+				[33, 40],
+				[34, 40.5],
+				[35, 41]
+			]
+		};
+		const kept = keepWater([{ properties: { name: 'Kiz?lirmak' }, geometry: line }], [], {
+			about: '',
+			scale: 1000,
+			tolerance: 0
+		});
+		expect(kept.rivers[0]![0]).toBe('Kızılırmak');
+		// The kept file itself: no `?` or replacement character where a letter was.
+		const water = JSON.parse(
+			readFileSync('tools/basemap/data/natural-earth-water.json', 'utf8')
+		) as KeptWater;
+		const names = [...water.rivers, ...water.lakes].flatMap(([name, local]) => [name, local]);
+		expect(names.filter((name) => /[?\uFFFD]/.test(name))).toEqual([]);
+		expect(names).not.toContain('Ataturk Barajt');
+	});
+
 	it('names a river by its English name, keeping Natural Earth’s, and a reservoir by its English name', () => {
 		const kept = keepWater(
 			[

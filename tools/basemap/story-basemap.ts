@@ -29,7 +29,7 @@ export const TOWNS_FROM_ZOOM = 5;
 /** A region wider than this (degrees) takes 1:110m outside its detail areas. */
 const WIDE_REGION = 180;
 /** Bumped when what the builders make changes: a cached basemap made before is made again. */
-export const BASEMAP_VERSION = 4;
+export const BASEMAP_VERSION = 5;
 
 export interface BasemapSources {
 	countries50m: Topology;

@@ -48,6 +48,16 @@ export const ENGLISH_RIVER_NAMES: Record<string, string> = {
 	Dicle: 'Tigris'
 };
 
+/**
+ * Names Natural Earth's 1:10m file carries damaged: a letter lost to its encoding (`?` for
+ * Turkish ı) or misspelt. Each is repaired to the name as written locally (GeoNames).
+ */
+export const REPAIRED_NAMES: Record<string, string> = {
+	'Kiz?lirmak': 'Kızılırmak',
+	'Ataturk Barajt': 'Atatürk Barajı'
+};
+const repaired = (name: string) => REPAIRED_NAMES[name] ?? name;
+
 /** Natural Earth's zoom levels count 256-pixel tiles; MapLibre's 512-pixel world is one less. */
 const NE_ZOOM_OFFSET = 1;
 
@@ -87,7 +97,7 @@ export function keepWater(
 				: geometry.type === 'MultiLineString'
 					? geometry.coordinates
 					: [];
-		const local = text(properties.name);
+		const local = repaired(text(properties.name));
 		const name = ENGLISH_RIVER_NAMES[local] ?? local;
 		const kept = lines.map(keptLine).filter((line) => line.length >= 4);
 		if (kept.length)
@@ -111,8 +121,8 @@ export function keepWater(
 		const kept = polygons
 			.map((rings) => rings.map(keptLine).filter((ring) => ring.length >= 6))
 			.filter((rings) => rings.length > 0);
-		const name = lakeName(properties);
-		const local = text(properties.name);
+		const name = repaired(lakeName(properties));
+		const local = repaired(text(properties.name));
 		if (kept.length)
 			keptLakes.push([
 				name,

@@ -90,6 +90,30 @@ export function cutLine(line: Point[], box: Box, options: CutOptions): Point[][]
 }
 
 /** A polygon cut to a box: its rings clipped, simplified, rounded and closed; null if none is left. */
+/**
+ * A polygon that crosses the antimeridian (a step of more than 180° of longitude, as
+ * Fiji's and Chukotka's rings in world-atlas take) as continuous copies, one either side:
+ * cut as it is, it would span every longitude between, a strip across any box at its
+ * latitudes. Any other polygon as it is.
+ */
+export function antimeridianCopies(rings: Point[][]): Point[][][] {
+	const jumps = (ring: Point[]) =>
+		ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1]![0]) > 180);
+	if (!rings.some(jumps)) return [rings];
+	const continuous = rings.map((ring) => {
+		let shift = 0;
+		return ring.map(([lon, lat], i): Point => {
+			const step = i > 0 ? lon - ring[i - 1]![0] : 0;
+			if (step > 180) shift -= 360;
+			else if (step < -180) shift += 360;
+			return [lon + shift, lat];
+		});
+	});
+	return [-360, 0, 360].map((by) =>
+		continuous.map((ring) => ring.map(([x, y]): Point => [x + by, y]))
+	);
+}
+
 export function cutPolygon(rings: Point[][], box: Box, options: CutOptions): Point[][] | null {
 	const cut = rings.map((ring) => {
 		const clipped = clipPolygon(ring, box) as Point[];

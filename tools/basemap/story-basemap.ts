@@ -9,7 +9,15 @@
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildBasemap } from './build.js';
-import { cutLine, cutPolygon, boxesMeet, boxOf, type Box, type Point } from './geometry.ts';
+import {
+	antimeridianCopies,
+	cutLine,
+	cutPolygon,
+	boxesMeet,
+	boxOf,
+	type Box,
+	type Point
+} from './geometry.ts';
 import { townFeatures, type City } from './towns.ts';
 import { closeViews, detailAreas, placeSurroundings, type ViewedStory } from './views.ts';
 import { waterFeatures, type KeptWater } from './water.ts';
@@ -29,7 +37,7 @@ export const TOWNS_FROM_ZOOM = 5;
 /** A region wider than this (degrees) takes 1:110m outside its detail areas. */
 const WIDE_REGION = 180;
 /** Bumped when what the builders make changes: a cached basemap made before is made again. */
-export const BASEMAP_VERSION = 5;
+export const BASEMAP_VERSION = 6;
 
 export interface BasemapSources {
 	countries50m: Topology;
@@ -116,11 +124,11 @@ function detailFeatures(sources: BasemapSources, areas: Box[]): GeoJSON.Feature[
 				: geometry.type === 'MultiPolygon'
 					? geometry.coordinates
 					: [];
-		for (const rings of polygons) {
+		for (const rings of polygons.flatMap((p) => antimeridianCopies(p as Point[][]))) {
 			const ringBox = boxOf(rings[0] ?? []);
 			for (const area of areas) {
 				if (!boxesMeet(ringBox, area)) continue;
-				const cut = cutPolygon(rings as Point[][], area, options);
+				const cut = cutPolygon(rings, area, options);
 				const name = country.properties?.name ?? '';
 				if (cut) countries.set(name, [...(countries.get(name) ?? []), cut]);
 			}

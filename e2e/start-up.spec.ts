@@ -26,7 +26,9 @@ test('the first step’s map is in the page once, as markup', async ({ request }
 	const html = await (await request.get('/')).text();
 	const svg = /data-server-part="first-map"[^>]*>(<svg[\s\S]*?<\/svg>)<\/div>/.exec(html)?.[1];
 	expect(svg, 'the inline first map').toBeDefined();
-	const paths = [...svg!.matchAll(/ d="([^"]+)"/g)].map(([, d]) => d!);
+	// The map's shapes (coasts, borders, rivers): a small mark drawn twice over itself, as the
+	// scale bar's halo and line are, is one mark, not a second copy of the map.
+	const paths = [...svg!.matchAll(/ d="([^"]+)"/g)].map(([, d]) => d!).filter((d) => d.length > 40);
 	expect(paths.length).toBeGreaterThan(0);
 	for (const d of paths)
 		expect(html.split(d).length - 1, `a path of ${d.length} characters`).toBe(1);

@@ -100,3 +100,22 @@ export async function holdScripts(page: Page) {
 	});
 	return release;
 }
+
+/** Waits until the story's service worker controls the page (its offline copy is being made). */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+	});
+}
+
+/** The paths the page's one offline cache holds (none while there is no cache, or several). */
+export const offlinePaths = (page: Page) =>
+	page.evaluate(async () => {
+		const keys = await caches.keys();
+		const cache = keys.length === 1 ? await caches.open(keys[0]!) : null;
+		return cache ? (await cache.keys()).map((r) => new URL(r.url).pathname) : [];
+	});

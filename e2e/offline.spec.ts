@@ -1,26 +1,24 @@
 import type { Page } from '@playwright/test';
-import { expectMapOn, scrollToStep, stepOf, steps, test, expect, waitForLiveMap } from './fixtures';
+import {
+	expectMapOn,
+	offlinePaths,
+	scrollToStep,
+	stepOf,
+	steps,
+	test,
+	expect,
+	waitForLiveMap,
+	waitForServiceWorker
+} from './fixtures';
 import { jumpStep } from './story';
 
 // Reading offline: the service worker's copy of the story, one per build and edition.
 
 /** Waits until the service worker controls the page and has stored the whole story. */
 async function waitForOfflineCopy(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller)
-			await new Promise((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
-			);
-	});
+	await waitForServiceWorker(page);
 	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const keys = await caches.keys();
-				const cache = keys.length === 1 ? await caches.open(keys[0]!) : null;
-				return cache ? (await cache.keys()).map((r) => new URL(r.url).pathname) : [];
-			})
-		)
+		.poll(() => offlinePaths(page))
 		.toEqual(
 			expect.arrayContaining(['/', '/maps/overview.svg', '/no-js.css', '/manifest.webmanifest'])
 		);

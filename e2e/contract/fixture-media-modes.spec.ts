@@ -2,26 +2,22 @@
 // offline after one visit. Every test also checks, through `watched`, that no console
 // error appears and no request leaves the origin.
 import type { Page } from '@playwright/test';
-import { scrollToStep, steps, test, expect, waitForLiveMap } from '../fixtures';
+import {
+	offlinePaths,
+	scrollToStep,
+	steps,
+	test,
+	expect,
+	waitForLiveMap,
+	waitForServiceWorker
+} from '../fixtures';
 import { loaded, mediaItems, pictures } from './media';
 
 /** Waits until the service worker controls the page and holds the media's offline files. */
 async function waitForOfflineCopy(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller)
-			await new Promise((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
-			);
-	});
-	const kept = () =>
-		page.evaluate(async () => {
-			const keys = await caches.keys();
-			const cache = keys.length === 1 ? await caches.open(keys[0]!) : null;
-			return cache ? (await cache.keys()).map((r) => new URL(r.url).pathname) : [];
-		});
-	await expect.poll(async () => (await kept()).includes('/')).toBe(true);
-	return (await kept()).filter((path) => path.includes('/media/'));
+	await waitForServiceWorker(page);
+	await expect.poll(async () => (await offlinePaths(page)).includes('/')).toBe(true);
+	return (await offlinePaths(page)).filter((path) => path.includes('/media/'));
 }
 
 test.describe('without JavaScript', () => {

@@ -2,10 +2,16 @@
 // chapters, built into the tour's site under desk-tiles/): the tiles come from the story's
 // origin with their credit on the map, and the chapters read come back offline, tiles and all.
 import { readFileSync } from 'node:fs';
-import type { Page, Response } from '@playwright/test';
+import type { Response } from '@playwright/test';
 import type { Story } from '../../src/lib/story/types';
 import { DESK_TILES } from '../../tools/test-sites.js';
-import { expectMapOn, scrollToStep, stepOf, waitForLiveMap } from '../fixtures';
+import {
+	expectMapOn,
+	scrollToStep,
+	stepOf,
+	waitForLiveMap,
+	waitForServiceWorker
+} from '../fixtures';
 import { expect, test } from './tour';
 
 // Cuts, not flights: a flight passes through views no chapter rests on, whose tiles are
@@ -14,17 +20,6 @@ test.use({ reducedMotion: 'reduce' });
 
 const story = JSON.parse(readFileSync(DESK_TILES.story, 'utf8')) as Story;
 const TILE = new RegExp(`/${DESK_TILES.folder}/_app/immutable/tiles/`);
-
-/** Waits until the story's service worker controls the page. */
-async function waitForServiceWorker(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller)
-			await new Promise((resolve) =>
-				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
-			);
-	});
-}
 
 test('the desk’s tiles come from the story’s origin, credited, and come back offline once read', async ({
 	watched: page,

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { checkStartsAfterPaint } from '../src/lib/server/start-after-paint';
 import { test, expect, scrollToStep, waitForLiveMap } from './fixtures';
-import { firstEvent, mapName } from './story';
+import { firstEvent, mapName, meta } from './story';
+
+/** A passage of plain words from the start of a text (before any Markdown). */
+const words = (text: string) => text.split(/[[*_]/)[0]!.slice(0, 60);
 
 // The built page itself, as SvelteKit rendered it and the server hook rewrote it.
 
@@ -65,8 +68,8 @@ test('the head, the bar, the introduction and the closing note are written in by
 	watched: page,
 	request
 }) => {
-	// server-parts.ts writes them; the page hydrates the bar, the introduction and the note
-	// each in a task of its own (islands.ts), never the head.
+	// server-parts.ts writes them; the page hydrates the bar and the introduction each in a
+	// task of its own (islands.ts), never the head, the introduction's words or the note.
 	const html = await (await request.get('/')).text();
 	const head = html.slice(0, html.indexOf('</head>'));
 	expect(head.match(/<title>/g)).toHaveLength(1);
@@ -79,10 +82,36 @@ test('the head, the bar, the introduction and the closing note are written in by
 	await expect(current).toHaveAttribute('href', `#${firstEvent.date}`);
 	await expect(page.locator('header.bar')).toHaveCount(1);
 	await expect(page.locator('#about')).toHaveCount(1);
+	// Hydrated without their words in the page's script, the introduction and the note keep them.
+	await expect(page.locator('header.intro')).toContainText(words(meta.intro[0]!.text));
+	await expect(page.locator('#about')).toContainText(words(meta.about[0]!));
 	const second = page.locator('.step').nth(1);
 	await scrollToStep(second);
 	await expect(second).toHaveAttribute('aria-current', 'step');
 	await expect(current).toHaveAttribute('href', `#${await second.getAttribute('data-date')}`);
+});
+
+test('the page’s scripts carry none of the words the server wrote in', async ({
+	watched: page
+}) => {
+	const scripts: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (/\/_app\/immutable\/.+\.js$/.test(response.url())) scripts.push(response.text());
+	});
+	await page.goto('/');
+	await waitForLiveMap(page);
+	const texts = await Promise.all(scripts);
+	expect(texts.length).toBeGreaterThan(3);
+	// The first step's paragraphs, the introduction's and the note's: the browser never
+	// renders them again (tools/story/page-start.ts), yet the reader sees them.
+	const passages = [firstEvent.body[0]!.text, meta.intro[0]!.text, meta.about[0]!].map(words);
+	for (const passage of passages) {
+		expect(
+			texts.some((text) => text.includes(passage)),
+			passage
+		).toBe(false);
+		await expect(page.getByText(passage).first()).toBeVisible();
+	}
 });
 
 test('the start-up scripts are marked to compile as they arrive; MapLibre is not', async ({

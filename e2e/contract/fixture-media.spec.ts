@@ -62,14 +62,14 @@ test.describe('the fixture’s media', () => {
 			const figures = page.locator(`${where} .media figure`);
 			await expect(figures).toHaveCount(items.length);
 			// After the words: the media follow the last paragraph of the text (the
-			// introduction's inside the block the server writes them into).
-			const after = await page
-				.locator(`${where} .media`)
-				.evaluate(
-					(media) =>
-						(media.closest('[data-server-part="intro-media"]') ?? media).previousElementSibling
-							?.tagName
-				);
+			// introduction's media and words each inside the block the server writes them into).
+			const after = await page.locator(`${where} .media`).evaluate((media) => {
+				const before = (media.closest('[data-server-part="intro-media"]') ?? media)
+					.previousElementSibling;
+				return before?.matches('[data-server-part="intro-text"]')
+					? before.lastElementChild?.tagName
+					: before?.tagName;
+			});
 			expect(after, where).toBe('P');
 		}
 		for (const { item, kind, figure } of mediaItems(page)) {

@@ -1,13 +1,12 @@
 /**
- * Parts of the story's page that the server writes in (`story-bar`, `story-intro`,
- * `about-note`: src/lib/server/server-parts.ts) and the page hydrates on their own, each in
- * a task of its own, once the page itself is hydrated: the bar, the introduction, the
- * closing note. One long task that hydrated the whole page held up a reader's first tap;
+ * Parts of the story's page that the server writes in (`story-bar`, `story-intro`:
+ * src/lib/server/server-parts.ts) and the page hydrates on their own, each in a task of its
+ * own, once the page itself is hydrated: the bar and the introduction (the closing note has
+ * nothing that acts, and is never hydrated). One long task that hydrated the whole page held up a reader's first tap;
  * several short ones do not. Their hosts make no box of their own (`display: contents`), so
  * the parts lay out as they would in the page.
  */
 import { hydrate, unmount, type Component } from 'svelte';
-import AboutNote from '$lib/components/AboutNote.svelte';
 import StoryBar, { type Props as StoryBarProps } from '$lib/components/StoryBar.svelte';
 import StoryIntro from '$lib/components/StoryIntro.svelte';
 import type { StoryReader } from '$lib/reader/story-reader.svelte';
@@ -62,10 +61,9 @@ export function storyBarProps(reader: StoryReader, fullStory: () => string | nul
 export interface StoryIslands {
 	bar: HTMLElement;
 	intro: HTMLElement;
-	about: HTMLElement;
 }
 
-/** Hydrates the bar, the introduction and the note, each in its own task. Returns what stops them. */
+/** Hydrates the bar and the introduction, each in its own task. Returns what stops them. */
 export function hydrateStoryIslands(
 	hosts: StoryIslands,
 	bar: StoryBarProps,
@@ -73,8 +71,7 @@ export function hydrateStoryIslands(
 ): () => void {
 	const stops = [
 		hydrateInOwnTask(StoryBar, hosts.bar, bar, context),
-		hydrateInOwnTask(StoryIntro, hosts.intro, {}, context),
-		hydrateInOwnTask(AboutNote, hosts.about, {}, context)
+		hydrateInOwnTask(StoryIntro, hosts.intro, {}, context)
 	];
 	return () => stops.forEach((stop) => stop());
 }

@@ -13,12 +13,15 @@ export type ServerPartName =
 	/** The story's page: what goes at the end of its <head> (PageHead), never hydrated. */
 	| 'head'
 	/**
-	 * The story's page: its bar (StoryBar, as it starts: no step current), its introduction
-	 * (StoryIntro) and its closing note (AboutNote). Unlike the other parts, the page does
-	 * hydrate these, each on its own in a task of its own once the page is (src/lib/islands.ts).
+	 * The story's page: its bar (StoryBar, as it starts: no step current) and its
+	 * introduction (StoryIntro). Unlike the other parts, the page does hydrate these, each on
+	 * its own in a task of its own once the page is (src/lib/islands.ts).
 	 */
 	| 'story-bar'
 	| 'story-intro'
+	/** The introduction's paragraphs, inside it: its words are not in the page's script. */
+	| 'intro-text'
+	/** The story's closing note (AboutNote): nothing in it acts, so it is never hydrated. */
 	| 'about-note'
 	/** The story's page: the days it starts with (StoryDay). */
 	| 'first-days'

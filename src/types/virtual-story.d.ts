@@ -33,6 +33,11 @@ declare module 'virtual:story/map-pane' {
 	const MapPane: typeof import('$lib/components/MapPane.svelte').default | null;
 	export default MapPane;
 }
+/** The map's key, or null for a story without data layers (`meta.layers`): then none is bundled. */
+declare module 'virtual:story/map-legend' {
+	const MapLegend: typeof import('$lib/components/MapLegend.svelte').default | null;
+	export default MapLegend;
+}
 /** The basemap drawn for the story's region: its GeoJSON, for the server's static maps. */
 declare module 'virtual:story/basemap' {
 	const basemap: import('geojson').FeatureCollection;

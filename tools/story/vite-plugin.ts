@@ -22,9 +22,10 @@ import { dateLabels } from './date-labels.ts';
 import { editionPaths, storyLabel, storyPath } from './files.js';
 import { labelFontsModule } from './label-fonts.ts';
 import { loadStory, type LoadedStory } from './load.ts';
-import { withMedia, withoutMedia } from '../media/page-data.ts';
+import { withMedia } from '../media/page-data.ts';
 import { mediaOfStory, storyMediaPlugin } from '../media/vite-plugin.ts';
 import { storyChanges } from './hot-story.ts';
+import { pageStart } from './page-start.ts';
 import { withRichText } from './rich-text.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 import { routeOf } from '../../src/lib/map/route.ts';
@@ -53,17 +54,20 @@ interface Made {
 
 /** Each module, by its id after `virtual:story`, and how it is made. */
 const MODULES: Record<string, (made: Made) => Promise<string> | string> = {
-	/** The page's start: meta, gazetteer, sources, the first events, a summary of every day, the editions. */
+	/**
+	 * The page's start: meta, gazetteer, sources, the first events, a summary of every day, the
+	 * editions; the browser's copy without what the server writes in (page-start.ts).
+	 */
 	'': async ({ story, code, client }) => {
-		const { story: whole, languages, head } = await story();
+		const { story: whole, languages, head, parts } = await story();
 		const edition = editionInfo(code);
 		// Each edition shares its own card, drawn in its language (scripts/build-images.js).
 		const shareImage = {
 			...whole.meta.shareImage,
 			path: editionFile(whole.meta.shareImage.path, code)
 		};
-		// The browser never renders the first screens' media (the server writes them in).
-		const start = client ? withoutMedia(head) : head;
+		// The browser never renders the first screens' words and media (the server writes them in).
+		const start = client ? pageStart(head, parts.flat()) : head;
 		return dataModule({
 			...start,
 			meta: { ...start.meta, shareImage },
@@ -92,6 +96,11 @@ const MODULES: Record<string, (made: Made) => Promise<string> | string> = {
 	'/map-pane': async ({ story }) =>
 		(await story()).story.places.length
 			? `export { default } from ${fileOf('../../src/lib/components/MapPane.svelte')};`
+			: 'export default null;',
+	/** The map's key, or null for a story without data layers: then no key is bundled. */
+	'/map-legend': async ({ story }) =>
+		(await story()).story.meta.layers?.length
+			? `export { default } from ${fileOf('../../src/lib/components/MapLegend.svelte')};`
 			: 'export default null;',
 	/** The basemap drawn for the story's region (tools/basemap/for-story.ts): the data, for the static maps. */
 	'/basemap': async ({ basemap }) =>

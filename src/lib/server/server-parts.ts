@@ -1,9 +1,9 @@
 /*
  * The parts of a page the server writes as plain HTML (src/lib/server-part.ts names them):
- * the story page's head, the days it starts with, the introduction's media, the first
- * step's map, a long story's list of its later days, and every step's media (here and on
- * the month pages); and the story page's bar, introduction and closing note, which the page
- * then hydrates each in a task of its own (src/lib/islands.ts). The page renders each as an empty element with its name; they are rendered here
+ * the story page's head, the days it starts with, the introduction's words and media, its
+ * closing note, the first step's map, a long story's list of its later days, and every
+ * step's media (here and on the month pages); and the story page's bar and introduction,
+ * which the page then hydrates each in a task of its own (src/lib/islands.ts). The page renders each as an empty element with its name; they are rendered here
  * while SvelteKit handles the page's request (so their links are relative to the page, as
  * the rest of it is) and written in once the page is rendered (hooks.server.ts). Hydration
  * leaves the children of an element it rendered empty alone, so they cost the reader's
@@ -14,6 +14,7 @@ import { render } from 'svelte/server';
 import AboutNote from '$lib/components/AboutNote.svelte';
 import LaterEvents from '$lib/components/LaterEvents.svelte';
 import PageHead from '$lib/components/PageHead.svelte';
+import RichText from '$lib/components/RichText.svelte';
 import StoryBar, { storyBarAtStart } from '$lib/components/StoryBar.svelte';
 import StoryDay from '$lib/components/StoryDay.svelte';
 import StoryIntro from '$lib/components/StoryIntro.svelte';
@@ -48,6 +49,10 @@ function storyPageParts(story: StoryContext): ServerParts {
 		['head', render(PageHead, { context }).head],
 		['story-bar', render(StoryBar, { props: storyBarAtStart(events[0]!), context }).body],
 		['story-intro', render(StoryIntro, { context }).body],
+		[
+			'intro-text',
+			meta.intro.map((paragraph) => render(RichText, { props: { paragraph } }).body).join('')
+		],
 		['about-note', render(AboutNote, { context }).body],
 		[
 			'first-days',

@@ -81,7 +81,12 @@ export interface EditionInfo {
 	ogLocale: string;
 }
 
-/** What the build gives the page (`virtual:story`): the story's start, in this build's edition. */
+/**
+ * What the build gives the page (`virtual:story`): the story's start, in this build's edition.
+ * The browser's copy leaves out what the server writes into the page and the browser never
+ * renders (tools/story/page-start.ts): the first events' `body` and media, the introduction's
+ * and the closing note's paragraphs are empty there, and only later events' sources are kept.
+ */
 export type StoryData = StoryHead & {
 	edition: EditionInfo;
 	editions: EditionInfo[];

@@ -73,7 +73,9 @@ export async function buildMapData(
 		},
 		tiles,
 		layers: layers.map(withoutData),
-		offline: [...files.keys()].sort()
+		offline: [...files.keys()].sort(),
+		// Only when asked: a story without an inset carries not even its name.
+		...(story.meta.locator && story.places.length ? { locator: true as const } : {})
 	};
 	const notes = tiles
 		? [

@@ -2,6 +2,18 @@
 // Pure: the map owner (StoryMap's MapBasemap) asks, MapLibre is not touched here.
 import type { Bounds } from '$lib/story/types';
 
+/** The detail file's source in the live map's style (basemap-style.ts). */
+export const DETAIL_SOURCE = 'basemap-detail';
+
+/** The layers that name things on the basemap: what the map reports it draws (data-basemap). */
+export const NAMING_LAYERS = [
+	'town-labels',
+	'river-labels',
+	'lake-labels',
+	'detail-river-labels',
+	'detail-lake-labels'
+];
+
 const overlaps = (a: Bounds, b: Bounds) =>
 	a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 

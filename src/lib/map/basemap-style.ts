@@ -6,18 +6,13 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import { MAP_PAINT as PAINT } from './paint.js';
 import type { DeskTiles } from './map-data';
 
-export const BASEMAP_SOURCE = 'basemap';
-export const DETAIL_SOURCE = 'basemap-detail';
-export const DESK_SOURCE = 'desk-tiles';
+import { DETAIL_SOURCE } from './basemap-detail';
 
-/** The layers that name things on the basemap: what the map reports it draws (data-basemap). */
-export const NAMING_LAYERS = [
-	'town-labels',
-	'river-labels',
-	'lake-labels',
-	'detail-river-labels',
-	'detail-lake-labels'
-];
+// In basemap-detail.ts, which the page's start-up script reads (MapBasemap.svelte): imported
+// from here, they would bring this file and the whole paint table into that script.
+export { DETAIL_SOURCE, NAMING_LAYERS } from './basemap-detail';
+export const BASEMAP_SOURCE = 'basemap';
+export const DESK_SOURCE = 'desk-tiles';
 
 export interface BasemapInputs {
 	/** basemap.json's absolute URL. */

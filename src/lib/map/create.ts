@@ -14,6 +14,7 @@ import { base } from '$app/paths';
 import type { Bounds } from '$lib/story/types';
 import { dataLayerImage, IMAGE_PIXEL_RATIO } from './data-layers';
 import { MAP_PAINT } from './paint.js';
+import { staticMapUrl } from './static-map-urls';
 import { buildStyle, type StyleInputs } from './style';
 
 /** What the map is made of: the story's places, lines and areas, and the region it opens on. */
@@ -105,6 +106,14 @@ export function createStoryMap(
 		const succeed = () => {
 			map.off('error', fail);
 			resolve(map);
+			// The locator inset (`meta.locator`) over the scale bar: its code for a story that asks.
+			if (!mapData.locator) return;
+			let removed = false;
+			map.once('remove', () => (removed = true));
+			void import('./locator-live').then(({ LocatorControl, LOCATOR_MAP_ID }) => {
+				if (!removed)
+					map.addControl(new LocatorControl(region, staticMapUrl(LOCATOR_MAP_ID)), 'bottom-right');
+			});
 		};
 		map.once('load', succeed);
 		map.once('error', fail);

@@ -62,4 +62,6 @@ export interface StoryMapData {
 	layers: ShippedLayer[];
 	/** Every file the map may fetch (tiles, layers), from the site's root: the service worker's list. */
 	offline: string[];
+	/** The story asks for a locator inset (`meta.locator`): absent otherwise. */
+	locator?: true;
 }

@@ -49,6 +49,29 @@ export const MAP_PAINT = /** @type {const} */ ({
 	 * high, and the length in words (MapLibre's ScaleControl on the live map, styled alike).
 	 */
 	scaleBar: { color: COLORS.text, halo: COLORS.halo, width: 1.5, tick: 6, size: 12, maxWidth: 100 },
+	/**
+	 * The locator inset (`meta.locator`): the story's region at most `width` x `height`
+	 * (CSS pixels live, drawing units static), its land and borders, and the view's extent
+	 * as a box at least `minExtent` across. None where the view already shows `maxShare`
+	 * of the region or more: the map itself is the locator then.
+	 */
+	locator: {
+		width: 100,
+		height: 90,
+		water: COLORS.water,
+		land: COLORS.land,
+		storyCountry: COLORS.storyCountry,
+		border: COLORS.border,
+		borderWidth: 0.5,
+		frame: COLORS.text,
+		frameWidth: 1,
+		extent: COLORS.highlight,
+		extentWidth: 1.5,
+		extentFillOpacity: 0.15,
+		halo: COLORS.halo,
+		minExtent: 6,
+		maxShare: 0.3
+	},
 	/** Places' names: a highlighted place's in the text colour, another's fainter; both haloed. */
 	placeLabels: PLACE_LABELS
 });

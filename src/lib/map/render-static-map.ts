@@ -18,6 +18,8 @@ import { MAP_PAINT as PAINT } from './paint.js';
 import { basemapNamesSvg, filesAt, groundSvg, zoomOfScale } from './static-basemap';
 import { dataLayersSvg, type StaticDataLayer } from './static-data-layers';
 import { scaleBarSvg } from './scale-bar';
+import { extentOf } from './locator';
+import { locatorInset, type LocatorInputs } from './static-locator';
 
 export { staticFrameFor } from './static-map-frame';
 
@@ -48,6 +50,8 @@ export interface StaticMapInputs {
 	route?: readonly [number, number][];
 	width: number;
 	height: number;
+	/** The locator inset (`meta.locator`): the region it shows, from the same basemap. */
+	locator?: LocatorInputs;
 	/** What the image shows, in words (becomes its <title>). */
 	title: string;
 	/**
@@ -206,7 +210,12 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		return point ? [{ name: String(f.properties?.name ?? ''), x: point[0], y: point[1] }] : [];
 	});
 	const frame: Box = { left: 4, top: 4, right: width - 4, bottom: height - 4 };
+	// The scale bar's left end, and the locator inset over it (`meta.locator`), which names keep clear of.
+	const scaleLeft = Math.round(width * (1 - SIDE_CROP)) - 8 - PAINT.scaleBar.maxWidth;
+	const extent = inputs.locator && extentOf((p) => projection.invert!(p), width, height);
+	const inset = extent ? locatorInset(inputs.locator!, extent, scaleLeft, height - 66) : null;
 	const obstacles = onMap.map(({ x, y, on }) => dotBox(x, y, on ? DOT.on : DOT.off));
+	if (inset) obstacles.push(inset.room);
 
 	/** The names at one scale, placed clear of each other and of every dot (label-placement.ts). */
 	const labelsAt = (scale: number) => {
@@ -321,12 +330,9 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		`<g class="labels">${full.text}</g>`,
 		`<g class="labels-small" display="none">${small.text}</g>`,
 		// Bottom right, inside what a narrow pane shows, clear of the pane's credit line.
-		scaleBarSvg(
-			cy,
-			scale,
-			Math.round(width * (1 - SIDE_CROP)) - 8 - PAINT.scaleBar.maxWidth,
-			height - 44
-		),
+		scaleBarSvg(cy, scale, scaleLeft, height - 44),
+		// Over the scale bar, its left end at the bar's: the live map stacks them alike.
+		inset?.svg ?? '',
 		'</svg>'
 	].join('');
 }

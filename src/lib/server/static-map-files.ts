@@ -5,12 +5,16 @@ import basemap from 'virtual:story/basemap';
 import basemapDetail from 'virtual:story/basemap-detail';
 import mapData from 'virtual:story/map-data';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
+import { locatorFileSvg } from '$lib/map/static-locator';
 import { overviewBounds } from '$lib/map/drawing';
+import { LOCATOR_MAP_ID } from '$lib/map/locator';
 import { STATIC_MAP_SIZE } from '$lib/map/static-map-urls';
 import { routeOf, routeSoFar } from '$lib/map/route';
 import { describeMap, viewOf } from '$lib/map/view';
 import { indexStory, staticMapIds as idsOf } from '$lib/story/lookup';
-import { OVERVIEW_PLACES, wholeStory as story } from './whole-story';
+import { OVERVIEW_PLACES, pageStory, wholeStory as story } from './whole-story';
+
+export { LOCATOR_MAP_ID };
 
 const { placesOf } = indexStory(story);
 const route = routeOf(story);
@@ -18,11 +22,18 @@ const route = routeOf(story);
 /** One static map per distinct view: an event whose view an earlier one has shares its map. */
 export const staticMapIds = () => idsOf(story.events);
 
+/** What the locator inset draws (`meta.locator`): the story's region, on its basemap. */
+const { region } = pageStory.story;
+const locator =
+	story.meta.locator && region ? { basemap, countries: story.meta.countries, region } : undefined;
+
 /**
- * The static map of a step (by id) or of the overview (`overview`); null for anything
- * else. `inline`: for inlining into the page rather than serving as an image file.
+ * The static map of a step (by id), of the overview (`overview`) or the locator inset's
+ * region (`_locator`); null for anything else. `inline`: for inlining into the page rather
+ * than serving as an image file.
  */
 export function staticMapSvg(id: string, { inline = false } = {}): string | null {
+	if (id === LOCATOR_MAP_ID) return locator ? locatorFileSvg(locator) : null;
 	const event = story.events.find((e) => e.id === id && !e.staticMap);
 	if (!event && id !== 'overview') return null;
 	const overviewAlt = story.meta.overview?.alt ?? '';
@@ -45,6 +56,8 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 		bearing: view?.camera.bearing,
 		route: event && route ? routeSoFar(route, event.id, story.places).coordinates : undefined,
 		...STATIC_MAP_SIZE,
+		// Not on the overview: it is the region at a glance.
+		locator: event ? locator : undefined,
 		title: view?.description ?? describeMap([], [], overviewAlt),
 		inline
 	});

@@ -134,6 +134,12 @@ const meta = z
 			.describe(
 				'Draw the route so far: a line through each step’s first place, up to the step being read.'
 			),
+		locator: z
+			.literal(true, expected('true, or left out'))
+			.optional()
+			.describe(
+				'Draw a locator inset: the story’s region, small, in the map’s corner, with the box of what the map shows marked. Left off where the map shows most of the region.'
+			),
 		imported: z
 			.strictObject({
 				format: z.enum([

@@ -30,19 +30,20 @@ const neighbour: Place = {
 };
 const places = [...story.places, neighbour];
 
-function render(highlighted: string[], drawn = places, inline = false) {
-	return renderStaticMap({
-		inline,
-		basemap,
-		places: drawn,
-		countries,
-		highlighted,
-		bounds: staticFrameFor(cameraFor(event, placesOf(event))),
-		width: 800,
-		height: 600,
-		title: describeMap(placesOf(event), [], story.meta.overview!.alt)
-	});
-}
+const inputsOf = (highlighted: string[], drawn = places, inline = false) => ({
+	inline,
+	basemap,
+	places: drawn,
+	countries,
+	highlighted,
+	bounds: staticFrameFor(cameraFor(event, placesOf(event))),
+	width: 800,
+	height: 600,
+	title: describeMap(placesOf(event), [], story.meta.overview!.alt)
+});
+
+const render = (highlighted: string[], drawn = places, inline = false) =>
+	renderStaticMap(inputsOf(highlighted, drawn, inline));
 
 /** One of the drawing's two sets of names: as drawn full size, or as drawn small. */
 const labelsOf = (svg: string, set: 'labels' | 'labels-small' = 'labels') =>
@@ -50,6 +51,12 @@ const labelsOf = (svg: string, set: 'labels' | 'labels-small' = 'labels') =>
 
 describe('the static map', () => {
 	const svg = render(event.places);
+
+	it('says what it is where told to, and says nothing otherwise', () => {
+		expect(svg).not.toContain('class="map-note"');
+		const noted = renderStaticMap({ ...inputsOf(event.places), note: 'Simplified <map>' });
+		expect(noted).toContain('>Simplified &#60;map&#62;</text>');
+	});
 
 	it('is a titled SVG document of the requested size', () => {
 		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 600"')).toBe(

@@ -64,3 +64,20 @@ test('the desk’s tiles come from the story’s origin, credited, and come back
 	expect(tiles.filter((tile) => !tile.fromServiceWorker()).map((tile) => tile.url())).toEqual([]);
 	expect(failed).toEqual([]);
 });
+
+test.describe('the desk’s tiles without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each chapter’s static map says it is simplified: the tiles are the live map’s', async ({
+		page,
+		request
+	}) => {
+		await page.goto(`/${DESK_TILES.folder}/`);
+		const maps = page.locator('img.step-map');
+		await expect(maps).toHaveCount(story.events.length);
+		for (const src of new Set(await maps.evaluateAll((imgs) => imgs.map((img) => img.src)))) {
+			const svg = await (await request.get(src)).text();
+			expect(svg, src).toMatch(/<text class="map-note"[^>]*>Simplified map<\/text>/);
+		}
+	});
+});

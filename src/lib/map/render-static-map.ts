@@ -17,7 +17,7 @@ import {
 import { MAP_PAINT as PAINT } from './paint.js';
 import { basemapNamesSvg, filesAt, groundSvg, zoomOfScale } from './static-basemap';
 import { dataLayersSvg, type StaticDataLayer } from './static-data-layers';
-import { scaleBarSvg } from './scale-bar';
+import { mapNote, scaleBarSvg } from './scale-bar';
 import { extentOf } from './locator';
 import { locatorInset, type LocatorInputs } from './static-locator';
 
@@ -54,6 +54,8 @@ export interface StaticMapInputs {
 	locator?: LocatorInputs;
 	/** What the image shows, in words (becomes its <title>). */
 	title: string;
+	/** Words the drawing says of itself, top left ("Simplified map": the desk's tiles are live only). */
+	note?: string;
 	/**
 	 * Inlined into the page (true) rather than served as an image file. An image file
 	 * enlarges its own labels when drawn small (see SMALL_LABELS); the inline copy
@@ -216,6 +218,8 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	const inset = extent ? locatorInset(inputs.locator!, extent, scaleLeft, height - 66) : null;
 	const obstacles = onMap.map(({ x, y, on }) => dotBox(x, y, on ? DOT.on : DOT.off));
 	if (inset) obstacles.push(inset.room);
+	const note = inputs.note ? mapNote(inputs.note, Math.round(width * SIDE_CROP) + 12, 40) : null;
+	if (note) obstacles.push(note.room);
 
 	/** The names at one scale, placed clear of each other and of every dot (label-placement.ts). */
 	const labelsAt = (scale: number) => {
@@ -333,6 +337,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 		scaleBarSvg(cy, scale, scaleLeft, height - 44),
 		// Over the scale bar, its left end at the bar's: the live map stacks them alike.
 		inset?.svg ?? '',
+		note?.svg ?? '',
 		'</svg>'
 	].join('');
 }

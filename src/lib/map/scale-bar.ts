@@ -3,6 +3,7 @@
  * StoryMap): a round length, in metres or kilometres, at most `maxWidth` drawing units
  * long at the drawing's centre, as MapLibre chooses its own.
  */
+import { textWidth } from './label-placement';
 import { MAP_PAINT } from './paint.js';
 
 /** Metres in a degree of longitude at the equator (MapLibre's earth: radius 6,371,008.8 m). */
@@ -23,6 +24,27 @@ export function scaleBar(lat: number, unitsPerDegree: number, maxWidth: number) 
 		width: metres / metresPerUnit,
 		label: metres >= 1000 ? `${metres / 1000} km` : `${metres} m`
 	};
+}
+
+/** The size of a static map's note: read small on a phone's pane (about half size) and in print. */
+const NOTE_SIZE = 22;
+
+/**
+ * A line of words at (left, baseline), bold, haloed: what a static map says of itself
+ * ("Simplified map", where the live map draws the desk's own tiles), and the room it takes
+ * (for names to keep clear of).
+ */
+export function mapNote(text: string, left: number, baseline: number) {
+	const paint = MAP_PAINT.scaleBar;
+	const safe = text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+	const room = {
+		left: left - 4,
+		top: baseline - NOTE_SIZE,
+		right: left + textWidth(text, NOTE_SIZE, true) + 4,
+		bottom: baseline + 6
+	};
+	const svg = `<text class="map-note" x="${left}" y="${baseline}" font-size="${NOTE_SIZE}" font-weight="700" fill="${paint.color}" stroke="${paint.halo}" stroke-width="5" paint-order="stroke">${safe}</text>`;
+	return { svg, room };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import basemap from 'virtual:story/basemap';
 import basemapDetail from 'virtual:story/basemap-detail';
 import mapData from 'virtual:story/map-data';
+import { m } from '$lib/paraglide/messages.js';
 import { renderStaticMap, staticFrameFor } from '$lib/map/render-static-map';
 import { locatorFileSvg } from '$lib/map/static-locator';
 import { overviewBounds } from '$lib/map/drawing';
@@ -59,6 +60,8 @@ export function staticMapSvg(id: string, { inline = false } = {}): string | null
 		// Not on the overview: it is the region at a glance.
 		locator: event ? locator : undefined,
 		title: view?.description ?? describeMap([], [], overviewAlt),
+		// The desk's own tiles are drawn by the live map alone: a drawing says it is simpler.
+		note: mapData.tiles ? m.static_map_simplified() : undefined,
 		inline
 	});
 }

@@ -153,3 +153,15 @@ test('turning the phone keeps the reader’s step', async ({ watched: page }) =>
 	await expectMapOn(page, step);
 	await expect(step.getByRole('heading')).toBeInViewport();
 });
+
+test('the first map’s scale bar reads at a phone’s size', async ({ watched: page }) => {
+	await page.goto('/');
+	// The inline first map, shown until the live map comes in (and for good without WebGL).
+	const words = page.locator('[data-server-part="first-map"] .scale-bar text');
+	await expect(words).toBeVisible();
+	// Drawn at about half its size here: its words are enlarged to stay about 10 px on screen.
+	const onScreen = await words.evaluate(
+		(text: SVGTextElement) => text.getScreenCTM()!.a * parseFloat(getComputedStyle(text).fontSize)
+	);
+	expect(onScreen).toBeGreaterThanOrEqual(9);
+});

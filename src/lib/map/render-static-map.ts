@@ -83,6 +83,9 @@ const halo = (size: number, width: number) =>
 const dash = (pattern: readonly number[], width: number) =>
 	pattern.map((length) => Math.round(length * width * 100) / 100).join(' ');
 
+/** The scale bar's words, in the drawing's units, when it is drawn small (about 10 px on screen). */
+const SMALL_SCALE_BAR_SIZE = 20;
+
 /**
  * Drawn into a phone's map pane, an 800x600 map shrinks to about half, and its labels
  * with it (15 units: 8 px). Media queries in an SVG image answer to the image's own
@@ -90,7 +93,7 @@ const dash = (pattern: readonly number[], width: number) =>
  * larger set (about 13 px on screen) when drawn small. static-map.css does the same for
  * the inline first map.
  */
-const SMALL_LABELS = `<style>@media (max-width: 560px) { .labels { display: none } .labels-small { display: inline } }</style>`;
+const SMALL_LABELS = `<style>@media (max-width: 560px) { .labels { display: none } .labels-small { display: inline } .scale-bar text { font-size: ${SMALL_SCALE_BAR_SIZE}px } }</style>`;
 
 /** How much larger the names are drawn in the set shown when the drawing is drawn small. */
 const LABEL_SCALES = { full: 1, small: 1.6 } as const;

@@ -62,7 +62,8 @@ export class LocatorControl implements IControl {
 		const b = map.getBounds();
 		const view: Bounds = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
 		const mark = locatorBox(this.#frame, view);
-		box.hidden = mark === null;
+		// Hidden, its room kept: the scale bar under it must not move (a layout shift).
+		box.style.visibility = mark === null ? 'hidden' : '';
 		// Numbers only: the markup is the static maps' own (locator.ts).
 		marks.innerHTML = mark ? extentSvg(mark) : '';
 		box.dataset.extent = mark ? `${mark.x} ${mark.y} ${mark.width} ${mark.height}` : '';

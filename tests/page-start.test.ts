@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageStart } from '../tools/story/page-start';
+import { pageStart, sourcesCitedBy } from '../tools/story/page-start';
+import { indexStory } from '../src/lib/story/lookup';
 import type { ShippedEvent, StoryHead } from '../src/lib/story/types';
 
 const paragraph = (text: string, sources: string[]) => ({ text, sources });
@@ -27,7 +28,7 @@ const head = {
 
 describe('pageStart: what the browser starts with', () => {
 	it('leaves out the words the server writes in, and keeps what the page acts on', () => {
-		const start = pageStart(head, []);
+		const start = pageStart(head);
 		expect(start.events[0]!.body).toEqual([]);
 		expect(start.events[0]!.media).toBeUndefined();
 		expect(start.meta.intro).toEqual([]);
@@ -38,16 +39,30 @@ describe('pageStart: what the browser starts with', () => {
 		expect(start.eventCount).toBe(3);
 	});
 
-	it('keeps only the sources the later events cite, in their words or their media', () => {
+	it('starts without sources: the later events bring those they cite, in words or media', () => {
+		expect(pageStart(head).sources).toEqual([]);
 		const later = [event('second', ['c']), event('third', [], 'd')];
-		expect(pageStart(head, later).sources.map((s) => s.id)).toEqual(['c', 'd']);
-		expect(pageStart(head, []).sources).toEqual([]);
+		expect(sourcesCitedBy(later, head.sources).map((s) => s.id)).toEqual(['c', 'd']);
+		expect(sourcesCitedBy([], head.sources)).toEqual([]);
 	});
 
 	it('changes nothing in the head it is given (the server keeps all of it)', () => {
-		pageStart(head, []);
+		pageStart(head);
 		expect(head.events[0]!.body[0]!.text).toBe('Words of first');
 		expect(head.meta.intro).toHaveLength(1);
 		expect(head.sources).toHaveLength(4);
+	});
+});
+
+describe('indexStory: the sources the page knows', () => {
+	it('finds a source once it is added, as a later part brings it', () => {
+		const index = indexStory({ places: [], sources: [] });
+		const later = event('second', ['c', 'a', 'c']);
+		expect(index.sourcesOf(later)).toEqual([]);
+		expect(index.sourceOf('c')).toBeUndefined();
+		index.addSources(sourcesCitedBy([later], head.sources));
+		expect(index.sourcesOf(later).map((s) => s.id)).toEqual(['c', 'a']);
+		expect(index.sourceOf('c')?.outlet).toBe('Outlet c');
+		expect(index.sourceOf('b')).toBeUndefined();
 	});
 });

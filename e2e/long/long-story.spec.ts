@@ -39,6 +39,14 @@ test('the page starts with its first day and brings in every later event', async
 		els.map((el) => el.getAttribute('data-date'))
 	);
 	expect(dates).toEqual(story.events.map(dataDate));
+	// A later step cites its sources as a first one does: each outlet, each title.
+	const cited = new Set(laterEvent.body.flatMap((paragraph) => paragraph.sources));
+	const line = page.locator(`[id="${laterEvent.id}"] .sources`);
+	for (const source of story.sources.filter((s) => cited.has(s.id))) {
+		await expect(line).toContainText(source.outlet);
+		await expect(line).toContainText(source.title);
+	}
+	expect(cited.size).toBeGreaterThan(0);
 });
 
 test('the later events wait for the reader to read on, so the page comes alive first', async ({

@@ -75,7 +75,9 @@ test.describe('the desk’s tiles without JavaScript', () => {
 		await page.goto(`/${DESK_TILES.folder}/`);
 		const maps = page.locator('img.step-map');
 		await expect(maps).toHaveCount(story.events.length);
-		for (const src of new Set(await maps.evaluateAll((imgs) => imgs.map((img) => img.src)))) {
+		for (const src of new Set(
+			await maps.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src))
+		)) {
 			const svg = await (await request.get(src)).text();
 			expect(svg, src).toMatch(/<text class="map-note"[^>]*>Simplified map<\/text>/);
 		}

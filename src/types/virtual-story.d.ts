@@ -5,8 +5,10 @@ declare module 'virtual:story' {
 	const data: import('$lib/story/types').StoryData;
 	export default data;
 }
-/** The later events, in parts: each loader fetches one module of them. */
+/** The later events, in parts: each loader fetches one module of them; and the sources they cite. */
 declare module 'virtual:story/later' {
+	const sources: import('$lib/story/types').Source[];
+	export { sources };
 	const parts: (() => Promise<{ default: import('$lib/story/types').ShippedEvent[] }>)[];
 	export default parts;
 }

@@ -25,7 +25,7 @@ import { loadStory, type LoadedStory } from './load.ts';
 import { withMedia } from '../media/page-data.ts';
 import { mediaOfStory, storyMediaPlugin } from '../media/vite-plugin.ts';
 import { storyChanges } from './hot-story.ts';
-import { pageStart } from './page-start.ts';
+import { pageStart, sourcesCitedBy } from './page-start.ts';
 import { withRichText } from './rich-text.ts';
 import { splitStory, withStaticMaps } from './split.ts';
 import { routeOf } from '../../src/lib/map/route.ts';
@@ -59,7 +59,7 @@ const MODULES: Record<string, (made: Made) => Promise<string> | string> = {
 	 * editions; the browser's copy without what the server writes in (page-start.ts).
 	 */
 	'': async ({ story, code, client }) => {
-		const { story: whole, languages, head, parts } = await story();
+		const { story: whole, languages, head } = await story();
 		const edition = editionInfo(code);
 		// Each edition shares its own card, drawn in its language (scripts/build-images.js).
 		const shareImage = {
@@ -67,7 +67,7 @@ const MODULES: Record<string, (made: Made) => Promise<string> | string> = {
 			path: editionFile(whole.meta.shareImage.path, code)
 		};
 		// The browser never renders the first screens' words and media (the server writes them in).
-		const start = client ? pageStart(head, parts.flat()) : head;
+		const start = client ? pageStart(head) : head;
 		return dataModule({
 			...start,
 			meta: { ...start.meta, shareImage },
@@ -76,11 +76,16 @@ const MODULES: Record<string, (made: Made) => Promise<string> | string> = {
 			dateLabels: dateLabels(whole, edition.locale)
 		});
 	},
-	/** A long story's later events: a loader for each part of 50 (none for a story shipped whole). */
+	/**
+	 * A long story's later events: a loader for each part of 50 (none for a story shipped
+	 * whole), and the sources they cite.
+	 */
 	'/later': async ({ story }) => {
-		const { parts } = await story();
+		const { story: whole, parts } = await story();
 		const loaders = parts.map((_, i) => `() => import(${JSON.stringify(PART + i)})`);
-		return `export default [${loaders.join(', ')}];`;
+		// The sources they cite: the page's start has none (page-start.ts).
+		const sources = sourcesCitedBy(parts.flat(), whole.sources);
+		return `export const sources = JSON.parse(${JSON.stringify(JSON.stringify(sources))});\nexport default [${loaders.join(', ')}];`;
 	},
 	/** The whole story, each event with the static map it shares: for the server (static maps, month pages). */
 	'/full': async ({ story }) => {

@@ -4,11 +4,17 @@
  * milliseconds a task, so no task holds up the reader; the page shows them all at once.
  */
 import type { ReaderParts } from '$lib/reader/parts';
-import type { ShippedEvent } from './types';
+import type { ShippedEvent, Source } from './types';
 
-/** The later events, part by part as they come (none for a story the page starts with whole). */
-export async function* laterEventParts(): AsyncGenerator<ShippedEvent[]> {
-	const { default: parts } = await import('virtual:story/later');
+/**
+ * The later events, part by part as they come (none for a story the page starts with
+ * whole), the sources they cite given first to `addSources` (the page starts with none).
+ */
+export async function* laterEventParts(
+	addSources: (sources: readonly Source[]) => void
+): AsyncGenerator<ShippedEvent[]> {
+	const { default: parts, sources } = await import('virtual:story/later');
+	addSources(sources);
 	for (const part of parts) yield (await part()).default;
 }
 

@@ -7,6 +7,13 @@ export interface StoryIndex {
 	placesOf(event: Pick<StoryEvent, 'places'>): Place[];
 	/** The sources an event's paragraphs cite, each once, in the order they are first cited. */
 	sourcesOf(event: Pick<StoryEvent, 'body'>): Source[];
+	/** A source, by its id. */
+	sourceOf(id: string): Source | undefined;
+	/**
+	 * Makes `sources` known: the browser's page starts without any, and a long story's later
+	 * events bring those they cite (later-events.ts) before they are shown.
+	 */
+	addSources(sources: readonly Source[]): void;
 }
 
 export function indexStory(story: {
@@ -21,7 +28,11 @@ export function indexStory(story: {
 		sourcesOf: (event) =>
 			[...new Set(event.body.flatMap((paragraph) => paragraph.sources))]
 				.map((id) => sourceById.get(id))
-				.filter((s): s is Source => s !== undefined)
+				.filter((s): s is Source => s !== undefined),
+		sourceOf: (id) => sourceById.get(id),
+		addSources: (sources) => {
+			for (const source of sources) sourceById.set(source.id, source);
+		}
 	};
 }
 

@@ -85,7 +85,8 @@ export interface EditionInfo {
  * What the build gives the page (`virtual:story`): the story's start, in this build's edition.
  * The browser's copy leaves out what the server writes into the page and the browser never
  * renders (tools/story/page-start.ts): the first events' `body` and media, the introduction's
- * and the closing note's paragraphs are empty there, and only later events' sources are kept.
+ * and the closing note's paragraphs and the sources are empty there (a long story's later
+ * events bring the sources they cite: src/lib/story/later-events.ts).
  */
 export type StoryData = StoryHead & {
 	edition: EditionInfo;

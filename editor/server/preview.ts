@@ -33,9 +33,10 @@ export interface Preview {
 
 /**
  * Starts the dev server on `port`, telling `storyFile`, in English or the edition `edition`
- * names. An edition's server keeps its files apart from the project's (`BUILD_DIR`: Kit's
- * working files and the interface's words, compiled for its language; its own Vite cache),
- * in folders the editions share: one edition's server runs at a time.
+ * names. An edition's server keeps its files apart from the project's and the other
+ * editions' (`BUILD_DIR`: Kit's working files and the interface's words, compiled for its
+ * language; its own Vite cache: editions sharing one rewrote it at each start, and the page
+ * came to load two copies of Svelte's internals).
  */
 export function startPreview(storyFile: string, port: number, edition?: string): Preview {
 	const url = `http://127.0.0.1:${port}/`;
@@ -43,7 +44,7 @@ export function startPreview(storyFile: string, port: number, edition?: string):
 		config: ['--config', fileURLToPath(new URL('edition-vite.config.ts', import.meta.url))],
 		env: {
 			EDITION: edition,
-			BUILD_DIR: `${root}node_modules/.cache/editor-preview/build`
+			BUILD_DIR: `${root}node_modules/.cache/editor-preview/${edition}/build`
 		}
 	};
 	const child: ChildProcess = spawn(

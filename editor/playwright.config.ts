@@ -3,7 +3,7 @@
 // what the editor wrote. One desktop screen; the editor's phone layout is checked by eye.
 import { defineConfig, devices } from '@playwright/test';
 import { sharedSettings } from '../tools/browser.js';
-import { EDITOR_PORT, PREVIEW_PORT, WORK_DIR } from './e2e/story';
+import { EDITION_PREVIEW_PORT, EDITOR_PORT, PREVIEW_PORT, WORK_DIR } from './e2e/story';
 
 const settings = sharedSettings(EDITOR_PORT);
 
@@ -23,7 +23,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `node editor/e2e/start-editor.js ${WORK_DIR} ${EDITOR_PORT} ${PREVIEW_PORT}`,
+		command: `node editor/e2e/start-editor.js ${WORK_DIR} ${EDITOR_PORT} ${PREVIEW_PORT} ${EDITION_PREVIEW_PORT}`,
 		cwd: '..',
 		url: `http://127.0.0.1:${EDITOR_PORT}/`,
 		// Always a fresh copy of the story: never a server left from another run.

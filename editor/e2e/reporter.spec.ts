@@ -1,7 +1,7 @@
 // A reporter's session in the editor, with the keyboard and the mouse, on a copy of the
 // built-in story: a dated step with a paragraph and a place clicked on the map, moved,
-// translated, its date broken and fixed, undone and redone; then the story the editor
-// wrote builds, and the page shows the step. The accessible names used here are the
+// translated (into Russian and Arabic), its date broken and fixed, undone and redone; then
+// the story the editor wrote builds, and the page shows the step. The accessible names used here are the
 // editor's contract (docs/editor.md).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -181,8 +181,9 @@ test('a step deleted, and brought back', async () => {
 	await steps().filter({ hasText: 'Talks open in Manbij' }).getByRole('button').click();
 });
 
-test('translated into Russian: the step and its new place', async () => {
+test('translated into Russian and Arabic: the step and its new place', async () => {
 	await page.getByRole('button', { name: 'Translations' }).click();
+	await page.getByRole('button', { name: /^Russian/ }).click();
 	await expect(
 		page.getByRole('status').filter({ hasText: /Russian: \d+ translated, 4 missing/ })
 	).toBeVisible();
@@ -200,6 +201,21 @@ test('translated into Russian: the step and its new place', async () => {
 	const ru = JSON.parse(readFileSync(STORY_FILE.replace('.json', '.ru.json'), 'utf8'));
 	expect(ru.events['talks-open-in-manbij'].title).toBe('В Манбидже начались переговоры');
 	expect(ru.places.manbij.name).toBe('Манбидж');
+	// (The fixture's own step, translated for the test: every edition is checked by the build.)
+	await page.getByRole('button', { name: /^Arabic/ }).click();
+	for (const [label, text] of [
+		['Title in Arabic', 'بدأت المحادثات في منبج'],
+		['Paragraph 1 in Arabic', 'التقى قادة محليون في منبج، حسبما أفادت *RBTH*.'],
+		['Name in Arabic', 'منبج'],
+		['Region in Arabic', 'محافظة حلب، سوريا']
+	] as const) {
+		await page.getByLabel(label).click();
+		await page.keyboard.type(text);
+	}
+	await expect(
+		page.getByRole('status').filter({ hasText: /Arabic: \d+ translated, 0 missing, 0 stale/ })
+	).toBeVisible();
+	await saved();
 
 	// The English changes: the translation is stale until it is checked.
 	await page.getByRole('button', { name: 'Steps and map' }).click();

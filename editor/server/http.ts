@@ -56,7 +56,9 @@ export interface Context {
 	/** Clients listening for news: a change on disk, the preview ready. */
 	listeners: Set<ServerResponse>;
 	/** The news a client that starts listening is told at once (the preview's state). */
-	current: () => Record<string, unknown>[];
+	current: () => object[];
+	/** The translator looks at an edition: its page is shown in the preview (main.ts). */
+	showEdition: (code: string) => Promise<void>;
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
@@ -139,6 +141,15 @@ export async function handle(req: IncomingMessage, res: ServerResponse, ctx: Con
 			case 'POST /api/change': {
 				const change = JSON.parse((await readBody(req, 50e6)).toString('utf8')) as Change;
 				return json(res, 200, await session.change(change));
+			}
+			case 'POST /api/edition-preview': {
+				const { code } = JSON.parse((await readBody(req, 1e3)).toString('utf8')) as {
+					code: string;
+				};
+				if (!session.editions.has(code)) return json(res, 404, { message: 'no such edition' });
+				if (!session.previewUrl) return json(res, 200, { ok: false });
+				await ctx.showEdition(code);
+				return json(res, 200, { ok: true });
 			}
 			case 'POST /api/discard-draft':
 				session.draft.remove();

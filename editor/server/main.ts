@@ -8,8 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { BUILT_IN_STORY, storyLabel } from '../../tools/story/files.js';
 import { devClient, ensureClient } from './client.ts';
 import { handle, staticClient, type Context } from './http.ts';
-import { freePort, startPreview, type Preview } from './preview.ts';
-import { previewPath, Session } from './session.ts';
+import { editionPreviews, freePort, startPreview, type Preview } from './preview.ts';
+import { editionPreviewPaths, previewPath, Session } from './session.ts';
 
 export async function main(args: string[], env = process.env): Promise<void> {
 	const withPreview = !args.includes('--no-preview');
@@ -37,15 +37,23 @@ export async function main(args: string[], env = process.env): Promise<void> {
 			}
 		);
 	};
+	const listeners = new Set<import('node:http').ServerResponse>();
+	const tell = (event: object) => {
+		for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
+	};
+	// An edition's page (the Translations view): its own server, on EDITION_PREVIEW_PORT (else
+	// the next free port after the preview's), started when first asked for.
+	const editions = editionPreviews(
+		(code) => editionPreviewPaths(file, code).story,
+		async () => Number(env.EDITION_PREVIEW_PORT ?? (await freePort(previewPort! + 1))),
+		tell
+	);
 	const session = new Session(
 		file,
 		previewPort === undefined ? null : `http://127.0.0.1:${previewPort}/`,
-		startOnce
+		startOnce,
+		(code) => editions.copied(code)
 	);
-	const listeners = new Set<import('node:http').ServerResponse>();
-	const tell = (event: Record<string, unknown>) => {
-		for (const listener of listeners) listener.write(`data: ${JSON.stringify(event)}\n\n`);
-	};
 	// The first open writes the preview's copy of a good story, and so starts its server.
 	await session.open();
 
@@ -60,7 +68,8 @@ export async function main(args: string[], env = process.env): Promise<void> {
 		port,
 		client,
 		listeners,
-		current: () => (previewNews ? [previewNews] : [])
+		current: () => [previewNews, editions.news].filter((news) => news !== undefined),
+		showEdition: (code) => editions.show(code, session.previewEdition(code))
 	};
 	server.on('request', (req, res) => void handle(req, res, context));
 
@@ -84,8 +93,9 @@ export async function main(args: string[], env = process.env): Promise<void> {
 
 	const stop = () => {
 		for (const path of watched) unwatchFile(path);
-		preview?.stop();
-		rmSync(previewPath(file), { force: true });
+		void preview?.stop();
+		void editions.stop();
+		for (const copy of session.previewFiles()) rmSync(copy, { force: true });
 		for (const listener of listeners) listener.end();
 		server.close();
 		server.closeAllConnections();

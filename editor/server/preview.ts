@@ -27,12 +27,26 @@ export interface Preview {
 	url: string;
 	/** Resolves once the page answers; rejects when the server stopped first. */
 	ready: Promise<void>;
-	stop(): void;
+	/** Stops the server; resolves once it has (and its port is free again). */
+	stop(): Promise<void>;
 }
 
-/** Starts the dev server on `port`, telling `storyFile`. */
-export function startPreview(storyFile: string, port: number): Preview {
+/**
+ * Starts the dev server on `port`, telling `storyFile`, in English or the edition `edition`
+ * names. An edition's server keeps its files apart from the project's and the other
+ * editions' (`BUILD_DIR`: Kit's working files and the interface's words, compiled for its
+ * language; its own Vite cache: editions sharing one rewrote it at each start, and the page
+ * came to load two copies of Svelte's internals).
+ */
+export function startPreview(storyFile: string, port: number, edition?: string): Preview {
 	const url = `http://127.0.0.1:${port}/`;
+	const own = edition && {
+		config: ['--config', fileURLToPath(new URL('edition-vite.config.ts', import.meta.url))],
+		env: {
+			EDITION: edition,
+			BUILD_DIR: `${root}node_modules/.cache/editor-preview/${edition}/build`
+		}
+	};
 	const child: ChildProcess = spawn(
 		process.execPath,
 		[
@@ -44,14 +58,20 @@ export function startPreview(storyFile: string, port: number): Preview {
 			'--host',
 			'127.0.0.1',
 			'--logLevel',
-			'warn'
+			'warn',
+			...(own ? own.config : [])
 		],
-		{ cwd: root, env: { ...process.env, STORY: storyFile }, stdio: ['ignore', 'pipe', 'pipe'] }
+		{
+			cwd: root,
+			env: { ...process.env, STORY: storyFile, ...(own ? own.env : {}) },
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
 	);
 	let output = '';
 	const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
 	child.stdout?.on('data', keep);
 	child.stderr?.on('data', keep);
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	const ready = new Promise<void>((resolve, reject) => {
 		let stopped = false;
 		child.once('exit', (code) => {
@@ -74,7 +94,80 @@ export function startPreview(storyFile: string, port: number): Preview {
 		url,
 		ready,
 		stop() {
-			if (child.exitCode === null) child.kill('SIGTERM');
+			if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+			return exited;
 		}
+	};
+}
+
+/** What the page is told of an edition's preview. */
+export type EditionNews = {
+	kind: 'edition-preview';
+	code: string;
+	state: 'waiting' | 'starting' | 'ready' | 'failed';
+	url: string;
+	message?: string;
+};
+
+/**
+ * The edition's page beside its translations: one edition at a time (a dev server is
+ * hundreds of MB), its own dev server with `EDITION=<code>` (each edition is a build of its
+ * own: the interface's words are compiled for one language), on `port`, started when the
+ * translator first asks for that edition and its copies stand; another edition asked for
+ * replaces it on the same port.
+ */
+export function editionPreviews(
+	copyOf: (code: string) => string,
+	port: () => Promise<number>,
+	tell: (news: EditionNews) => void
+) {
+	let shown: { code: string; preview?: Preview; port?: number } | undefined;
+	let news: EditionNews | undefined;
+	let queue = Promise.resolve();
+	const say = (next: EditionNews) => tell((news = next));
+	const start = async (code: string) => {
+		const at = (shown!.port ??= await port());
+		const url = `http://127.0.0.1:${at}/`;
+		say({ kind: 'edition-preview', code, state: 'starting', url });
+		const preview = (shown!.preview = startPreview(copyOf(code), at, code));
+		preview.ready.then(
+			() =>
+				shown?.preview === preview && say({ kind: 'edition-preview', code, state: 'ready', url }),
+			(error: Error) => {
+				if (shown?.preview !== preview) return;
+				console.error(error.message);
+				say({
+					kind: 'edition-preview',
+					code,
+					state: 'failed',
+					url,
+					message: error.message.split('\n')[0]
+				});
+			}
+		);
+	};
+	return {
+		get news() {
+			return news;
+		},
+		/** The translator looks at `code`: `copied` when its copies stand (else it waits for them). */
+		show(code: string, copied: boolean) {
+			queue = queue.then(async () => {
+				if (shown?.code !== code) {
+					const port = shown?.port;
+					await shown?.preview?.stop();
+					shown = { code, port };
+				}
+				if (shown.preview) return news && tell(news);
+				if (copied) await start(code);
+				else say({ kind: 'edition-preview', code, state: 'waiting', url: '' });
+			});
+			return queue;
+		},
+		/** The edition's copies were written: its server starts, if it is the one shown. */
+		copied(code: string) {
+			if (shown?.code === code && !shown.preview) void this.show(code, true);
+		},
+		stop: () => shown?.preview?.stop()
 	};
 }

@@ -9,6 +9,7 @@ import { editionCodeOf, editionPaths, storyLabel } from '../../tools/story/files
 import { storyJsonSchema } from '../../tools/story/schema.ts';
 import type { Story } from '../../src/lib/story/types.ts';
 import type { ChangeAnswer, Change, Opened, Report, Work } from '../shared/api.ts';
+import { editionForPreview, withNotesOwed } from '../shared/edition-preview.ts';
 import { translatableUnits, withBaseline, type TranslatedFrom } from '../shared/translations.ts';
 import { checkEdition, checkStory, filesNear, type Problem } from './checks.ts';
 import { jsonText, styleOf, TrackedFile, writeWhole, type JsonStyle } from './files.ts';
@@ -31,6 +32,15 @@ export const fingerprintsPath = (editionFile: string) =>
 /** The preview's copy of the story: beside it, hidden, never an edition by its name. */
 export const previewPath = (storyFile: string) =>
 	join(dirname(storyFile), `.${basename(storyFile, '.json')}.preview.json`);
+/**
+ * An edition's preview copies: the story's last good version and the edition, under a name
+ * of their own (`.story.preview-ru.json`, `.story.preview-ru.ru.json`), so the English
+ * preview never reads an edition with English standing in it.
+ */
+export const editionPreviewPaths = (storyFile: string, code: string) => {
+	const stem = join(dirname(storyFile), `.${basename(storyFile, '.json')}.preview-${code}`);
+	return { story: `${stem}.json`, edition: `${stem}.${code}.json` };
+};
 
 export class Session {
 	readonly story: TrackedFile;
@@ -54,7 +64,9 @@ export class Session {
 		readonly storyFile: string,
 		readonly previewUrl: string | null = null,
 		/** Told each time the preview's copy is written (the preview's server starts on the first). */
-		readonly onPreview: () => void = () => {}
+		readonly onPreview: () => void = () => {},
+		/** Told each time an edition's preview copies are written. */
+		readonly onEditionPreview: (code: string) => void = () => {}
 	) {
 		this.story = new TrackedFile(storyFile);
 		this.draft = new TrackedFile(`${storyFile}.draft`);
@@ -124,6 +136,7 @@ export class Session {
 			} else draftInfo = { savedAt: draft.savedAt, restored: false, work: adopted };
 		}
 		this.#writePreview(this.#good ?? null);
+		for (const code of this.#previewed) this.#writeEditionPreview(code, this.#good);
 		return {
 			label: this.label,
 			schema: storyJsonSchema() as Opened['schema'],
@@ -218,6 +231,12 @@ export class Session {
 
 		const plans = this.#plan(work, (story) => this.#writePreview(story.write));
 		const { story: plan, report } = plans;
+		for (const code of this.#previewed)
+			this.#writeEditionPreview(
+				code,
+				(plan.write as Story | null) ?? this.#good,
+				plans.editions.get(code)?.write ?? undefined
+			);
 		if (plan.write) {
 			await this.#write(this.story, plan.write);
 			this.#saved = writtenSteps(work.story, work.keys, plan, this.#saved);
@@ -262,6 +281,54 @@ export class Session {
 		writeFileSync(previewPath(this.storyFile), text);
 		this.#lastPreview = text;
 		this.onPreview();
+	}
+
+	/** The editions shown in the preview: their copies follow each change. */
+	#previewed = new Set<string>();
+	#lastEditionPreview = new Map<string, string>();
+	/**
+	 * Shows the edition `code` in the preview from now on: writes its copies when the story
+	 * and the edition make a page (each text not translated yet in English). False while
+	 * they do not (the edition's own words missing, a text the build refuses).
+	 */
+	previewEdition(code: string): boolean {
+		if (!this.editions.has(code) || !this.previewUrl) return false;
+		this.#previewed.add(code);
+		return this.#writeEditionPreview(code, this.#good);
+	}
+
+	#writeEditionPreview(code: string, english: Story | undefined, edition?: Doc): boolean {
+		const file = this.editions.get(code)!;
+		const written = () => this.#lastEditionPreview.has(code);
+		const translated = edition ?? this.#onDisk.get(file.path);
+		if (!english || !translated) return written();
+		const given = editionForPreview(english as unknown as Doc, translated);
+		const shown = withNotesOwed(
+			given.edition,
+			checkEdition(english, given.edition),
+			given.inEnglish
+		);
+		if (checkEdition(english, shown).length) return written();
+		const [storyText, editionText] = [JSON.stringify(english), JSON.stringify(shown)];
+		if (this.#lastEditionPreview.get(code) === storyText + editionText) return true;
+		const paths = editionPreviewPaths(this.storyFile, code);
+		// Written in place (the server's watcher follows its files). A page loading between
+		// the two writes may find them apart: the second write loads it again.
+		writeFileSync(paths.story, storyText);
+		writeFileSync(paths.edition, editionText);
+		this.#lastEditionPreview.set(code, storyText + editionText);
+		this.onEditionPreview(code);
+		return true;
+	}
+
+	/** The preview's copies, removed when the editor stops. */
+	previewFiles(): string[] {
+		return [
+			previewPath(this.storyFile),
+			...[...this.#previewed].flatMap((code) =>
+				Object.values(editionPreviewPaths(this.storyFile, code))
+			)
+		];
 	}
 }
 

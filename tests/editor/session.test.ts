@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeAnswer, Work } from '../../editor/shared/api';
 import { setIn } from '../../editor/shared/paths';
-import { Session } from '../../editor/server/session';
+import { editionPreviewPaths, previewPath, Session } from '../../editor/server/session';
 
 let dir: string;
 let file: string;
@@ -121,6 +121,33 @@ describe('an editing session', { timeout: 30_000 }, () => {
 		expect(read(join(dir, 'road-to-astana.ru.json')).events[id].title).toBe('Новый заголовок');
 		const kept = read(join(dir, 'road-to-astana.ru.translated-from.json'));
 		expect(kept.hashes[`events/${id}/title`]).toMatch(/^[0-9a-f]{14}$/);
+	});
+
+	it("keeps an edition's preview copies, apart from the English preview's, each untranslated text in English", async () => {
+		const told: string[] = [];
+		const session = new Session(file, 'http://127.0.0.1:1/', undefined, (code) => told.push(code));
+		const { work, hashes } = await session.open();
+		const copies = editionPreviewPaths(file, 'ru');
+		expect(existsSync(copies.edition)).toBe(false);
+		expect(session.previewEdition('ru')).toBe(true);
+		expect(told).toEqual(['ru']);
+		expect(read(copies.edition)).toEqual(read(join(dir, 'road-to-astana.ru.json')));
+		// Apart: the English preview's copy has no edition beside it by name.
+		expect(copies.story).not.toBe(previewPath(file));
+		expect(copies.edition.startsWith(previewPath(file).replace(/\.json$/, '.'))).toBe(false);
+
+		const id = (work.story.events as { id: string; title: string }[])[0]!;
+		const untranslated: Work = {
+			...work,
+			editions: {
+				...work.editions,
+				ru: setIn(work.editions.ru!, ['events', id.id, 'title'], undefined)
+			}
+		};
+		checked(await session.change({ work: untranslated, hashes }));
+		expect(read(join(dir, 'road-to-astana.ru.json')).events[id.id].title).toBeUndefined();
+		expect(read(copies.edition).events[id.id].title).toBe(id.title);
+		expect(session.previewFiles()).toEqual([previewPath(file), copies.story, copies.edition]);
 	});
 
 	it('starts a story that does not exist from a skeleton, written once the build accepts it', async () => {

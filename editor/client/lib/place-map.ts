@@ -178,6 +178,25 @@ export class PlaceMap {
 			this.map.setFeatureState({ source: AREAS_SOURCE, id: area.id }, { highlighted: true });
 		this.#showRegion(places, step);
 		this.#showMarkers(places.filter((p) => ids.has(p.id)));
+		this.map.once('idle', () => this.#sayDrawn());
+	}
+
+	/**
+	 * What the map draws of the step's lines and areas, as the page's map says it (by id, on
+	 * its element: `data-lines`, `data-areas`): read from what it rendered.
+	 */
+	#sayDrawn() {
+		const drawn = (layer: string) =>
+			[
+				...new Set(
+					this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id))
+				)
+			]
+				.sort()
+				.join(' ');
+		const element = this.map.getContainer();
+		element.dataset.lines = drawn('connection-lines');
+		element.dataset.areas = drawn('area-fills');
 	}
 
 	/** The story's region (where its basemap ends), outlined; the basemap again when it grows. */

@@ -194,8 +194,10 @@ describe('the static map', () => {
 	it('as an image file, shows larger names, placed for their size, when drawn small', () => {
 		// Media queries in an SVG image answer to its drawn size: half size on a phone.
 		expect(svg).toMatch(
-			/@media \(max-width: \d+px\) \{ \.labels \{ display: none \} \.labels-small \{ display: inline \} \}/
+			/@media \(max-width: \d+px\) \{ \.labels \{ display: none \} \.labels-small \{ display: inline \} /
 		);
+		// Its scale bar's words too, about 10 px on screen.
+		expect(svg).toMatch(/\.scale-bar text \{ font-size: 20px \} \}/);
 		const sizes = (set: 'labels' | 'labels-small') =>
 			[...labelsOf(svg, set).matchAll(/class="place-label"[^>]*font-size="(\d+)"/g)].map((m) =>
 				Number(m[1])

@@ -55,7 +55,7 @@ describe('the static map', () => {
 	it('says what it is where told to, and says nothing otherwise', () => {
 		expect(svg).not.toContain('class="map-note"');
 		const noted = renderStaticMap({ ...inputsOf(event.places), note: 'Simplified <map>' });
-		expect(noted).toContain('>Simplified &#60;map&#62;</text>');
+		expect(noted).toContain('>Simplified &lt;map&gt;</text>');
 	});
 
 	it('is a titled SVG document of the requested size', () => {

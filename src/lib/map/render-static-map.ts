@@ -20,6 +20,7 @@ import { dataLayersSvg, type StaticDataLayer } from './static-data-layers';
 import { mapNote, scaleBarSvg } from './scale-bar';
 import { extentOf } from './locator';
 import { locatorInset, type LocatorInputs } from './static-locator';
+import { escapeXml } from './svg-text';
 
 export { staticFrameFor } from './static-map-frame';
 
@@ -131,9 +132,6 @@ export function windForD3(geometry: AreaGeometry): GeoJSON.MultiPolygon {
 		)
 	};
 }
-
-const escape = (text: string) =>
-	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * The map as a standalone SVG document, from the same basemap and gazetteer as the
@@ -269,7 +267,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 				if (taken.some((other) => overlaps(box, other, 2))) continue;
 				taken.push(box);
 				return [
-					`<text class="country-label" x="${Math.round(x + dx)}" y="${Math.round(y + dy)}" font-size="${country}" letter-spacing="${spacing}" text-anchor="middle" fill="${PAINT.countryLabels.color}">${escape(name)}</text>`
+					`<text class="country-label" x="${Math.round(x + dx)}" y="${Math.round(y + dy)}" font-size="${country}" letter-spacing="${spacing}" text-anchor="middle" fill="${PAINT.countryLabels.color}">${escapeXml(name)}</text>`
 				];
 			}
 			return [];
@@ -288,7 +286,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 			const dot = mark.on
 				? ''
 				: `<circle cx="${mark.x}" cy="${mark.y}" r="${PAINT.context.radius}" fill="${PAINT.context.color}" fill-opacity="${PAINT.context.opacity}" stroke="${PAINT.context.ring}" stroke-width="${PAINT.context.ringWidth}"/>`;
-			return `${dot}${leader}<text class="place-label" x="${Math.round(label.x)}" y="${Math.round(label.y)}" dominant-baseline="central" text-anchor="${label.anchor}" ${style}>${escape(mark.place.name)}</text>`;
+			return `${dot}${leader}<text class="place-label" x="${Math.round(label.x)}" y="${Math.round(label.y)}" dominant-baseline="central" text-anchor="${label.anchor}" ${style}>${escapeXml(mark.place.name)}</text>`;
 		});
 		// The basemap's towns and waters last, where room is left (static-basemap.ts).
 		const basemapText = basemapNamesSvg(files, projection, path, zoom, {
@@ -315,7 +313,7 @@ export function renderStaticMap(inputs: StaticMapInputs): string {
 	// edge); inlined into a right-to-left page, the drawing would otherwise flip them.
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg"${inline ? ' class="static-map"' : ''} viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid slice" role="img" direction="ltr" font-family="system-ui, 'Noto Sans', sans-serif">`,
-		`<title>${escape(title)}</title>`,
+		`<title>${escapeXml(title)}</title>`,
 		inline ? '' : SMALL_LABELS,
 		`<rect width="${width}" height="${height}" fill="${PAINT.water.color}"/>`,
 		ground,

@@ -5,6 +5,7 @@
  */
 import { textWidth } from './label-placement';
 import { MAP_PAINT } from './paint.js';
+import { escapeXml } from './svg-text';
 
 /** Metres in a degree of longitude at the equator (MapLibre's earth: radius 6,371,008.8 m). */
 const METRES_PER_DEGREE = (2 * Math.PI * 6371008.8) / 360;
@@ -36,14 +37,13 @@ const NOTE_SIZE = 22;
  */
 export function mapNote(text: string, left: number, baseline: number) {
 	const paint = MAP_PAINT.scaleBar;
-	const safe = text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 	const room = {
 		left: left - 4,
 		top: baseline - NOTE_SIZE,
 		right: left + textWidth(text, NOTE_SIZE, true) + 4,
 		bottom: baseline + 6
 	};
-	const svg = `<text class="map-note" x="${left}" y="${baseline}" font-size="${NOTE_SIZE}" font-weight="700" fill="${paint.color}" stroke="${paint.halo}" stroke-width="5" paint-order="stroke">${safe}</text>`;
+	const svg = `<text class="map-note" x="${left}" y="${baseline}" font-size="${NOTE_SIZE}" font-weight="700" fill="${paint.color}" stroke="${paint.halo}" stroke-width="5" paint-order="stroke">${escapeXml(text)}</text>`;
 	return { svg, room };
 }
 

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoPath, GeoProjection } from 'd3-geo';
 import { MAP_PAINT as PAINT } from './paint.js';
 import { overlaps, placeLabels, textWidth, type Box, type LabelRequest } from './label-placement';
+import { escapeXml } from './svg-text';
 
 export interface StaticBasemap {
 	/** basemap.json. */
@@ -24,9 +25,6 @@ export const zoomOfScale = (pixels: number) => Math.log2((pixels * 360) / WORLD_
 const kindOf = (f: Feature) => String(f.properties?.kind ?? '');
 /** The live style's `minzoom` filter: drawn from the feature's own zoom on. */
 export const drawnAt = (f: Feature, zoom: number) => Number(f.properties?.minzoom ?? 0) <= zoom;
-
-const escape = (text: string) =>
-	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The files a map at `zoom` draws from, bottom to top. */
 export const filesAt = ({ base, detail, detailZoom }: StaticBasemap, zoom: number) =>
@@ -109,7 +107,7 @@ export function basemapNamesSvg(
 		const { x, y, f } = townAt[Number(label.id)]!;
 		taken.push(label.box);
 		out.push(
-			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2" fill="${PAINT.towns.dot}"/><text class="town-label" x="${Math.round(label.x)}" y="${Math.round(label.y)}" dominant-baseline="central" text-anchor="${label.anchor}" font-size="${size}" fill="${PAINT.towns.color}" stroke="${PAINT.towns.halo}" stroke-width="${halo}" stroke-linejoin="round" paint-order="stroke">${escape(String(f.properties?.name))}</text>`
+			`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2" fill="${PAINT.towns.dot}"/><text class="town-label" x="${Math.round(label.x)}" y="${Math.round(label.y)}" dominant-baseline="central" text-anchor="${label.anchor}" font-size="${size}" fill="${PAINT.towns.color}" stroke="${PAINT.towns.halo}" stroke-width="${halo}" stroke-linejoin="round" paint-order="stroke">${escapeXml(String(f.properties?.name))}</text>`
 		);
 	}
 
@@ -133,7 +131,7 @@ export function basemapNamesSvg(
 			taken.push(box);
 			seen.add(name);
 			out.push(
-				`<text class="water-label" x="${Math.round(x)}" y="${Math.round(y - 4)}" text-anchor="middle" font-size="${size}" font-style="italic" letter-spacing="1" fill="${PAINT.waterLabels.color}" stroke="${PAINT.water.color}" stroke-width="${halo}" stroke-linejoin="round" paint-order="stroke">${escape(name)}</text>`
+				`<text class="water-label" x="${Math.round(x)}" y="${Math.round(y - 4)}" text-anchor="middle" font-size="${size}" font-style="italic" letter-spacing="1" fill="${PAINT.waterLabels.color}" stroke="${PAINT.water.color}" stroke-width="${halo}" stroke-linejoin="round" paint-order="stroke">${escapeXml(name)}</text>`
 			);
 			break;
 		}

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { clickFirstPart, field, notice, readOn, stepOn, typedDigits } from './date-field';
 import {
+	MOTION,
 	expectMapOn,
 	holdScripts,
 	scrollToStep,
@@ -168,6 +169,7 @@ test.describe('date links', () => {
 });
 
 test.describe('motion', () => {
+	test.use(MOTION);
 	/** Clicks a mark and reports whether the page had scrolled by the time click() returned. */
 	async function jumpMovesAtOnce(page: Page, date: string) {
 		await page.goto('/');

@@ -1,5 +1,6 @@
 import { field, notice, place, readOn, stepOn, typedDateLands, typeDate } from './date-field';
 import {
+	MOTION,
 	expectMapOn,
 	scrollToStep,
 	steps,
@@ -84,6 +85,7 @@ test.describe('the timeline', () => {
 	test('Back in the middle of a jump returns to where the reader was, and stays', async ({
 		watched: page
 	}) => {
+		await page.emulateMedia(MOTION); // a jump on its way: a smooth one
 		await page.clock.install(); // time runs as usual, and can be run ahead
 		await page.goto('/');
 		await readOn(page, readingStart.date);
@@ -215,6 +217,7 @@ test.describe('the date field', () => {
 	});
 
 	test('keeps what the reader typed while the page scrolls under it', async ({ watched: page }) => {
+		await page.emulateMedia(MOTION);
 		const typed = lastEvent.date;
 		await typeDate(page, readingStart.date, typed, 'en-US');
 		await page.mouse.move(200, 500);

@@ -26,6 +26,8 @@ export const test = base.extend<{ watched: Page }>({
 });
 
 export { expect };
+/** `test.use(MOTION)`: the map flies and jumps scroll smoothly (the default is reduced motion: tools/browser.js). */
+export { MOTION } from '../tools/browser.js';
 
 /** The story's step elements, in order (a tour's have no data-date: data-places marks them). */
 export const steps = (page: Page) => page.locator('[data-places]');

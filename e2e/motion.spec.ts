@@ -2,8 +2,11 @@
 // than a flight, and never flies for a reader who prefers reduced motion. (Jumps by date
 // and reduced motion: date-links.spec.ts.)
 import type { Page } from '@playwright/test';
-import { scrollToStep, stepOf, storyMap, test, expect, waitForLiveMap } from './fixtures';
+import { MOTION, scrollToStep, stepOf, storyMap, test, expect, waitForLiveMap } from './fixtures';
 import { distantStep, threeInARow } from './story';
+
+// Flights are part of what these tests read (tools/browser.js: reduced motion elsewhere).
+test.use(MOTION);
 
 /**
  * Whether the map was already on the step when the step became current (in the same

@@ -1,4 +1,5 @@
 import {
+	MOTION,
 	expectMapOn,
 	scrollToStep,
 	stepOf,
@@ -10,6 +11,9 @@ import {
 	waitForLiveMap
 } from './fixtures';
 import { jumpStep, secondStepOfDay } from './story';
+
+// Flights are part of what these tests read (tools/browser.js: reduced motion elsewhere).
+test.use(MOTION);
 
 // Run by the phone projects (see playwright.config.ts): portrait phones with touch.
 

@@ -2,6 +2,7 @@ import { READING_LINE } from '../src/lib/reader/reading-line';
 import { BUILT_IN_STORY } from '../tools/story/files.js';
 import { dataDate, readDatedStory } from './story-file';
 import {
+	MOTION,
 	expectMapOn,
 	scrollToStep,
 	steps,
@@ -11,6 +12,9 @@ import {
 	waitForLiveMap
 } from './fixtures';
 import { events, jumpStep, lastEvent } from './story';
+
+// Flights are part of what these tests read (tools/browser.js: reduced motion elsewhere).
+test.use(MOTION);
 
 /** Every place the story's steps highlight. */
 const PLACES = [...new Set(events.flatMap((event) => event.places))];

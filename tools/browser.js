@@ -28,6 +28,9 @@ export const britishChromiumLaunchOptions = {
 	env: { ...process.env, LANGUAGE: 'en_GB', LANG: 'en_GB.UTF-8' }
 };
 
+/** For `test.use(MOTION)`: a spec whose subject is how the map and the page move. */
+export const MOTION = { reducedMotion: /** @type {'no-preference'} */ ('no-preference') };
+
 /**
  * What both Playwright configs (the built-in story's and the fixture's) share: software
  * WebGL is slow, so map flights get room, but no test asserts timings.
@@ -44,6 +47,12 @@ export const sharedSettings = (port) => ({
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
+		// The map cuts rather than flies, and jumps scroll at once (a reduced-motion reader's
+		// page), unless a spec's subject is motion: flights (story walks, each story's
+		// contract walk, phones, embeds, the long story, motion's own tests) opt back in
+		// with `MOTION`. A walk of six steps costs 10.2 s of CPU flying and 2.4-3.2 s
+		// cutting (software WebGL), and the browser tests are bound by the machine's CPU.
+		reducedMotion: /** @type {'reduce'} */ ('reduce'),
 		launchOptions: chromiumLaunchOptions,
 		// A failed test keeps its trace: every action with the page's DOM before and after,
 		// the console and the network. Not the filmstrip: recording it cost every test about

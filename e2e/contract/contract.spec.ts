@@ -7,10 +7,13 @@ import type { Locator, Page } from '@playwright/test';
 import { axisTicks, formatDate, lastDayOf } from '../../src/lib/story/dates';
 import { editionInfo } from '../../tools/editions.js';
 import { notice } from '../date-field';
-import { expectReading, steps, stepsOn, storyMap, waitForLiveMap } from '../fixtures';
+import { MOTION, expectReading, steps, stepsOn, storyMap, waitForLiveMap } from '../fixtures';
 import { dataDate, isDatedStory, type DatedStory } from '../story-file';
 import { isDated, type Story } from '../../src/lib/story/types';
 import { test, expect } from './story';
+
+// Flights are part of what these tests read (tools/browser.js: reduced motion elsewhere).
+test.use(MOTION);
 
 const locale = editionInfo('en').locale;
 const ids = (list?: readonly { id: string }[]) => (list ?? []).map((item) => item.id).join(' ');

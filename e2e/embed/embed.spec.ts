@@ -3,7 +3,11 @@
 // embed.js), and the reader scrolls the HOST page. The story is served by the config's web
 // server at http://127.0.0.1:E2E_PORT/. Runs in the `embed` project (playwright.config.ts).
 import { expect, type Page } from '@playwright/test';
+import { MOTION } from '../fixtures';
 import { currentStep, frameFitsStory, heardByHost, test } from './fixture';
+
+// Flights are part of what these tests read (tools/browser.js: reduced motion elsewhere).
+test.use(MOTION);
 
 /** How far down the frame the reader's screen begins (below the host's masthead), as the host sees it now. */
 const screenTopInFrame = (page: Page) =>

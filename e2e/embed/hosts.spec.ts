@@ -2,7 +2,11 @@
 // parent on a phone, scrolled by touch; a plain iframe with no script at all; a CMS that
 // pastes the oEmbed file's `html`, and a host that sends nonsense. One page visit each.
 import { expect, type CDPSession, type Frame, type Page } from '@playwright/test';
+import { MOTION } from '../fixtures';
 import { currentStep, frameFitsStory, heardByHost, test } from './fixture';
+
+// Flights are part of what these tests read (tools/browser.js: reduced motion elsewhere).
+test.use(MOTION);
 
 /** The host's masthead's bottom (article.css: a sticky bar 60 px tall). */
 const MASTHEAD = 60;

@@ -3,10 +3,22 @@
 // Served by playwright.fixture.config.ts beside the fixture story.
 import type { Page } from '@playwright/test';
 import { clickFirstPart, field } from '../date-field';
-import { expectMapOn, steps, storyMap, test, expect, waitForLiveMap, timeline } from '../fixtures';
+import {
+	MOTION,
+	expectMapOn,
+	steps,
+	storyMap,
+	test,
+	expect,
+	waitForLiveMap,
+	timeline
+} from '../fixtures';
 import { dataDate } from '../story-file';
 import { longStory, LONG_EVENTS } from './story';
 import { HEAD_EVENTS, headLength } from '../../tools/story/split';
+
+// Flights are part of what these tests read (tools/browser.js: reduced motion elsewhere).
+test.use(MOTION);
 
 const story = longStory();
 const firstDate = story.events[0]!.date;

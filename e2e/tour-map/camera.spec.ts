@@ -2,7 +2,7 @@
 // exactly (data-camera, read back from the live map once it rests), flown to or, with
 // reduced motion, cut to; and the route so far, drawn up to the chapter being read.
 import type { Page } from '@playwright/test';
-import { expectMapOn, scrollToStep, stepOf, storyMap, waitForLiveMap } from '../fixtures';
+import { MOTION, expectMapOn, scrollToStep, stepOf, storyMap, waitForLiveMap } from '../fixtures';
 import { cameraOf, chapter, expect, routeAt, test } from './tour';
 
 /** Whether the map was already on the chapter when it became current: a cut, not a flight. */
@@ -67,6 +67,7 @@ test('without the preference, the map flies to a tilted chapter', async ({
 	watched: page,
 	tour
 }) => {
+	await page.emulateMedia(MOTION);
 	await page.goto('/');
 	await waitForLiveMap(page);
 	const far = [...tour.events].reverse().find((e) => e.camera?.pitch)!;

@@ -59,20 +59,33 @@ test('a line from one of the step’s places to another, picked from the keyboar
 	await expect(said('The step already has a line between these places.')).toBeVisible();
 });
 
-test('an area’s outline, corner by corner: places of the story and a point typed', async () => {
+test('an area’s outline, corner by corner: places of the story, a town found by name and a point typed', async () => {
 	const map = page.getByRole('region', { name: 'Place map' });
 	await map.getByRole('button', { name: 'Draw an area' }).focus();
 	await page.keyboard.press('Enter');
 	const form = map.getByRole('group', { name: 'Corners from the keyboard' });
 	await expect(form).toBeVisible();
 
-	for (const place of ['Moscow', 'Ankara', 'Tehran']) {
+	const addPlace = async (place: string) => {
 		await form.getByRole('combobox', { name: 'Corner at a place' }).focus();
 		await page.keyboard.type(place);
 		await page.keyboard.press('Tab');
 		await expect(form.getByRole('button', { name: 'Add the place' })).toBeFocused();
 		await page.keyboard.press('Enter');
-	}
+	};
+	await addPlace('Moscow');
+	await addPlace('Ankara');
+	// A town that is none of the story's places, found by name in GeoNames (offline).
+	await form.getByRole('textbox', { name: 'Corner at a town' }).focus();
+	await page.keyboard.type('Manbij');
+	const town = form
+		.getByRole('list', { name: 'Towns found' })
+		.getByRole('button', { name: /^Add corner at Manbij, Aleppo/ });
+	await expect(town).toBeVisible();
+	await page.keyboard.press('Tab');
+	await expect(town).toBeFocused();
+	await page.keyboard.press('Enter');
+	await addPlace('Tehran');
 	// A point that is not one is said so, in the form.
 	await form.getByRole('textbox', { name: 'Corner at a point (latitude, longitude)' }).focus();
 	await page.keyboard.type('Astana');
@@ -84,6 +97,7 @@ test('an area’s outline, corner by corner: places of the story and a point typ
 	await expect(form.getByRole('list', { name: 'Corners' }).getByRole('listitem')).toHaveText([
 		/^Moscow \(55\.75° N, 37\.62° E\)/,
 		/^Ankara/,
+		/^Manbij \(36\.5\d° N, 37\.9\d° E\)/,
 		/^Tehran/,
 		/^48\.00° N, 60\.00° E/
 	]);
@@ -96,11 +110,11 @@ test('an area’s outline, corner by corner: places of the story and a point typ
 		[]
 	);
 
-	await form.getByRole('button', { name: 'Close the outline (4 corners)' }).focus();
+	await form.getByRole('button', { name: 'Close the outline (5 corners)' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(
 		said(
-			/^An outline of 4 corners \(Moscow; Ankara; Tehran; 48\.00° N, 60\.00° E\) is on the map\./
+			/^An outline of 5 corners \(Moscow; Ankara; Manbij; Tehran; 48\.00° N, 60\.00° E\) is on the map\./
 		)
 	).toBeVisible();
 	await expect(form).toBeHidden();
@@ -109,12 +123,16 @@ test('an area’s outline, corner by corner: places of the story and a point typ
 	await saved();
 	const [area] = astanaTalks().areas;
 	expect(area).toMatchObject({ id: 'astana-talks-area', source: 'ap-astana-opening' });
+	const [, , manbij] = area.geometry.coordinates[0];
+	expect(manbij[0]).toBeCloseTo(37.95, 1);
+	expect(manbij[1]).toBeCloseTo(36.53, 1);
 	expect(area.geometry).toEqual({
 		type: 'Polygon',
 		coordinates: [
 			[
 				[37.6178, 55.752],
 				[32.8543, 39.9199],
+				manbij,
 				[51.4215, 35.6944],
 				[60, 48],
 				[37.6178, 55.752]

@@ -28,7 +28,9 @@ export async function main(args: string[], env = process.env): Promise<void> {
 	// The preview's server starts once there is a good version to show (a new story has none).
 	const startOnce = () => {
 		if (preview || previewPort === undefined) return;
-		preview = startPreview(previewPath(file), previewPort);
+		preview = startPreview(previewPath(file), previewPort, undefined, (message) =>
+			tell((previewNews = { kind: 'preview-trouble', message }))
+		);
 		preview.ready.then(
 			() => tell((previewNews = { kind: 'preview-ready' })),
 			(error: Error) => {

@@ -23,6 +23,41 @@ export async function freePort(from: number): Promise<number> {
 	throw new Error(`No free port from ${from} to ${from + 49} for the preview`);
 }
 
+/** What an answer other than the page says, in a line: its status and the start of its words. */
+export function troubleOf(status: number, body: string): string {
+	const words = body
+		.replace(/<(script|style)[^]*?<\/\1>/gi, ' ')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	const short = words.length > 160 ? `${words.slice(0, 159)}…` : words;
+	return `it answers with an error (${status})${short ? `: ${short}` : ''}`;
+}
+
+/**
+ * Resolves once `url` answers with a page (a 200), asking every 300 ms until `stopped()`;
+ * each answer that is an error is told to `onTrouble` (once until it says something else).
+ */
+export async function waitForPage(
+	url: string,
+	stopped: () => boolean,
+	onTrouble: (message: string) => void,
+	every = 300
+): Promise<void> {
+	let told = '';
+	while (!stopped()) {
+		try {
+			const answer = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+			if (answer.ok) return;
+			const trouble = troubleOf(answer.status, await answer.text());
+			if (trouble !== told) onTrouble((told = trouble));
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, every));
+	}
+}
+
 export interface Preview {
 	url: string;
 	/** Resolves once the page answers; rejects when the server stopped first. */
@@ -36,9 +71,15 @@ export interface Preview {
  * names. An edition's server keeps its files apart from the project's and the other
  * editions' (`BUILD_DIR`: Kit's working files and the interface's words, compiled for its
  * language; its own Vite cache: editions sharing one rewrote it at each start, and the page
- * came to load two copies of Svelte's internals).
+ * came to load two copies of Svelte's internals). A server that answers, but with an error,
+ * is told to `onTrouble` (it is still asked, until it answers with the page).
  */
-export function startPreview(storyFile: string, port: number, edition?: string): Preview {
+export function startPreview(
+	storyFile: string,
+	port: number,
+	edition?: string,
+	onTrouble: (message: string) => void = () => {}
+): Preview {
 	const url = `http://127.0.0.1:${port}/`;
 	const own = edition && {
 		config: ['--config', fileURLToPath(new URL('edition-vite.config.ts', import.meta.url))],
@@ -72,23 +113,13 @@ export function startPreview(storyFile: string, port: number, edition?: string):
 	child.stdout?.on('data', keep);
 	child.stderr?.on('data', keep);
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	let stopped = false;
 	const ready = new Promise<void>((resolve, reject) => {
-		let stopped = false;
 		child.once('exit', (code) => {
 			stopped = true;
 			reject(new Error(`The preview's server stopped (${code}):\n${output}`));
 		});
-		const poll = async () => {
-			if (stopped) return;
-			try {
-				const answer = await fetch(url, { signal: AbortSignal.timeout(60_000) });
-				if (answer.ok) return resolve();
-			} catch {
-				// Not listening yet.
-			}
-			setTimeout(poll, 300);
-		};
-		void poll();
+		waitForPage(url, () => stopped, onTrouble).then(resolve, reject);
 	});
 	return {
 		url,
@@ -104,7 +135,7 @@ export function startPreview(storyFile: string, port: number, edition?: string):
 export type EditionNews = {
 	kind: 'edition-preview';
 	code: string;
-	state: 'waiting' | 'starting' | 'ready' | 'failed';
+	state: 'waiting' | 'starting' | 'trouble' | 'ready' | 'failed';
 	url: string;
 	message?: string;
 };
@@ -129,7 +160,10 @@ export function editionPreviews(
 		const at = (shown!.port ??= await port());
 		const url = `http://127.0.0.1:${at}/`;
 		say({ kind: 'edition-preview', code, state: 'starting', url });
-		const preview = (shown!.preview = startPreview(copyOf(code), at, code));
+		const preview: Preview = (shown!.preview = startPreview(copyOf(code), at, code, (message) => {
+			if (shown?.preview === preview)
+				say({ kind: 'edition-preview', code, state: 'trouble', url, message });
+		}));
 		preview.ready.then(
 			() =>
 				shown?.preview === preview && say({ kind: 'edition-preview', code, state: 'ready', url }),
